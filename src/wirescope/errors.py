@@ -1,0 +1,74 @@
+"""Errors with a stable code, a message that names the culprit, and how to fix it.
+
+Codes: ``W1xx`` input/ingest, ``W2xx`` pipeline and models, ``W3xx`` store, ``W4xx`` export
+and CLI usage. A code never changes meaning; tests and users can match on it.
+"""
+
+from __future__ import annotations
+
+
+class WirescopeError(Exception):
+    """Base error. ``str(err)`` reads ``[W101] message. Fix: hint``."""
+
+    code = "W000"
+
+    def __init__(self, message: str, *, hint: str | None = None, code: str | None = None) -> None:
+        self.message = message
+        self.hint = hint
+        if code is not None:
+            self.code = code
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        text = f"[{self.code}] {self.message}"
+        return f"{text}. Fix: {self.hint}" if self.hint else text
+
+
+class InputError(WirescopeError):
+    """An input item cannot become a document (empty, binary, bad date, bad row)."""
+
+    code = "W100"
+
+
+class SourceError(WirescopeError):
+    """A path or stream cannot be read at all (missing, unreadable, unknown format)."""
+
+    code = "W110"
+
+
+class PipelineError(WirescopeError):
+    """The pipeline cannot be built as configured (missing model, unmet requirement)."""
+
+    code = "W200"
+
+
+class StoreError(WirescopeError):
+    """The store cannot be opened, migrated or queried."""
+
+    code = "W300"
+
+
+class UsageError(WirescopeError):
+    """An option or argument is wrong."""
+
+    code = "W400"
+
+
+# Input codes, named so that readers and tests share them.
+EMPTY = "W101"
+BINARY = "W102"
+NOT_UTF8 = "W103"
+BAD_DATE = "W104"
+BAD_ROW = "W105"
+NO_TEXT_EXTRACTED = "W106"
+MISSING_PATH = "W111"
+UNREADABLE = "W112"
+UNKNOWN_FORMAT = "W113"
+BAD_MAPPING = "W114"
+# Pipeline codes.
+MODEL_NOT_FOUND = "W201"
+UNMET_REQUIREMENT = "W202"
+UNKNOWN_EXTRACTOR = "W203"
+ANNOTATE_FAILED = "W210"
+EXTRACT_FAILED = "W211"
+BAD_SPAN = "W212"

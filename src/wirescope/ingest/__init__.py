@@ -1,0 +1,133 @@
+"""Turn paths (files, folders, ``-`` for stdin) into documents, or failures that say why not.
+
+Formats go by extension: ``.txt`` (and anything unknown) plain text, ``.jsonl``/``.ndjson``
+JSON Lines, ``.csv``, ``.html``/``.htm``. Folders are walked recursively in sorted order,
+skipping hidden files. One bad file or row is one :class:`Failure`; the rest goes on.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from wirescope.errors import (
+    MISSING_PATH,
+    UNKNOWN_FORMAT,
+    UNREADABLE,
+    SourceError,
+    UsageError,
+    WirescopeError,
+)
+from wirescope.ingest.columns import ColumnMap
+from wirescope.ingest.html import html_to_document
+from wirescope.ingest.tables import read_csv, read_jsonl
+from wirescope.ingest.text import content_id, decode_text
+from wirescope.records import Document, Failure
+
+Format = Literal["txt", "jsonl", "csv", "html"]
+FORMATS: tuple[Format, ...] = ("txt", "jsonl", "csv", "html")
+_BY_SUFFIX: dict[str, Format] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+}
+
+__all__ = ["FORMATS", "ColumnMap", "IngestOptions", "check_paths", "read_bytes", "read_paths"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IngestOptions:
+    columns: ColumnMap = field(default_factory=ColumnMap)
+    encoding: str = "utf-8"
+    stdin_format: Format = "txt"
+    date_format: str | None = None
+
+    def column_map(self) -> ColumnMap:
+        if self.date_format is None:
+            return self.columns
+        return replace(self.columns, date_format=self.date_format)
+
+
+def format_of(path: Path) -> Format:
+    return _BY_SUFFIX.get(path.suffix.lower(), "txt")
+
+
+def check_paths(paths: Iterable[str]) -> None:
+    """Fail fast, before any work, when a named path does not exist."""
+    for raw in paths:
+        if raw != "-" and not Path(raw).exists():
+            raise SourceError(f"no such file or folder: {raw}", code=MISSING_PATH)
+
+
+def read_paths(
+    paths: Iterable[str], options: IngestOptions | None = None, stdin: BinaryIO | None = None
+) -> Iterator[Document | Failure]:
+    options = options or IngestOptions()
+    for raw in paths:
+        if raw == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from read_bytes(stream.read(), "<stdin>", options.stdin_format, options)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in _walk(path):
+                yield from _read_file(child, options)
+        elif path.exists():
+            yield from _read_file(path, options)
+        else:
+            yield Failure(
+                origin=raw, stage="ingest", code=MISSING_PATH,
+                reason=f"no such file or folder: {raw}",
+            )
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for child in sorted(folder.iterdir()):
+        if child.name.startswith("."):
+            continue
+        if child.is_dir():
+            yield from _walk(child)
+        elif child.is_file():
+            yield child
+
+
+def _read_file(path: Path, options: IngestOptions) -> Iterator[Document | Failure]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Failure(
+            origin=str(path), stage="ingest", code=UNREADABLE,
+            reason=f"cannot read {path}: {exc.strerror or exc}",
+        )
+        return
+    yield from read_bytes(data, str(path), format_of(path), options)
+
+
+def read_bytes(
+    data: bytes, origin: str, fmt: str, options: IngestOptions
+) -> Iterator[Document | Failure]:
+    """Documents from the bytes of one file or stream in format ``fmt``."""
+    if fmt not in FORMATS:
+        raise UsageError(
+            f"unknown input format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}",
+            code=UNKNOWN_FORMAT,
+        )
+    try:
+        text = decode_text(data, options.encoding)
+        if fmt == "jsonl":
+            yield from read_jsonl(text, origin, options.column_map())
+        elif fmt == "csv":
+            yield from read_csv(text, origin, options.column_map())
+        elif fmt == "html":
+            yield html_to_document(text, origin)
+        else:
+            yield Document(id=content_id(text), text=text, origin=origin)
+    except WirescopeError as exc:
+        yield Failure.from_error(exc, origin=origin, stage="ingest")

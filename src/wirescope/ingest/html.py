@@ -1,0 +1,35 @@
+"""HTML pages: main text and metadata through trafilatura."""
+
+from __future__ import annotations
+
+import json
+
+import trafilatura
+
+from wirescope.errors import NO_TEXT_EXTRACTED, InputError
+from wirescope.ingest.dates import parse_published
+from wirescope.ingest.text import content_id, require_text
+from wirescope.records import Document
+
+
+def html_to_document(html: str, origin: str) -> Document:
+    extracted = trafilatura.extract(
+        html,
+        output_format="json",
+        with_metadata=True,
+        include_comments=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if not extracted:
+        raise InputError("no article text found in the HTML page", code=NO_TEXT_EXTRACTED)
+    meta = json.loads(extracted)
+    text = require_text(meta.get("text"))
+    return Document(
+        id=content_id(text),
+        text=text,
+        title=meta.get("title") or None,
+        source=meta.get("sitename") or meta.get("hostname") or None,
+        url=meta.get("url") or None,
+        published=parse_published(meta.get("date")),
+        origin=origin,
+    )

@@ -1,0 +1,80 @@
+"""JSON Lines and CSV corpora: one document per line or row."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator, Mapping
+
+from wirescope.errors import BAD_ROW, InputError, WirescopeError
+from wirescope.ingest.columns import ColumnMap, detect
+from wirescope.ingest.dates import parse_published
+from wirescope.ingest.text import content_id, require_text
+from wirescope.records import Document, Failure
+
+csv.field_size_limit(sys.maxsize)
+
+
+def row_to_document(row: Mapping[str, object], columns: ColumnMap, origin: str) -> Document:
+    def get(name: str) -> str | None:
+        value = row.get(name)
+        if value is None:
+            return None
+        text = str(value).strip()
+        return text or None
+
+    if columns.text not in row:
+        raise InputError(
+            f"no {columns.text!r} field (fields: {', '.join(sorted(map(str, row))) or 'none'})",
+            hint="map the text column with --column text=NAME or --columns PRESET",
+            code=BAD_ROW,
+        )
+    raw_text = row.get(columns.text)
+    text = require_text(raw_text if isinstance(raw_text, str) else None)
+    return Document(
+        id=get(columns.id) or content_id(text),
+        text=text,
+        title=get(columns.title),
+        source=get(columns.source),
+        url=get(columns.url),
+        published=parse_published(row.get(columns.published), columns.date_format),
+        origin=origin,
+    )
+
+
+def read_jsonl(data: str, name: str, columns: ColumnMap) -> Iterator[Document | Failure]:
+    for number, line in enumerate(data.splitlines(), start=1):
+        if not line.strip():
+            continue
+        origin = f"{name}:{number}"
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict):
+                raise InputError(f"line is JSON {type(row).__name__}, not an object", code=BAD_ROW)
+            yield row_to_document(row, columns, origin)
+        except json.JSONDecodeError as exc:
+            yield Failure(origin=origin, stage="ingest", code=BAD_ROW, reason=f"invalid JSON: {exc}")
+        except WirescopeError as exc:
+            yield Failure.from_error(exc, origin=origin, stage="ingest")
+
+
+def read_csv(data: str, name: str, columns: ColumnMap) -> Iterator[Document | Failure]:
+    reader = csv.DictReader(io.StringIO(data, newline=""))
+    columns = detect(set(reader.fieldnames or ()), columns)
+    while True:
+        start_line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            origin = f"{name}:{start_line}"
+            yield Failure(origin=origin, stage="ingest", code=BAD_ROW, reason=f"invalid CSV: {exc}")
+            return
+        origin = f"{name}:{start_line}"
+        try:
+            yield row_to_document(row, columns, origin)
+        except WirescopeError as exc:
+            yield Failure.from_error(exc, origin=origin, stage="ingest")

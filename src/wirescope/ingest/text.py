@@ -1,0 +1,40 @@
+"""Bytes to article text, refusing what is not text, and stable content ids."""
+
+from __future__ import annotations
+
+import hashlib
+
+from wirescope.errors import BINARY, EMPTY, NOT_UTF8, InputError
+
+
+def decode_text(data: bytes, encoding: str = "utf-8") -> str:
+    """Decode an article's bytes; empty, binary and mis-encoded input raise :class:`InputError`."""
+    if not data.strip():
+        raise InputError("empty document (no text)", code=EMPTY)
+    if b"\x00" in data[:8192]:
+        raise InputError("binary content (NUL bytes), not a text article", code=BINARY)
+    codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not {encoding} text: byte 0x{data[exc.start]:02x} at offset {exc.start}",
+            hint="give --encoding (for example cp1252) if the file uses another encoding",
+            code=NOT_UTF8,
+        ) from exc
+    return require_text(text)
+
+
+def require_text(text: str | None) -> str:
+    if text is None or not text.strip():
+        raise InputError("empty document (no text)", code=EMPTY)
+    return text
+
+
+def content_id(text: str) -> str:
+    """A stable id for a document that has none: a hash of its text."""
+    return "doc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,100 @@
+"""The pipeline: documents -> spaCy annotation -> extractors -> document records.
+
+Built from settings (model name, extractor names, processes); requirements are checked when
+it is built. A document that fails at any stage becomes a :class:`Failure` naming the stage,
+and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirescope.annotate import annotate, load_model, model_provides
+from wirescope.config import Settings
+from wirescope.errors import BAD_SPAN, EXTRACT_FAILED
+from wirescope.extract import Extractor, State, check_order, get
+from wirescope.records import RECORD_TYPES, Document, DocumentRecord, Failure, Outcome
+
+
+@dataclass(frozen=True, slots=True)
+class Pipeline:
+    nlp: Language
+    extractors: tuple[Extractor, ...]
+    n_process: int = 1
+    batch_size: int = 32
+
+    def __post_init__(self) -> None:
+        check_order(self.extractors, model_provides(self.nlp))
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Pipeline:
+        extractors = tuple(get(name) for name in settings.extractors)
+        return cls(
+            load_model(settings.model), extractors, settings.n_process, settings.batch_size
+        )
+
+    @property
+    def signature(self) -> str:
+        """What produced the records; a stored document made otherwise is re-extracted."""
+        model = f"{self.nlp.meta.get('lang', '?')}_{self.nlp.meta.get('name', '?')}"
+        version = self.nlp.meta.get("version", "?")
+        return "|".join((f"{model}@{version}", *(e.name for e in self.extractors)))
+
+    def run(self, documents: Iterable[Document]) -> Iterator[Outcome]:
+        for item in annotate(
+            self.nlp, documents, n_process=self.n_process, batch_size=self.batch_size
+        ):
+            if isinstance(item, Failure):
+                yield item
+            else:
+                yield self.extract(*item)
+
+    def extract(self, document: Document, doc: Doc) -> Outcome:
+        state = State(document=document)
+        for extractor in self.extractors:
+            try:
+                found = tuple(extractor.func(doc, state))
+                _check(found, extractor, document)
+            except Exception as exc:  # noqa: BLE001 - becomes a failure record
+                return Failure(
+                    origin=document.origin,
+                    stage=extractor.name,
+                    code=getattr(exc, "code", EXTRACT_FAILED),
+                    reason=f"{type(exc).__name__}: {exc}",
+                    document_id=document.id,
+                    text=document.text,
+                )
+            state = dataclasses.replace(state, **{extractor.kind: found})
+        return DocumentRecord(
+            document=document,
+            entities=state.entities,
+            places=state.places,
+            times=state.times,
+            quotes=state.quotes,
+            events=state.events,
+            extractors=tuple(e.name for e in self.extractors),
+        )
+
+
+class SpanError(ValueError):
+    code = BAD_SPAN
+
+
+def _check(found: tuple[object, ...], extractor: Extractor, document: Document) -> None:
+    """Guard the contract: right kind, right document, spans inside the text."""
+    probe = DocumentRecord(document=document, **{extractor.kind: found})  # type: ignore[arg-type]
+    expected = RECORD_TYPES[extractor.kind]
+    for record in found:
+        if not isinstance(record, expected):
+            raise TypeError(f"returned a {type(record).__name__}, expected {expected.__name__}")
+        if record.document_id != document.id:
+            raise ValueError("returned a record for another document")
+    limit = len(document.text)
+    for label, span in probe.spans():
+        if span.end > limit:
+            raise SpanError(f"{label} span [{span.start}, {span.end}) exceeds text length {limit}")

@@ -1,0 +1,224 @@
+"""The typed records that cross every module boundary.
+
+Records are frozen, slotted, keyword-only dataclasses. Character spans are ``[start, end)``
+offsets into :attr:`Document.text`; every extracted record carries the id of its document
+and the versioned name of the extractor that produced it (its provenance).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from wirescope.errors import WirescopeError
+
+SCHEMA = "wirescope/1"
+
+Kind = Literal["entities", "places", "times", "quotes", "events"]
+KINDS: tuple[Kind, ...] = ("entities", "places", "times", "quotes", "events")
+
+PlacePrecision = Literal["point", "town", "district", "region", "country"]
+TimePrecision = Literal["day", "week", "month", "year", "unknown"]
+QuoteKind = Literal["direct", "indirect", "mixed", "according_to"]
+Factuality = Literal[
+    "asserted", "planned", "threatened", "attempted", "ongoing", "denied", "negated",
+    "hypothetical",
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span:
+    """A ``[start, end)`` character range of a document's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def surface(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def as_list(self) -> list[int]:
+        return [self.start, self.end]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """One article as ingested. ``origin`` says where it came from (path, line, stdin)."""
+
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    id: str
+    document_id: str
+    extractor: str
+    name: str
+    type: str
+    actor_type: str | None
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place:
+    id: str
+    document_id: str
+    extractor: str
+    name: str
+    lat: float | None
+    lon: float | None
+    country_code: str | None
+    admin1: str | None
+    geonameid: int | None
+    precision: PlacePrecision | None
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimeExpr:
+    id: str
+    document_id: str
+    extractor: str
+    text: str
+    span: Span
+    value: str | None
+    start: str | None
+    end: str | None
+    precision: TimePrecision
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    id: str
+    document_id: str
+    extractor: str
+    speaker: str | None
+    speaker_text: str | None
+    speaker_span: Span | None
+    cue: str | None
+    kind: QuoteKind
+    span: Span
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity:
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    category: str | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    id: str
+    document_id: str
+    extractor: str
+    type: str
+    mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]
+    place: str | None
+    time: str | None
+    factuality: Factuality
+    attributed_to: str | None
+    quantities: tuple[Quantity, ...]
+    span: Span
+
+
+Extracted = Entity | Place | TimeExpr | Quote | Event
+
+RECORD_TYPES: dict[Kind, type[Extracted]] = {
+    "entities": Entity,
+    "places": Place,
+    "times": TimeExpr,
+    "quotes": Quote,
+    "events": Event,
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Failure:
+    """A document (or input item) that could not be processed, and why.
+
+    ``document_id`` is known when the input got as far as a :class:`Document`; ``origin``
+    always names the input (file, line, stdin). ``text`` keeps the decoded text when there
+    was one, so nothing is lost.
+    """
+
+    origin: str
+    stage: str
+    code: str
+    reason: str
+    document_id: str | None = None
+    text: str | None = None
+
+    @classmethod
+    def from_error(
+        cls,
+        exc: WirescopeError,
+        *,
+        origin: str,
+        stage: str,
+        document_id: str | None = None,
+        text: str | None = None,
+    ) -> Failure:
+        reason = f"{exc.message}. Fix: {exc.hint}" if exc.hint else exc.message
+        return cls(
+            origin=origin, stage=stage, code=exc.code, reason=reason,
+            document_id=document_id, text=text,
+        )
+
+    def describe(self) -> str:
+        who = self.document_id or self.origin
+        where = f" ({self.origin})" if self.document_id and self.origin else ""
+        return f"{who}{where}: [{self.code}] {self.stage}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentRecord:
+    """A document with everything extracted from it: the unit of export and storage."""
+
+    document: Document
+    entities: tuple[Entity, ...] = ()
+    places: tuple[Place, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    extractors: tuple[str, ...] = field(default=())
+
+    def spans(self) -> Iterable[tuple[str, Span]]:
+        """Every span in the record, labelled with what it belongs to."""
+        for ent in self.entities:
+            for m in ent.mentions:
+                yield f"entity {ent.id}", m
+        for place in self.places:
+            for m in place.mentions:
+                yield f"place {place.id}", m
+        for t in self.times:
+            yield f"time {t.id}", t.span
+        for q in self.quotes:
+            yield f"quote {q.id}", q.span
+            if q.speaker_span is not None:
+                yield f"quote {q.id} speaker", q.speaker_span
+        for ev in self.events:
+            yield f"event {ev.id}", ev.span
+            for qty in ev.quantities:
+                yield f"event {ev.id} quantity", qty.span
+
+
+Outcome = DocumentRecord | Failure
