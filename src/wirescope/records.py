@@ -8,6 +8,7 @@ and the versioned name of the extractor that produced it (its provenance).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -57,6 +58,12 @@ class Document:
     url: str | None = None
     published: dt.date | None = None
     origin: str = ""
+
+    def fingerprint(self) -> str:
+        """Hash of the text and metadata: equal fingerprints mean re-ingest is a no-op."""
+        parts = (self.text, self.title, self.source, self.url, self.published)
+        payload = "\x1f".join("" if p is None else str(p) for p in parts)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -34,7 +34,3 @@ def require_text(text: str | None) -> str:
 def content_id(text: str) -> str:
     """A stable id for a document that has none: a hash of its text."""
     return "doc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()

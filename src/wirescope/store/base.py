@@ -1,0 +1,63 @@
+"""The store interface. Extractors never see it; a PostgreSQL backend implements the same."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from wirescope.records import DocumentRecord, Failure
+
+StoreResult = Literal["stored", "replaced", "unchanged"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchHit:
+    id: str
+    title: str | None
+    published: str | None
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RunSummary:
+    id: int
+    command: str
+    started_at: str
+    finished_at: str | None
+    n_stored: int
+    n_unchanged: int
+    n_failed: int
+
+
+class Store(Protocol):
+    """Where document records, failures and runs live."""
+
+    def start_run(self, command: str, signature: str | None) -> int: ...
+
+    def finish_run(self, run_id: int, *, stored: int, unchanged: int, failed: int) -> None: ...
+
+    def is_current(self, document_id: str, fingerprint: str, signature: str) -> bool:
+        """True when this exact document was stored by the same model and extractors."""
+        ...
+
+    def put(self, record: DocumentRecord, *, signature: str, run_id: int | None) -> StoreResult:
+        ...
+
+    def add_failure(self, failure: Failure, *, run_id: int | None) -> None: ...
+
+    def get(self, document_id: str) -> DocumentRecord | None: ...
+
+    def ids(self) -> list[str]: ...
+
+    def records(self) -> Iterator[DocumentRecord]: ...
+
+    def failures(self, run_id: int | None = None) -> list[Failure]: ...
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]: ...
+
+    def counts(self) -> dict[str, int]: ...
+
+    def runs(self, limit: int = 10) -> list[RunSummary]: ...
+
+    def close(self) -> None: ...

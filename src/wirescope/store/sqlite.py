@@ -1,0 +1,378 @@
+"""The default store: one SQLite file in WAL mode, with FTS5 search over documents.
+
+The schema is created and migrated from ``store/migrations/NNNN_*.sql`` (tracked in
+``PRAGMA user_version``). The file opens as is in Datasette.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+from wirescope import __version__
+from wirescope.errors import StoreError
+from wirescope.records import (
+    Document,
+    DocumentRecord,
+    Entity,
+    Event,
+    Failure,
+    Place,
+    Quantity,
+    Quote,
+    Span,
+    TimeExpr,
+)
+from wirescope.store.base import RunSummary, SearchHit, StoreResult
+
+_MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def migrations() -> list[tuple[int, str]]:
+    """``(version, sql)`` for every migration shipped with the package, in order."""
+    folder = resources.files("wirescope.store").joinpath("migrations")
+    found = []
+    for entry in folder.iterdir():
+        match = _MIGRATION.match(entry.name)
+        if match:
+            found.append((int(match[1]), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class SQLiteStore:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    @classmethod
+    def open(cls, path: str | Path) -> SQLiteStore:
+        """Open (creating and migrating as needed) the store at ``path``; ``:memory:`` works."""
+        try:
+            conn = sqlite3.connect(str(path), isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            if str(path) != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            store = cls(conn)
+            store.migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"cannot open store {path}: {exc}",
+                hint="point --db at a wirescope SQLite file or a new path",
+            ) from exc
+        return store
+
+    @property
+    def schema_version(self) -> int:
+        version: int = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return version
+
+    def migrate(self) -> None:
+        current = self.schema_version
+        shipped = migrations()
+        latest = shipped[-1][0] if shipped else 0
+        if current > latest:
+            raise StoreError(
+                f"store schema version {current} is newer than this wirescope ({latest})",
+                hint="upgrade wirescope",
+            )
+        for version, sql in shipped:
+            if version <= current:
+                continue
+            # executescript commits; the version bump is part of the same script.
+            self.conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;")
+
+    # -- runs and failures -------------------------------------------------------------
+    def start_run(self, command: str, signature: str | None) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO runs (started_at, command, wirescope_version, signature) "
+            "VALUES (?, ?, ?, ?)",
+            (_now(), command, __version__, signature),
+        )
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    def finish_run(self, run_id: int, *, stored: int, unchanged: int, failed: int) -> None:
+        self.conn.execute(
+            "UPDATE runs SET finished_at = ?, n_stored = ?, n_unchanged = ?, n_failed = ? "
+            "WHERE id = ?",
+            (_now(), stored, unchanged, failed, run_id),
+        )
+
+    def add_failure(self, failure: Failure, *, run_id: int | None) -> None:
+        self.conn.execute(
+            "INSERT INTO failures (run_id, document_id, origin, stage, code, reason, text, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                run_id, failure.document_id, failure.origin, failure.stage, failure.code,
+                failure.reason, failure.text, _now(),
+            ),
+        )
+
+    def failures(self, run_id: int | None = None) -> list[Failure]:
+        sql = "SELECT * FROM failures"
+        params: tuple[object, ...] = ()
+        if run_id is not None:
+            sql += " WHERE run_id = ?"
+            params = (run_id,)
+        return [
+            Failure(
+                origin=r["origin"], stage=r["stage"], code=r["code"], reason=r["reason"],
+                document_id=r["document_id"], text=r["text"],
+            )
+            for r in self.conn.execute(sql + " ORDER BY id", params)
+        ]
+
+    def runs(self, limit: int = 10) -> list[RunSummary]:
+        return [
+            RunSummary(
+                id=r["id"], command=r["command"], started_at=r["started_at"],
+                finished_at=r["finished_at"], n_stored=r["n_stored"],
+                n_unchanged=r["n_unchanged"], n_failed=r["n_failed"],
+            )
+            for r in self.conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,))
+        ]
+
+    # -- documents -----------------------------------------------------------------------
+    def is_current(self, document_id: str, fingerprint: str, signature: str) -> bool:
+        row = self.conn.execute(
+            "SELECT content_hash, signature FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return row is not None and tuple(row) == (fingerprint, signature)
+
+    def put(self, record: DocumentRecord, *, signature: str, run_id: int | None) -> StoreResult:
+        doc = record.document
+        digest = doc.fingerprint()
+        if self.is_current(doc.id, digest, signature):
+            return "unchanged"
+        conn = self.conn
+        conn.execute("BEGIN")
+        try:
+            existed = conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,)).rowcount > 0
+            conn.execute(
+                "INSERT INTO documents (id, title, source, url, published, text, content_hash, "
+                "signature, origin, run_id, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc.id, doc.title, doc.source, doc.url,
+                    doc.published.isoformat() if doc.published else None, doc.text, digest,
+                    signature, doc.origin, run_id, _now(),
+                ),
+            )
+            self._insert_items(record)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return "replaced" if existed else "stored"
+
+    def _insert_items(self, record: DocumentRecord) -> None:
+        conn, doc_id, text = self.conn, record.document.id, record.document.text
+
+        def mentions(kind: str, item_id: str, spans: tuple[Span, ...]) -> None:
+            conn.executemany(
+                "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (doc_id, kind, item_id, i, s.start, s.end, s.surface(text))
+                    for i, s in enumerate(spans)
+                ],
+            )
+
+        for i, e in enumerate(record.entities):
+            conn.execute(
+                "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (doc_id, e.id, i, e.name, e.type, e.actor_type, e.extractor),
+            )
+            mentions("entity", e.id, e.mentions)
+        for i, p in enumerate(record.places):
+            conn.execute(
+                "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc_id, p.id, i, p.name, p.lat, p.lon, p.country_code, p.admin1,
+                    p.geonameid, p.precision, p.extractor,
+                ),
+            )
+            mentions("place", p.id, p.mentions)
+        conn.executemany(
+            "INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc_id, t.id, i, t.text, t.span.start, t.span.end, t.value, t.start, t.end,
+                    t.precision, t.extractor,
+                )
+                for i, t in enumerate(record.times)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc_id, q.id, i, q.speaker, q.speaker_text,
+                    q.speaker_span.start if q.speaker_span else None,
+                    q.speaker_span.end if q.speaker_span else None,
+                    q.cue, q.kind, q.span.start, q.span.end, q.extractor,
+                )
+                for i, q in enumerate(record.quotes)
+            ],
+        )
+        for i, ev in enumerate(record.events):
+            conn.execute(
+                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc_id, ev.id, i, ev.type, ev.mode, ev.acled_event_type,
+                    ev.acled_sub_event_type, ev.place, ev.time, ev.factuality, ev.attributed_to,
+                    ev.span.start, ev.span.end, ev.extractor,
+                ),
+            )
+            conn.executemany(
+                "INSERT INTO event_arguments VALUES (?, ?, ?, ?, ?)",
+                [(doc_id, ev.id, "actor", j, a) for j, a in enumerate(ev.actors)]
+                + [(doc_id, ev.id, "target", j, t) for j, t in enumerate(ev.targets)],
+            )
+            conn.executemany(
+                "INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        doc_id, ev.id, j, q.value, q.low, q.high, q.unit, q.category,
+                        q.span.start, q.span.end,
+                    )
+                    for j, q in enumerate(ev.quantities)
+                ],
+            )
+
+    def ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
+
+    def records(self) -> Iterator[DocumentRecord]:
+        for doc_id in self.ids():
+            record = self.get(doc_id)
+            if record is not None:
+                yield record
+
+    def get(self, document_id: str) -> DocumentRecord | None:
+        conn = self.conn
+        row = conn.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
+        if row is None:
+            return None
+        doc = Document(
+            id=row["id"], text=row["text"], title=row["title"], source=row["source"],
+            url=row["url"], origin=row["origin"] or "",
+            published=dt.date.fromisoformat(row["published"]) if row["published"] else None,
+        )
+
+        def rows(table: str) -> list[sqlite3.Row]:
+            return conn.execute(
+                f"SELECT * FROM {table} WHERE document_id = ? ORDER BY position", (document_id,)
+            ).fetchall()
+
+        spans: dict[tuple[str, str], list[Span]] = {}
+        for m in rows("mentions"):
+            spans.setdefault((m["item_kind"], m["item_id"]), []).append(
+                Span(start=m["span_start"], end=m["span_end"])
+            )
+        arguments: dict[tuple[str, str], list[str]] = {}
+        for a in rows("event_arguments"):
+            arguments.setdefault((a["event_id"], a["role"]), []).append(a["entity_id"])
+        quantities: dict[str, list[Quantity]] = {}
+        for q in rows("quantities"):
+            quantities.setdefault(q["event_id"], []).append(
+                Quantity(
+                    value=q["value"], low=q["low"], high=q["high"], unit=q["unit"],
+                    category=q["category"], span=Span(start=q["span_start"], end=q["span_end"]),
+                )
+            )
+        return DocumentRecord(
+            document=doc,
+            extractors=tuple(row["signature"].split("|")[1:]),
+            entities=tuple(
+                Entity(
+                    id=e["id"], document_id=document_id, extractor=e["extractor"],
+                    name=e["name"], type=e["type"], actor_type=e["actor_type"],
+                    mentions=tuple(spans.get(("entity", e["id"]), ())),
+                )
+                for e in rows("entities")
+            ),
+            places=tuple(
+                Place(
+                    id=p["id"], document_id=document_id, extractor=p["extractor"],
+                    name=p["name"], lat=p["lat"], lon=p["lon"], country_code=p["country_code"],
+                    admin1=p["admin1"], geonameid=p["geonameid"], precision=p["precision"],
+                    mentions=tuple(spans.get(("place", p["id"]), ())),
+                )
+                for p in rows("places")
+            ),
+            times=tuple(
+                TimeExpr(
+                    id=t["id"], document_id=document_id, extractor=t["extractor"],
+                    text=t["text"], span=Span(start=t["span_start"], end=t["span_end"]),
+                    value=t["value"], start=t["start"], end=t["end"], precision=t["precision"],
+                )
+                for t in rows("times")
+            ),
+            quotes=tuple(
+                Quote(
+                    id=q["id"], document_id=document_id, extractor=q["extractor"],
+                    speaker=q["speaker"], speaker_text=q["speaker_text"],
+                    speaker_span=(
+                        Span(start=q["speaker_start"], end=q["speaker_end"])
+                        if q["speaker_start"] is not None
+                        else None
+                    ),
+                    cue=q["cue"], kind=q["kind"],
+                    span=Span(start=q["span_start"], end=q["span_end"]),
+                )
+                for q in rows("quotes")
+            ),
+            events=tuple(
+                Event(
+                    id=ev["id"], document_id=document_id, extractor=ev["extractor"],
+                    type=ev["type"], mode=ev["mode"], acled_event_type=ev["acled_event_type"],
+                    acled_sub_event_type=ev["acled_sub_event_type"],
+                    actors=tuple(arguments.get((ev["id"], "actor"), ())),
+                    targets=tuple(arguments.get((ev["id"], "target"), ())),
+                    place=ev["place"], time=ev["time"], factuality=ev["factuality"],
+                    attributed_to=ev["attributed_to"],
+                    quantities=tuple(quantities.get(ev["id"], ())),
+                    span=Span(start=ev["span_start"], end=ev["span_end"]),
+                )
+                for ev in rows("events")
+            ),
+        )
+
+    # -- search and stats ------------------------------------------------------------------
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        sql = (
+            "SELECT d.id, d.title, d.published, "
+            "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet "
+            "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
+            "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        try:
+            found = self.conn.execute(sql, (query, limit)).fetchall()
+        except sqlite3.OperationalError:
+            # Not valid FTS5 syntax (e.g. "al-Nusra"): search the words as literal phrases.
+            literal = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+            if not literal:
+                return []
+            found = self.conn.execute(sql, (literal, limit)).fetchall()
+        return [
+            SearchHit(id=r["id"], title=r["title"], published=r["published"], snippet=r["snippet"])
+            for r in found
+        ]
+
+    def counts(self) -> dict[str, int]:
+        tables = (
+            "documents", "entities", "mentions", "places", "times", "quotes", "events",
+            "quantities", "failures", "runs",
+        )
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def close(self) -> None:
+        self.conn.close()
