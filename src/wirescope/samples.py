@@ -42,7 +42,8 @@ def load() -> list[Document]:
     folder = find_folder()
     if folder is None or not folder.is_dir():
         raise SourceError(
-            f"sample articles not found (looked for {folder or 'shared/samples beside the project'})",
+            "sample articles not found "
+            f"(looked for {folder or 'shared/samples beside the project'})",
             hint="set WIRESCOPE_SAMPLES to the folder holding the sample .txt files",
             code=MISSING_PATH,
         )

@@ -54,14 +54,9 @@ def annotate(
     pending = iter(documents)
     while True:
         fed: deque[Document] = deque()
-
-        def texts() -> Iterator[str]:
-            for document in pending:
-                fed.append(document)
-                yield document.text
-
         try:
-            for doc in nlp.pipe(texts(), n_process=n_process, batch_size=batch_size):
+            texts = _feed(pending, fed)
+            for doc in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
                 yield fed.popleft(), doc
             return
         except Exception:
@@ -71,10 +66,17 @@ def annotate(
                 yield _one(nlp, fed.popleft())
 
 
+def _feed(pending: Iterator[Document], fed: deque[Document]) -> Iterator[str]:
+    """Texts for spaCy; each document is remembered in ``fed`` until its doc comes back."""
+    for document in pending:
+        fed.append(document)
+        yield document.text
+
+
 def _one(nlp: Language, document: Document) -> tuple[Document, Doc] | Failure:
     try:
         return document, nlp(document.text)
-    except Exception as exc:  # noqa: BLE001 - a failure record carries the reason
+    except Exception as exc:
         return Failure(
             origin=document.origin,
             stage="annotate",

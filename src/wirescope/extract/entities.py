@@ -21,7 +21,7 @@ from wirescope.records import Entity, Span
 TYPES = {"PERSON": "person", "ORG": "organization", "NORP": "norp", "GPE": "gpe"}
 NAME = "entities.spacy_ner.v1"
 
-_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_LEADING = re.compile(r"^(?:the|The|THE)(?:\s+|$)")
 _TRAILING = re.compile(r"(?:['’]s?|\s)+$")
 
 

@@ -8,15 +8,17 @@ provides; :func:`check_order` verifies the chain when a pipeline is built.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from spacy.tokens import Doc
 
 from wirescope.errors import UNKNOWN_EXTRACTOR, UNMET_REQUIREMENT, PipelineError
 from wirescope.records import (
     Document,
+    DocumentRecord,
     Entity,
     Event,
     Extracted,
@@ -37,6 +39,17 @@ class State:
     times: tuple[TimeExpr, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+
+    def add(self, kind: Kind, found: tuple[Extracted, ...]) -> State:
+        """A new state with ``found`` as the records of ``kind``."""
+        changes: dict[str, Any] = {kind: found}
+        return dataclasses.replace(self, **changes)
+
+    def record(self, extractors: tuple[str, ...]) -> DocumentRecord:
+        return DocumentRecord(
+            document=self.document, entities=self.entities, places=self.places,
+            times=self.times, quotes=self.quotes, events=self.events, extractors=extractors,
+        )
 
 
 ExtractFn: TypeAlias = Callable[[Doc, State], Iterable[Extracted]]
@@ -107,4 +120,4 @@ def check_order(extractors: Iterable[Extractor], available: frozenset[str]) -> N
 
 def _load_builtins() -> None:
     # Importing the modules runs their @register decorators.
-    from wirescope.extract import entities, empty  # noqa: F401
+    from wirescope.extract import empty, entities  # noqa: F401

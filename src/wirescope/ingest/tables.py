@@ -55,7 +55,8 @@ def read_jsonl(data: str, name: str, columns: ColumnMap) -> Iterator[Document | 
                 raise InputError(f"line is JSON {type(row).__name__}, not an object", code=BAD_ROW)
             yield row_to_document(row, columns, origin)
         except json.JSONDecodeError as exc:
-            yield Failure(origin=origin, stage="ingest", code=BAD_ROW, reason=f"invalid JSON: {exc}")
+            reason = f"invalid JSON: {exc}"
+            yield Failure(origin=origin, stage="ingest", code=BAD_ROW, reason=reason)
         except WirescopeError as exc:
             yield Failure.from_error(exc, origin=origin, stage="ingest")
 

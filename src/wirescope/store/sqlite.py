@@ -159,11 +159,12 @@ class SQLiteStore:
             existed = conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,)).rowcount > 0
             conn.execute(
                 "INSERT INTO documents (id, title, source, url, published, text, content_hash, "
-                "signature, origin, run_id, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "signature, extractors, origin, run_id, stored_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc.id, doc.title, doc.source, doc.url,
                     doc.published.isoformat() if doc.published else None, doc.text, digest,
-                    signature, doc.origin, run_id, _now(),
+                    signature, " ".join(record.extractors), doc.origin, run_id, _now(),
                 ),
             )
             self._insert_items(record)
@@ -290,7 +291,7 @@ class SQLiteStore:
             )
         return DocumentRecord(
             document=doc,
-            extractors=tuple(row["signature"].split("|")[1:]),
+            extractors=tuple(row["extractors"].split()),
             entities=tuple(
                 Entity(
                     id=e["id"], document_id=document_id, extractor=e["extractor"],

@@ -20,6 +20,7 @@ CREATE TABLE documents (
     text TEXT NOT NULL,
     content_hash TEXT NOT NULL,
     signature TEXT NOT NULL,
+    extractors TEXT NOT NULL,
     origin TEXT,
     run_id INTEGER REFERENCES runs(id),
     stored_at TEXT NOT NULL

@@ -1,0 +1,147 @@
+"""The CLI on the real model and the sample articles (the acceptance of the foundation)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from wirescope.cli.main import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, cli
+from wirescope.export import validate
+
+
+def run(*args: str, db: Path | None = None, stdin: str | None = None) -> Result:
+    prefix = ["--db", str(db)] if db else []
+    return CliRunner().invoke(cli, [*prefix, *args], input=stdin, catch_exceptions=False)
+
+
+def sample_paths(samples_dir: Path) -> list[str]:
+    return sorted(str(p) for p in samples_dir.glob("*.txt"))
+
+
+def test_cli_extract_samples_validate_with_true_spans_and_repeat(samples_dir: Path) -> None:
+    first = run("extract", *sample_paths(samples_dir), "--format", "jsonl")
+    assert first.exit_code == EXIT_OK, first.stderr
+    lines = first.stdout.splitlines()
+    assert len(lines) == 2
+    for line in lines:
+        data = json.loads(line)
+        validate(data)
+        text = data["text"]
+        assert data["entities"], "the NER extractor finds entities in every sample"
+        for entity in data["entities"]:
+            for start, end in entity["mentions"]:
+                assert text[start:end].casefold().startswith(entity["name"][:1].casefold())
+        for place in data["places"]:
+            for start, end in place["mentions"]:
+                assert text[start:end]
+        for item in data["times"] + data["quotes"] + data["events"]:
+            start, end = item["span"]
+            assert 0 <= start <= end <= len(text)
+    second = run("extract", *sample_paths(samples_dir))
+    assert second.stdout == first.stdout
+
+
+def test_cli_ingest_twice_keeps_two_documents(samples_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    first = run("ingest", str(samples_dir), db=db)
+    assert first.exit_code == EXIT_OK, first.stderr
+    assert "stored 2" in first.stdout
+    second = run("ingest", *sample_paths(samples_dir), db=db)
+    assert second.exit_code == EXIT_OK
+    assert "stored 0, replaced 0, unchanged 2, failed 0" in second.stdout
+    stats = run("stats", db=db)
+    assert "documents    2" in stats.stdout
+
+
+def test_cli_ingest_folder_with_bad_files_is_partial(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
+    (folder / "good.txt").write_text("Turkish artillery shelled Kurdish positions near Afrin.")
+    db = tmp_path / "w.db"
+    result = run("ingest", str(folder), db=db)
+    assert result.exit_code == EXIT_PARTIAL
+    assert "stored 1" in result.stdout and "failed 2" in result.stdout
+    assert "empty.txt" in result.stderr and "photo.jpg" in result.stderr
+    listed = run("failures", db=db).stdout
+    assert "[W101] ingest: empty document" in listed
+    assert "[W102] ingest: binary content" in listed
+    assert "documents    1" in run("stats", db=db).stdout
+
+
+def test_cli_extract_all_failed_is_error(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b" ")
+    result = run("extract", str(tmp_path))
+    assert result.exit_code == EXIT_ERROR
+    assert result.stdout == ""
+    assert "empty.txt" in result.stderr and "W101" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["extract", "no/such/file.txt"], EXIT_ERROR, "no such file or folder: no/such/file.txt"),
+        (["ingest", "no/such/dir"], EXIT_ERROR, "W111"),
+        (["extract", "-", "--processes", "0"], EXIT_USAGE, "--processes"),
+        (["extract", "-", "--column", "text"], EXIT_USAGE, "bad column mapping"),
+        (["extract", "-", "--extractor", "entities.magic.v1"], EXIT_ERROR, "W203"),
+        (["--model", "no_such_model_xyz", "extract", "-"], EXIT_ERROR, "W201"),
+        (["show", "nope"], EXIT_USAGE, "no document 'nope'"),
+        (["export", "--format", "xml"], EXIT_USAGE, "xml"),
+    ],
+)
+def test_cli_bad_input_clear_error(tmp_path: Path, args: list[str], code: int,
+                                   message: str) -> None:
+    result = run(*args, db=tmp_path / "w.db", stdin="Some text.")
+    assert result.exit_code == code
+    assert message in result.stderr
+
+
+def test_cli_stdin_jsonl_with_fakes_columns() -> None:
+    row = {"unit_id": "42", "article_title": "T", "article_content": "Shelling hit Homs.",
+           "source": "sana", "date": "5/27/16"}
+    result = run("extract", "-", "--stdin-format", "jsonl", "--columns", "fakes",
+                 stdin=json.dumps(row) + "\n")
+    assert result.exit_code == EXIT_OK, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["id"], data["published"], data["source"]) == ("42", "2016-05-27", "sana")
+
+
+def test_cli_show_search_export(samples_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    run("ingest", str(samples_dir), db=db)
+    hits = run("search", "Rudskoy", db=db).stdout.splitlines()
+    doc_id = hits[0].split()[0]
+    assert "[Rudskoy]" in hits[1]
+    shown = run("show", doc_id, db=db).stdout
+    assert "Sergey Rudskoy" in shown and "entities (" in shown
+    as_json = json.loads(run("show", doc_id, "--format", "jsonl", db=db).stdout)
+    validate(as_json)
+    exported = run("export", "--format", "jsonl", db=db).stdout.splitlines()
+    assert len(exported) == 2 and doc_id in {json.loads(x)["id"] for x in exported}
+    table = run("export", "--format", "csv", "--table", "entities", db=db).stdout
+    rows = list(csv.DictReader(io.StringIO(table)))
+    assert rows and {r["document_id"] for r in rows} == {json.loads(x)["id"] for x in exported}
+    assert all(int(r["n_mentions"]) == len(r["mentions"].split(";")) for r in rows)
+    docs = list(csv.DictReader(io.StringIO(
+        run("export", "--format", "csv", "--table", "documents", db=db).stdout)))
+    assert len(docs) == 2
+
+
+def test_cli_demo_summarises_both_samples(samples_dir: Path, tmp_path: Path) -> None:
+    result = run("demo", "--db", str(tmp_path / "demo.db"))
+    assert result.exit_code == EXIT_OK, result.stderr
+    out = result.stdout
+    assert "000_8dde5e3359083d7f" in out and "002_78a8e296ec90cd12" in out
+    assert "published: 2016-05-27" in out and "published: unknown" in out
+    assert "top entities:" in out
+
+
+def test_cli_extractors_lists_registry() -> None:
+    assert "entities.spacy_ner.v1" in run("extractors").stdout.split()

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from wirescope.errors import BINARY, EMPTY, NOT_UTF8, InputError
+from wirescope.ingest.text import content_id, decode_text
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "expected"),
+    [
+        (b"Aleppo shelled.", "utf-8", "Aleppo shelled."),
+        (b"\xef\xbb\xbfAleppo", "utf-8", "Aleppo"),  # BOM dropped
+        ("Sergeï".encode("cp1252"), "cp1252", "Sergeï"),
+        ("“quoted”\n".encode(), "utf-8", "“quoted”\n"),  # text kept as is, spans stay true
+    ],
+)
+def test_text_decode_accepts(data: bytes, encoding: str, expected: str) -> None:
+    assert decode_text(data, encoding) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", EMPTY),
+        (b"  \n\t ", EMPTY),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", BINARY),
+        (b"caf\xe9 in Damascus", NOT_UTF8),
+    ],
+)
+def test_text_decode_rejects_with_code(data: bytes, code: str) -> None:
+    with pytest.raises(InputError) as caught:
+        decode_text(data)
+    assert caught.value.code == code
+
+
+def test_text_content_id_is_stable_and_distinct() -> None:
+    assert content_id("a") == content_id("a")
+    assert content_id("a") != content_id("b")
+    assert content_id("a").startswith("doc-")

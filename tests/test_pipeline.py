@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tests.factories import span_of
+from wirescope.errors import ANNOTATE_FAILED, BAD_SPAN, UNMET_REQUIREMENT, PipelineError
+from wirescope.extract import State, get, register
+from wirescope.pipeline import Pipeline
+from wirescope.records import Document, DocumentRecord, Entity, Failure, Span, TimeExpr
+
+
+@Language.component("test_explodes_on_boom")
+def _explodes(doc: Doc) -> Doc:
+    if "BOOM" in doc.text:
+        raise RuntimeError("component exploded")
+    return doc
+
+
+@register("times.test_fragile.v1", kind="times")
+def _fragile_times(doc: Doc, state: State) -> Iterator[TimeExpr]:
+    text = state.document.text
+    if "CRASH" in text:
+        raise ValueError("cannot parse this")
+    if "Friday" in text:
+        span = span_of("Friday", text)
+        yield TimeExpr(id="t1", document_id=state.document.id, extractor="times.test_fragile.v1",
+                       text="Friday", span=span, value=None, start=None, end=None,
+                       precision="unknown")
+
+
+@register("entities.test_out_of_range.v1", kind="entities")
+def _bad_span(doc: Doc, state: State) -> Iterator[Entity]:
+    yield Entity(id="e", document_id=state.document.id, extractor="x", name="x", type="t",
+                 actor_type=None, mentions=(Span(start=0, end=len(state.document.text) + 5),))
+
+
+@pytest.fixture()
+def blank() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("test_explodes_on_boom")
+    return nlp
+
+
+def _docs(*texts: str) -> list[Document]:
+    return [Document(id=f"d{i}", text=t, origin=f"in{i}") for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 8])
+def test_pipeline_annotate_failure_isolated_and_batch_goes_on(blank: Language,
+                                                              batch_size: int) -> None:
+    pipe = Pipeline(blank, (get("times.test_fragile.v1"),), batch_size=batch_size)
+    out = list(pipe.run(_docs("On Friday.", "BOOM here", "Calm.", "Also Friday.")))
+    assert [type(o).__name__ for o in out] == [
+        "DocumentRecord", "Failure", "DocumentRecord", "DocumentRecord"
+    ]
+    failure = out[1]
+    assert isinstance(failure, Failure)
+    assert (failure.document_id, failure.stage, failure.code) == ("d1", "annotate",
+                                                                  ANNOTATE_FAILED)
+    assert "component exploded" in failure.reason and failure.text == "BOOM here"
+    assert [o.document.id for o in out if isinstance(o, DocumentRecord)] == ["d0", "d2", "d3"]
+
+
+def test_pipeline_extractor_failure_names_stage(blank: Language) -> None:
+    pipe = Pipeline(blank, (get("times.test_fragile.v1"),))
+    ok, failed = pipe.run(_docs("On Friday.", "CRASH now"))
+    assert isinstance(ok, DocumentRecord) and [t.text for t in ok.times] == ["Friday"]
+    assert isinstance(failed, Failure)
+    assert failed.stage == "times.test_fragile.v1" and "cannot parse this" in failed.reason
+    assert failed.origin == "in1"
+
+
+def test_pipeline_rejects_span_outside_text(blank: Language) -> None:
+    pipe = Pipeline(blank, (get("entities.test_out_of_range.v1"),))
+    (failed,) = pipe.run(_docs("Short."))
+    assert isinstance(failed, Failure) and failed.code == BAD_SPAN
+
+
+def test_pipeline_build_checks_requirements(blank: Language) -> None:
+    with pytest.raises(PipelineError) as caught:
+        Pipeline(blank, (get("entities.spacy_ner.v1"),))
+    assert caught.value.code == UNMET_REQUIREMENT
+
+
+def test_pipeline_records_carry_extractor_names(pipeline: Pipeline) -> None:
+    (record,) = pipeline.run(_docs("Sergey Rudskoy said Russia struck Aleppo."))
+    assert isinstance(record, DocumentRecord)
+    assert record.extractors == tuple(e.name for e in pipeline.extractors)
+    assert record.entities and all(e.extractor == "entities.spacy_ner.v1"
+                                   for e in record.entities)
+
+
+def test_pipeline_multiprocess_same_output(pipeline: Pipeline) -> None:
+    texts = [f"Rudskoy said Russia struck Aleppo {i} times." for i in range(6)]
+    single = list(pipeline.run(_docs(*texts)))
+    multi = list(Pipeline(pipeline.nlp, pipeline.extractors, n_process=2,
+                          batch_size=2).run(_docs(*texts)))
+    assert single == multi
