@@ -194,8 +194,8 @@ def search(ctx: click.Context, query: str, limit: int) -> None:
     with _store(ctx) as store:
         hits = store.search(query, limit)
     for hit in hits:
-        click.echo(f"{hit.id}  {hit.published or 'unknown':10}  {hit.title or ''}")
-        click.echo(f"    {hit.snippet}")
+        click.echo(f"{hit.id}  {hit.published or 'unknown':10}  {hit.title or ''}".rstrip())
+        click.echo(f"    {' '.join(hit.snippet.split())}")
     if not hits:
         click.echo("no match", err=True)
 

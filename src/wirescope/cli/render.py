@@ -26,7 +26,7 @@ def summary(record: DocumentRecord, top: int = 8) -> str:
         ),
     ]
     ranked = sorted(record.entities, key=lambda e: (-len(e.mentions), e.mentions[0].start))
-    if ranked:
+    if ranked and top:
         lines.append(
             "  top entities: "
             + "; ".join(f"{e.name} ({e.type}) ×{len(e.mentions)}" for e in ranked[:top])
