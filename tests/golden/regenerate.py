@@ -7,11 +7,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.golden.digest import digest, golden_path  # noqa: E402
-from wirescope import samples  # noqa: E402
-from wirescope.config import Settings  # noqa: E402
-from wirescope.pipeline import Pipeline  # noqa: E402
-from wirescope.records import DocumentRecord  # noqa: E402
+from tests.golden.digest import digest, golden_path
+from wirescope import samples
+from wirescope.config import Settings
+from wirescope.pipeline import Pipeline
+from wirescope.records import DocumentRecord
 
 
 def main() -> None:
