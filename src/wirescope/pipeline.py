@@ -8,7 +8,7 @@ and the batch goes on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,6 +26,7 @@ class Pipeline:
     extractors: tuple[Extractor, ...]
     n_process: int = 1
     batch_size: int = 32
+    settings: Settings = field(default_factory=Settings)
 
     def __post_init__(self) -> None:
         check_order(self.extractors, model_provides(self.nlp))
@@ -34,7 +35,8 @@ class Pipeline:
     def from_settings(cls, settings: Settings) -> Pipeline:
         extractors = tuple(get(name) for name in settings.extractors)
         return cls(
-            load_model(settings.model), extractors, settings.n_process, settings.batch_size
+            load_model(settings.model), extractors, settings.n_process, settings.batch_size,
+            settings,
         )
 
     @property
@@ -54,7 +56,7 @@ class Pipeline:
                 yield self.extract(*item)
 
     def extract(self, document: Document, doc: Doc) -> Outcome:
-        state = State(document=document)
+        state = State(document=document, settings=self.settings)
         for extractor in self.extractors:
             try:
                 found = tuple(extractor.func(doc, state))

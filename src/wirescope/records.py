@@ -75,6 +75,8 @@ class Entity:
     type: str
     actor_type: str | None
     mentions: tuple[Span, ...]
+    role: str | None = None  # a person's title or office, as the text or the KB gives it
+    country: str | None = None  # ISO 3166-1 alpha-2 of the actor's state, when known
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

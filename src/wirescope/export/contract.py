@@ -3,7 +3,9 @@
 The JSON Schema lives in ``wirescope/schema/wirescope-1.schema.json``; :func:`validate`
 checks a dict against it. Besides the fields of the contract, every extracted item carries
 ``extractor`` (its versioned extractor name), the provenance the contract allows as an
-optional field.
+optional field, and
+entities carry the optional ``role`` (a person's title or office) and ``country`` (ISO 3166-1
+alpha-2). See ``docs/CONTRACT.md`` for the contract's history.
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ def to_contract(record: DocumentRecord) -> Json:
         "entities": [
             {
                 "id": e.id, "name": e.name, "type": e.type, "actor_type": e.actor_type,
-                "mentions": [m.as_list() for m in e.mentions], "extractor": e.extractor,
+                "mentions": [m.as_list() for m in e.mentions], "role": e.role,
+                "country": e.country, "extractor": e.extractor,
             }
             for e in record.entities
         ],
@@ -118,6 +121,7 @@ def from_contract(data: Json) -> DocumentRecord:
                 id=e["id"], document_id=doc_id, extractor=e.get("extractor", ""), name=e["name"],
                 type=e["type"], actor_type=e["actor_type"],
                 mentions=tuple(Span(start=s, end=t) for s, t in e["mentions"]),
+                role=e.get("role"), country=e.get("country"),
             )
             for e in data["entities"]
         ),

@@ -15,6 +15,7 @@ from typing import Any, TypeAlias
 
 from spacy.tokens import Doc
 
+from wirescope.config import Settings
 from wirescope.errors import UNKNOWN_EXTRACTOR, UNMET_REQUIREMENT, PipelineError
 from wirescope.records import (
     Document,
@@ -34,6 +35,7 @@ class State:
     """What has been extracted so far from one document; each stage adds its kind."""
 
     document: Document
+    settings: Settings = field(default_factory=Settings)
     entities: tuple[Entity, ...] = ()
     places: tuple[Place, ...] = ()
     times: tuple[TimeExpr, ...] = ()
@@ -120,4 +122,4 @@ def check_order(extractors: Iterable[Extractor], available: frozenset[str]) -> N
 
 def _load_builtins() -> None:
     # Importing the modules runs their @register decorators.
-    from wirescope.extract import empty, entities  # noqa: F401
+    from wirescope.extract import actors, empty, entities  # noqa: F401

@@ -188,8 +188,9 @@ class SQLiteStore:
 
         for i, e in enumerate(record.entities):
             conn.execute(
-                "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (doc_id, e.id, i, e.name, e.type, e.actor_type, e.extractor),
+                "INSERT INTO entities (document_id, id, position, name, type, actor_type, "
+                "extractor, role, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc_id, e.id, i, e.name, e.type, e.actor_type, e.extractor, e.role, e.country),
             )
             mentions("entity", e.id, e.mentions)
         for i, p in enumerate(record.places):
@@ -297,6 +298,7 @@ class SQLiteStore:
                     id=e["id"], document_id=document_id, extractor=e["extractor"],
                     name=e["name"], type=e["type"], actor_type=e["actor_type"],
                     mentions=tuple(spans.get(("entity", e["id"]), ())),
+                    role=e["role"], country=e["country"],
                 )
                 for e in rows("entities")
             ),

@@ -1,0 +1,102 @@
+"""Actors: canonical entities across spellings, titles, pronouns and descriptions.
+
+``entities.actors.v1`` finds actor mentions (NER corrected by the knowledge base and by
+context), groups them within the document (:mod:`.coref`) and gives each group one entity:
+a knowledge-base actor keeps its id (``kb-…``) in every document; other names get an id
+from their type and folded name; a role description nobody in the text holds stays a
+description entity of its own document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from wirescope.extract.actors import mentions as found
+from wirescope.extract.actors.coref import Cluster, cluster
+from wirescope.extract.actors.kb import Actor, KnowledgeBase, fold, load
+from wirescope.extract.actors.lexicon import lexicon
+from wirescope.extract.entities import entity_id
+from wirescope.extract.registry import State, register
+from wirescope.records import Entity, Span
+
+NAME = "entities.actors.v1"
+_TYPES = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "state"}
+
+
+def detect(doc: Doc, kb: KnowledgeBase) -> list[found.Mention]:
+    """Every actor mention in ``doc``, sorted by position (a title before its name)."""
+    lex, text = lexicon(), doc.text
+    names = [found.norp_as_state(m, doc, kb, lex) for m in found.names(doc, text, kb)]
+    names = [k for m in names if (k := found.keep(m, doc, lex)) is not None]
+    names += list(found.short_names(doc, text, names))
+    descriptions = list(found.descriptions(doc, names, lex))
+    # A nationality or country inside a role description is part of the description.
+    names = [m for m in names
+             if not (_national(m) and any(m.overlaps(d) for d in descriptions))]
+    names += descriptions
+    pronouns = list(found.pronouns(doc, lex))
+    return sorted([found.with_role(m, doc) for m in names] + pronouns,
+                  key=lambda m: (m.start, m.kind != "description"))
+
+
+def _national(m: found.Mention) -> bool:
+    return m.label == "NORP" or (m.actor is not None and m.actor.type == "state")
+
+
+def _role(actor: Actor, published: str | None) -> str | None:
+    for role in actor.roles:
+        if published is None or (
+            (role.since or "") <= published and (role.until is None or published <= role.until)
+        ):
+            return role.describe()
+    return None
+
+
+def _entity(group: Cluster, state: State, text: str) -> Entity:
+    doc = state.document
+    spans = sorted({(m.start, m.end) for m in group.mentions})
+    mentions = tuple(Span(start=s, end=e) for s, e in spans)
+    actor = group.actor
+    if actor is not None:
+        published = doc.published.isoformat() if doc.published else None
+        return Entity(
+            id=actor.entity_id, document_id=doc.id, extractor=NAME, name=actor.name,
+            type=actor.type, actor_type=actor.actor_type, mentions=mentions,
+            role=group.titles[0] if group.titles else _role(actor, published),
+            country=actor.country,
+        )
+    names = [text[m.start : m.end] for m in group.mentions if m.kind == "name"]
+    if group.key.startswith("description:"):
+        name = text[group.mentions[0].start : group.mentions[0].end]
+        name = name[4:] if name.lower().startswith("the ") else name
+        digest = hashlib.sha1(f"{doc.id}|{group.key}".encode()).hexdigest()[:12]
+        return Entity(id=f"desc-{digest}", document_id=doc.id, extractor=NAME, name=name,
+                      type="person", actor_type=None, mentions=mentions, role=name)
+    if not names:
+        names = [text[m.start : m.end] for m in group.mentions if m.kind != "pronoun"]
+    name = max(names, key=lambda n: (len(n.split()), names.count(n)))
+    type_ = _TYPES.get(group.label, "organization")
+    return Entity(
+        id=entity_id(type_, name), document_id=doc.id, extractor=NAME,
+        name=" ".join(name.split()), type=type_, actor_type=None, mentions=mentions,
+        role=group.titles[0] if group.titles else None,
+    )
+
+
+@register(NAME, kind="entities",
+          requires=("doc.ents", "token.dep", "token.lemma", "token.tag", "doc.sents"))
+def actor_entities(doc: Doc, state: State) -> Iterator[Entity]:
+    kb = load(state.settings.actor_files)
+    mentions = detect(doc, kb)
+    sentence_starts = [s.start_char for s in doc.sents]
+    sentence_of = [bisect.bisect_right(sentence_starts, m.start) for m in mentions]
+    groups = cluster(mentions, doc.text, sentence_of, kb, lexicon())
+    entities = [_entity(g, state, doc.text) for g in groups]
+    yield from sorted(entities, key=lambda e: e.mentions[0].start)
+
+
+__all__ = ["NAME", "actor_entities", "detect", "fold"]

@@ -1,0 +1,42 @@
+"""The word lists the actor extractor reasons with, loaded once from ``data/actors/lexicon.json``
+and ``data/reporting_verbs.json``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    role_class: dict[str, str]  # title noun -> role class ("chief" -> "head")
+    role_modifiers: frozenset[str]
+    ranks: frozenset[str]
+    force_nouns: frozenset[str]
+    place_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
+    territory_verbs: frozenset[str]
+    actor_prepositions: frozenset[str]
+    demonyms: dict[str, str]  # adjective -> actor id
+    reporting_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = resources.files("wirescope.data")
+    words = json.loads(data.joinpath("actors", "lexicon.json").read_text("utf-8"))
+    verbs = json.loads(data.joinpath("reporting_verbs.json").read_text("utf-8"))
+    return Lexicon(
+        role_class={w: cls for cls, ws in words["role_heads"].items() for w in ws},
+        role_modifiers=frozenset(words["role_modifiers"]),
+        ranks=frozenset(words["ranks"]),
+        force_nouns=frozenset(words["force_nouns"]),
+        place_prepositions=frozenset(words["place_prepositions"]),
+        place_nouns=frozenset(words["place_nouns"]),
+        territory_verbs=frozenset(words["territory_verbs"]),
+        actor_prepositions=frozenset(words["actor_prepositions"]),
+        demonyms=dict(words["demonyms"]),
+        reporting_verbs=frozenset(verbs["verbs"]),
+    )
