@@ -41,11 +41,9 @@ def _kb_person(name: str, kb: KnowledgeBase) -> Actor | None:
     folded = fold(name)
     if len(folded.split()) < 2:
         return None
-    choices = {fold(alias): actor for actor in kb.persons()
-               for alias in (actor.name, *actor.aliases) if len(alias.split()) > 1}
-    best = process.extractOne(folded, list(choices), scorer=fuzz.ratio,
+    best = process.extractOne(folded, kb.full_names.keys(), scorer=fuzz.ratio,
                               score_cutoff=PERSON_FUZZ)
-    return choices[best[0]] if best else None
+    return kb.actors[kb.full_names[best[0]]] if best else None
 
 
 def cluster(mentions: Sequence[Mention], text: str, sentence_of: Sequence[int],

@@ -72,13 +72,11 @@ class KnowledgeBase:
     pattern: re.Pattern[str] | None = None  # case-insensitive aliases
     pattern_cs: re.Pattern[str] | None = None  # case-sensitive aliases
     cs_aliases: dict[str, str] = field(default_factory=dict)  # exact alias -> actor id
+    full_names: dict[str, str] = field(default_factory=dict)  # folded person full name -> id
 
     def lookup(self, surface: str) -> Actor | None:
         actor_id = self.cs_aliases.get(surface) or self.by_alias.get(fold(surface))
         return self.actors.get(actor_id) if actor_id else None
-
-    def persons(self) -> list[Actor]:
-        return [a for a in self.actors.values() if a.type == "person"]
 
     def find(self, text: str) -> Iterable[tuple[int, int, Actor]]:
         """Every alias occurrence in ``text`` as ``(start, end, actor)``, possibly overlapping
@@ -110,7 +108,11 @@ def build(actors: dict[str, Actor]) -> KnowledgeBase:
     bounds = r"(?<![\w-])(?:{})(?![\w-])"
     pattern = re.compile(bounds.format(_alternation(plain)), re.IGNORECASE) if plain else None
     pattern_cs = re.compile(bounds.format(_alternation(cs))) if cs else None
-    return KnowledgeBase(actors, by_alias, pattern, pattern_cs, cs)
+    full_names = {
+        fold(alias): actor.id for actor in actors.values() if actor.type == "person"
+        for alias in (actor.name, *actor.aliases) if len(alias.split()) > 1
+    }
+    return KnowledgeBase(actors, by_alias, pattern, pattern_cs, cs, full_names)
 
 
 def _actor(entry: dict[str, Any], origin: str) -> Actor:
