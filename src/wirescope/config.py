@@ -22,7 +22,7 @@ DEFAULT_EXTRACTORS: tuple[str, ...] = (
     "entities.actors.v1",
     "places.none.v1",
     "times.none.v1",
-    "quotes.none.v1",
+    "quotes.rules.v1",
     "events.none.v1",
 )
 

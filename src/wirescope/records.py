@@ -22,7 +22,10 @@ KINDS: tuple[Kind, ...] = ("entities", "places", "times", "quotes", "events")
 
 PlacePrecision = Literal["point", "town", "district", "region", "country"]
 TimePrecision = Literal["day", "week", "month", "year", "unknown"]
+TimeAnchor = Literal["published", "dateline"]
 QuoteKind = Literal["direct", "indirect", "mixed", "according_to"]
+Polarity = Literal["assert", "deny"]
+Strength = Literal["claim", "confirm", "report"]
 Factuality = Literal[
     "asserted", "planned", "threatened", "attempted", "ongoing", "denied", "negated",
     "hypothetical",
@@ -105,6 +108,11 @@ class TimeExpr:
     start: str | None
     end: str | None
     precision: TimePrecision
+    anchor: TimeAnchor | None = None
+    """The reference day a relative value was computed from: the publication date, or a
+    dateline found in the text (inferred); ``None`` for absolute values."""
+    partial: bool = False
+    """The value keeps ``X`` where only a missing anchor could tell (``XXXX-05-20``)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -118,6 +126,8 @@ class Quote:
     cue: str | None
     kind: QuoteKind
     span: Span
+    polarity: Polarity | None = None  # the cue asserts or denies
+    strength: Strength | None = None  # how the cue vouches: claim, confirm or report
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

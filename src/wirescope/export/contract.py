@@ -81,7 +81,8 @@ def to_contract(record: DocumentRecord) -> Json:
             {
                 "id": q.id, "speaker": q.speaker, "speaker_text": q.speaker_text,
                 "speaker_span": _span(q.speaker_span), "cue": q.cue, "kind": q.kind,
-                "span": q.span.as_list(), "extractor": q.extractor,
+                "span": q.span.as_list(), "polarity": q.polarity, "strength": q.strength,
+                "extractor": q.extractor,
             }
             for q in record.quotes
         ],
@@ -148,6 +149,7 @@ def from_contract(data: Json) -> DocumentRecord:
                 speaker=q["speaker"], speaker_text=q["speaker_text"],
                 speaker_span=_unspan(q["speaker_span"]), cue=q["cue"], kind=q["kind"],
                 span=Span(start=q["span"][0], end=q["span"][1]),
+                polarity=q.get("polarity"), strength=q.get("strength"),
             )
             for q in data["quotes"]
         ),

@@ -213,13 +213,16 @@ class SQLiteStore:
             ],
         )
         conn.executemany(
-            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO quotes (document_id, id, position, speaker, speaker_text, "
+            "speaker_start, speaker_end, cue, kind, span_start, span_end, extractor, polarity, "
+            "strength) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc_id, q.id, i, q.speaker, q.speaker_text,
                     q.speaker_span.start if q.speaker_span else None,
                     q.speaker_span.end if q.speaker_span else None,
-                    q.cue, q.kind, q.span.start, q.span.end, q.extractor,
+                    q.cue, q.kind, q.span.start, q.span.end, q.extractor, q.polarity,
+                    q.strength,
                 )
                 for i, q in enumerate(record.quotes)
             ],
@@ -330,6 +333,7 @@ class SQLiteStore:
                     ),
                     cue=q["cue"], kind=q["kind"],
                     span=Span(start=q["span_start"], end=q["span_end"]),
+                    polarity=q["polarity"], strength=q["strength"],
                 )
                 for q in rows("quotes")
             ),

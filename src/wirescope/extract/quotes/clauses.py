@@ -1,0 +1,209 @@
+"""Reporting clauses: who says what, and through which cue.
+
+A claim is a cue (a reporting verb from ``data/reporting_verbs.json``, or "according to"),
+a speaker phrase and a content span. Content comes from the verb's clausal complement
+("X said (that) …", "…, X said."), else from a quote right beside the cue ("“…,” X said",
+"X said: “…”"); a quote that runs past the clause (several sentences, paragraphs) is taken
+whole. The kind says how the words are given: direct (all quoted), mixed (partly quoted),
+indirect, or according_to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from wirescope.extract.quotes.marks import Segment, inside
+from wirescope.records import QuoteKind
+
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+LEADING = frozenset({"that", ",", ":", "-", "—", "–"})
+TRAILING = " \t\n,.;:—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    cue: str
+    cue_lemma: str
+    cue_start: int
+    speaker_token: Token | None
+    speaker: tuple[int, int] | None
+    content: tuple[int, int]
+    kind: QuoteKind
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n,:;—–-":
+        start += 1
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    if text[start : start + 5].lower() == "that " and end - start > 5:
+        start += 5
+    return start, end
+
+
+def _subtree(token: Token) -> tuple[int, int]:
+    left, right = token.left_edge, token.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a reporting verb, looking through "who" and participles ("stressing")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        subject = subjects[0]
+        if subject.lower_ in RELATIVE and verb.head is not verb:
+            return verb.head
+        return subject
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+        return _speaker(verb.head)
+    return None
+
+
+def _speaker_span(token: Token, verb: Token, text: str) -> tuple[int, int]:
+    """The speaker phrase: the subject's subtree up to the verb, without a relative pronoun
+    or trailing punctuation."""
+    start, end = _subtree(token)
+    if verb.idx >= start:
+        end = min(end, verb.idx)
+    words = text[start:end].rstrip(TRAILING + " ")
+    for pronoun in RELATIVE:
+        if words.endswith(" " + pronoun):
+            words = words[: -len(pronoun) - 1]
+    return start, start + len(words.rstrip(TRAILING))
+
+
+def _adjacent_quote(verb: Token, speaker: tuple[int, int] | None, sent: Span,
+                    segs: list[Segment], text: str) -> Segment | None:
+    """A quote closing right before the speaker or cue, or opening right after the cue."""
+    anchor = min(verb.idx, speaker[0]) if speaker else verb.idx
+    for seg in segs:
+        if seg.close_at is not None and seg.outer_end <= anchor:
+            gap = text[seg.outer_end : anchor]
+            if len(gap) <= 3 and gap.strip(" ,") == "":
+                return seg
+        after = verb.idx + len(verb.text)
+        end_of_clause = max(after, speaker[1] if speaker else after)
+        gap = text[end_of_clause : seg.open_at]
+        near = seg.open_at >= end_of_clause and len(gap) <= 16 and seg.open_at < sent.end_char + 2
+        if near and gap.strip(" ,:").lower() in ("", "that", "reporters", "journalists"):
+            return seg
+    return None
+
+
+def _content(verb: Token, speaker: tuple[int, int] | None, sent: Span, segs: list[Segment],
+             text: str) -> tuple[int, int] | None:
+    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    if complements:
+        start, end = _subtree(complements[0])
+        if speaker and start < speaker[0] < end:  # never swallow the speaker
+            end = speaker[0]
+        return _trim(text, start, end)
+    seg = _adjacent_quote(verb, speaker, sent, segs, text)
+    if seg is not None:
+        return _trim(text, seg.start, seg.end)
+    # "…, the ministry said." parsed without a complement: the clause before the speaker.
+    first = speaker[0] if speaker else verb.idx
+    before = text[sent.start_char : first].rstrip()
+    if before.endswith(",") and len(before.split()) > 3:
+        return _trim(text, sent.start_char, sent.start_char + len(before) - 1)
+    return None
+
+
+def _widen(content: tuple[int, int], segs: list[Segment],
+           text: str) -> tuple[tuple[int, int], QuoteKind]:
+    """Take a quote crossing the content's edge whole; say how the words are given."""
+    start, end = content
+    touched = [s for s in segs if s.start < end and start < s.end]
+    if not touched:
+        return content, "indirect"
+    first, last = touched[0], touched[-1]
+    if first.open_at - 2 <= start and end <= last.outer_end + 2:
+        return _trim(text, first.start, last.end), "direct"
+    new_start = min(start, first.open_at)
+    new_end = max(end, last.outer_end)
+    return (new_start, new_end), "mixed"
+
+
+def _paragraph(text: str, index: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    return start, len(text) if end < 0 else end
+
+
+def _parenthetical(verb: Token, sent: Span) -> Token | None:
+    """In "…, the head of the General Staff said." parsed without a subject: the phrase
+    between the last comma and the verb, if it is a short noun phrase."""
+    commas = [t for t in sent if t.text == "," and t.i < verb.i]
+    if not commas:
+        return None
+    phrase = list(sent.doc[commas[-1].i + 1 : verb.i])
+    if not 0 < len(phrase) <= 14 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    inside = {t.i for t in phrase}
+    roots = [t for t in phrase if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN",
+                                                                      "PRON")]
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    found = roots or nouns
+    return found[0] if found else None
+
+
+def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str]) -> Iterator[Claim]:
+    text = doc.text
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma not in verbs or token.pos_ != "VERB" or inside(segs, token.idx):
+            continue
+        if token.dep_ in ("amod", "compound") or (token.i and doc[token.i - 1].lower_ in
+                                                   ("so", "so-", "-")):
+            continue  # "so-called", "the reported deaths": an adjective, not a cue
+        if any(c.dep_ == "nsubjpass" for c in token.children):
+            continue
+        sent = token.sent
+        subject = _speaker(token)
+        if subject is not None:
+            speaker: tuple[int, int] | None = _speaker_span(subject, token, text)
+        else:
+            subject = _parenthetical(token, sent)
+            speaker = None
+            if subject is not None:
+                comma = [t for t in sent if t.text == "," and t.i < token.i][-1]
+                speaker = (comma.idx + 1, token.idx)
+                speaker = _trim(text, *speaker)
+        content = _content(token, speaker, sent, segs, text)
+        if content is None or content[1] - content[0] < 3:
+            continue
+        low, high = _paragraph(text, token.idx)
+        content = (max(content[0], low), min(content[1], high))
+        (start, end), kind = _widen(content, segs, text)
+        if speaker and start <= speaker[0] < end:
+            continue  # the "speaker" is inside what is said: a misparse
+        yield Claim(token.text, lemma, token.idx, subject, speaker, (start, end), kind)
+
+
+def according_to(doc: Doc, segs: list[Segment]) -> Iterator[Claim]:
+    """ "According to X, …" and "…, according to X." """
+    text = doc.text
+    for token in doc:
+        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ \
+                != "to":
+            continue
+        to = doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        subject = objects[0]
+        speaker = _subtree(subject)
+        sent = token.sent
+        phrase_start, phrase_end = token.idx, speaker[1]
+        if phrase_start - sent.start_char < sent.end_char - phrase_end:
+            content = _trim(text, phrase_end, sent.end_char)
+        else:
+            content = _trim(text, sent.start_char, phrase_start)
+        if content[1] - content[0] < 3:
+            continue
+        (start, end), _ = _widen(content, segs, text)
+        yield Claim("according to", "according to", token.idx, subject, speaker, (start, end),
+                    "according_to")

@@ -1,0 +1,118 @@
+"""Quoted segments of a text, for every quote mark real articles use.
+
+Handles “curly” and "straight" double quotes, « guillemets », „low-high“ quotes, ‘single’
+quotes used as the outer mark, nested single quotes inside double ones, and quotes running
+over several paragraphs (a paragraph left open whose next paragraph re-opens the quote).
+Unbalanced marks never raise: an opening mark left open closes at the end of its paragraph,
+and a stray closing mark is ignored. Apostrophes (don’t, Russia’s) are not quote marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“", '"': '"', "‹": "›"}
+# What may close each opening mark; a different mark inside is a nested quote.
+_CLOSERS = {"“": {"”"}, "«": {"»"}, "„": {"“", "”"}, '"': {'"', "”"}, "‹": {"›"}}
+SINGLE_OPEN = {"‘", "'"}
+SINGLE_CLOSE = {"’", "'"}
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A quoted stretch: ``[start, end)`` is the content inside the marks."""
+
+    open_at: int  # index of the opening mark
+    start: int
+    end: int
+    close_at: int | None  # index of the closing mark, None when left open
+    double: bool
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + 1 if self.close_at is not None else self.end
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum()
+
+
+def segments(text: str) -> list[Segment]:
+    """Top-level quoted segments in order (nested quotes are part of their outer segment)."""
+    found: list[Segment] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in DOUBLE_OPEN and _opens(text, i):
+            seg = _close_double(text, i)
+            found.append(seg)
+            i = seg.outer_end
+            continue
+        if c in SINGLE_OPEN and _opens_single(text, i):
+            single = _close_single(text, i)
+            if single is not None:
+                found.append(single)
+                i = single.outer_end
+                continue
+        i += 1
+    return _join_paragraphs(found, text)
+
+
+def _opens(text: str, i: int) -> bool:
+    c = text[i]
+    if c in ("“", "«", "„", "‹"):
+        return True
+    # A straight quote opens when not glued to a preceding word.
+    return i == 0 or not _is_word(text[i - 1]) or text[i - 1] in "([-—–"
+
+
+def _close_double(text: str, i: int) -> Segment:
+    opener = text[i]
+    j = i + 1
+    while j < len(text):
+        c = text[j]
+        if c == "\n":
+            return Segment(i, i + 1, j, None, True)
+        if c in _CLOSERS[opener]:
+            return Segment(i, i + 1, j, j, True)
+        j += 1
+    return Segment(i, i + 1, len(text), None, True)
+
+
+def _opens_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not _is_word(before) and (_is_word(after) or after in "“\"")
+
+
+def _close_single(text: str, i: int) -> Segment | None:
+    j = i + 1
+    while j < len(text) and text[j] != "\n":
+        if text[j] in SINGLE_CLOSE:
+            after = text[j + 1] if j + 1 < len(text) else " "
+            before = text[j - 1]
+            if not _is_word(after) and before != " ":
+                return Segment(i, i + 1, j, j, False)
+        j += 1
+    return None  # an apostrophe-like mark that never closes: not a quote
+
+
+def _join_paragraphs(found: list[Segment], text: str) -> list[Segment]:
+    """Merge a quote left open at a paragraph's end with the quote opening the next one."""
+    joined: list[Segment] = []
+    for seg in found:
+        if joined:
+            last = joined[-1]
+            between = text[last.end : seg.open_at]
+            if last.close_at is None and last.double and seg.double and between.strip() == "":
+                joined[-1] = Segment(last.open_at, last.start, seg.end, seg.close_at, True)
+                continue
+        joined.append(seg)
+    return joined
+
+
+def inside(segs: list[Segment], index: int) -> Segment | None:
+    for seg in segs:
+        if seg.open_at <= index < seg.outer_end:
+            return seg
+    return None
