@@ -18,7 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from wirescope.extract.quotes.clauses import Claim, according_to, reporting
+from wirescope.extract.quotes.clauses import Claim, according_to, colon_lines, reporting
 from wirescope.extract.quotes.marks import Segment, segments
 from wirescope.extract.registry import State, register
 from wirescope.records import Entity, Polarity, Quote, Span, Strength
@@ -59,6 +59,26 @@ def speaker_entity(claim: Claim, entities: tuple[Entity, ...]) -> Entity | None:
     return best[2] if best else None
 
 
+def _continued(claim: Claim, segs: list[Segment], claims: list[Claim], text: str) -> Claim:
+    """“A,” said X. “B.” — a direct quote resumed after its cue, in the same paragraph and
+    before any other cue, is one claim."""
+    if claim.kind != "direct":
+        return claim
+    end = claim.content[1]
+    paragraph_end = text.find("\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    later = [s for s in segs if s.start > max(end, claim.cue_start) and s.open_at < paragraph_end]
+    if not later:
+        return claim
+    nxt = later[0]
+    if any(claim.cue_start < c.cue_start < nxt.open_at or nxt.start <= c.cue_start < nxt.end
+           for c in claims if c is not claim):
+        return claim
+    if len(text[nxt.start : nxt.end].split()) < MIN_QUOTE_WORDS:
+        return claim
+    return dataclasses.replace(claim, content=(claim.content[0], nxt.end))
+
+
 def _continuations(segs: list[Segment], quotes: list[Quote], text: str) -> Iterator[Quote]:
     """A quoted paragraph without a cue, right after a paragraph quoting one speaker."""
     covered = [(q.span.start, q.span.end) for q in quotes]
@@ -88,7 +108,10 @@ def rule_quotes(doc: Doc, state: State) -> Iterator[Quote]:
     text = doc.text
     lexicon = verb_lexicon()
     segs = segments(text)
-    claims = [*reporting(doc, segs, frozenset(lexicon)), *according_to(doc, segs)]
+    names = [(m.start, m.end) for e in state.entities for m in e.mentions]
+    claims = [*reporting(doc, segs, frozenset(lexicon)), *according_to(doc, segs),
+              *colon_lines(doc, names)]
+    claims = [_continued(c, segs, claims, text) for c in claims]
     seen: set[int] = set()
     quotes: list[Quote] = []
     for claim in sorted(claims, key=lambda c: c.content):

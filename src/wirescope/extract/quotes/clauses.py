@@ -10,6 +10,7 @@ indirect, or according_to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ class Claim:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    end = max(start, end)
     while start < end and text[start] in " \t\n,:;—–-":
         start += 1
     while end > start and text[end - 1] in TRAILING:
@@ -72,7 +74,7 @@ def _speaker_span(token: Token, verb: Token, text: str) -> tuple[int, int]:
     for pronoun in RELATIVE:
         if words.endswith(" " + pronoun):
             words = words[: -len(pronoun) - 1]
-    return start, start + len(words.rstrip(TRAILING))
+    return start, max(start, start + len(words.rstrip(TRAILING)))
 
 
 def _adjacent_quote(verb: Token, speaker: tuple[int, int] | None, sent: Span,
@@ -100,6 +102,9 @@ def _content(verb: Token, speaker: tuple[int, int] | None, sent: Span, segs: lis
         start, end = _subtree(complements[0])
         if speaker and start < speaker[0] < end:  # never swallow the speaker
             end = speaker[0]
+        if end <= verb.idx and (speaker is None or end <= speaker[0]):
+            # "…, the source added.": what is reported is the whole clause before the cue.
+            start = min(start, sent.start_char)
         return _trim(text, start, end)
     seg = _adjacent_quote(verb, speaker, sent, segs, text)
     if seg is not None:
@@ -125,6 +130,24 @@ def _widen(content: tuple[int, int], segs: list[Segment],
     new_start = min(start, first.open_at)
     new_end = max(end, last.outer_end)
     return (new_start, new_end), "mixed"
+
+
+def _interposed(verb: Token, speaker: tuple[int, int] | None, sent: Span,
+                text: str) -> tuple[int, int] | None:
+    """ "But to prevent problems, he said, officials should be vigilant": a cue set off by
+    commas inside the sentence reports the whole sentence."""
+    first = min(verb.idx, speaker[0]) if speaker else verb.idx
+    last = max(verb.idx + len(verb.text), speaker[1] if speaker else 0)
+    before = text[sent.start_char : first].rstrip()
+    after_tokens = [t for t in sent if t.idx >= last]
+    # the cue may carry a short tail ("said Friday", "said in an interview")
+    comma = next((t for t in after_tokens[:6] if t.text == ","), None)
+    if not before.endswith(",") or comma is None or len(before.split()) < 2:
+        return None
+    rest = text[comma.idx + 1 : sent.end_char].strip()
+    if len(rest.split()) < 3:
+        return None
+    return _trim(text, sent.start_char, sent.end_char)
 
 
 def _paragraph(text: str, index: int) -> tuple[int, int]:
@@ -175,10 +198,15 @@ def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str]) -> Iterator[
         content = _content(token, speaker, sent, segs, text)
         if content is None or content[1] - content[0] < 3:
             continue
+        interposed = _interposed(token, speaker, sent, text)
+        if interposed is not None:
+            content = interposed
         low, high = _paragraph(text, token.idx)
         content = (max(content[0], low), min(content[1], high))
+        if content[1] - content[0] < 3:
+            continue
         (start, end), kind = _widen(content, segs, text)
-        if speaker and start <= speaker[0] < end:
+        if speaker and start <= speaker[0] < end and interposed is None:
             continue  # the "speaker" is inside what is said: a misparse
         yield Claim(token.text, lemma, token.idx, subject, speaker, (start, end), kind)
 
@@ -207,3 +235,33 @@ def according_to(doc: Doc, segs: list[Segment]) -> Iterator[Claim]:
         (start, end), _ = _widen(content, segs, text)
         yield Claim("according to", "according to", token.idx, subject, speaker, (start, end),
                     "according_to")
+
+
+_COLON_STOP = frozenset({"note", "update", "updated", "editor", "editors", "photo", "video",
+                         "read", "watch", "related", "source", "sources", "see", "also",
+                         "warning", "correction", "disclaimer", "caption", "credit", "via",
+                         "q", "a", "question", "answer", "transcript", "breaking", "exclusive",
+                         "live", "opinion", "analysis", "background"})
+_COLON = re.compile(r"(?m)^[\"“]?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)")
+
+
+def colon_lines(doc: Doc, names: list[tuple[int, int]]) -> Iterator[Claim]:
+    """Transcript and headline attributions: "PENCE: …", "Pat Caddell: Democrat voters …".
+    The label must be a known name (an entity mention) or an all-capitals speaker tag."""
+    text = doc.text
+    for match in _COLON.finditer(text):
+        start, end = match.span("name")
+        label = match["name"]
+        if label.casefold() in _COLON_STOP:
+            continue
+        known = any((s <= start and end <= e) or (start <= s and e <= end) for s, e in names)
+        if not (known or (label.isupper() and len(label) >= 3)):
+            continue
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        content = _trim(text, match.end(), line_end)
+        if len(text[content[0] : content[1]].split()) < 3:
+            continue
+        token = doc.char_span(start, end, alignment_mode="expand")
+        yield Claim(":", ":", end, token.root if token is not None else None, (start, end),
+                    content, "direct")

@@ -1,6 +1,6 @@
 """Quoted segments of a text, for every quote mark real articles use.
 
-Handles “curly” and "straight" double quotes, « guillemets », „low-high“ quotes, ‘single’
+Handles “curly” and "straight" double quotes, ''typewriter'' pairs, « guillemets », „low-high“ quotes, ‘single’
 quotes used as the outer mark, nested single quotes inside double ones, and quotes running
 over several paragraphs (a paragraph left open whose next paragraph re-opens the quote).
 Unbalanced marks never raise: an opening mark left open closes at the end of its paragraph,
@@ -43,6 +43,12 @@ def segments(text: str) -> list[Segment]:
     i, n = 0, len(text)
     while i < n:
         c = text[i]
+        if text.startswith(("''", "``"), i) and _opens(text, i):
+            paired = _close_paired(text, i)
+            if paired is not None:
+                found.append(paired)
+                i = paired.outer_end
+                continue
         if c in DOUBLE_OPEN and _opens(text, i):
             seg = _close_double(text, i)
             found.append(seg)
@@ -77,6 +83,14 @@ def _close_double(text: str, i: int) -> Segment:
             return Segment(i, i + 1, j, j, True)
         j += 1
     return Segment(i, i + 1, len(text), None, True)
+
+
+def _close_paired(text: str, i: int) -> Segment | None:
+    """Typewriter double quotes written as two marks: ``''quoted''`` or ``` ``quoted'' ```."""
+    end_of_paragraph = text.find("\n", i)
+    end_of_paragraph = len(text) if end_of_paragraph < 0 else end_of_paragraph
+    j = text.find("''", i + 2, end_of_paragraph)
+    return Segment(i, i + 2, j, j + 1, True) if j > i + 2 else None
 
 
 def _opens_single(text: str, i: int) -> bool:
