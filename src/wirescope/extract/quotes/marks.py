@@ -1,8 +1,9 @@
 """Quoted segments of a text, for every quote mark real articles use.
 
-Handles “curly” and "straight" double quotes, ''typewriter'' pairs, « guillemets », „low-high“ quotes, ‘single’
-quotes used as the outer mark, nested single quotes inside double ones, and quotes running
-over several paragraphs (a paragraph left open whose next paragraph re-opens the quote).
+Handles “curly” and "straight" double quotes, ''typewriter'' pairs, « guillemets »,
+„low-high“ quotes, ‘single’ quotes used as the outer mark, nested single quotes inside
+double ones, and quotes running over several paragraphs (a paragraph left open whose next
+paragraph re-opens the quote).
 Unbalanced marks never raise: an opening mark left open closes at the end of its paragraph,
 and a stray closing mark is ignored. Apostrophes (don’t, Russia’s) are not quote marks.
 """
