@@ -44,5 +44,15 @@ bench: $(VENV)/.installed
 golden: $(VENV)/.installed-dev
 	$(BIN)/python tests/golden/regenerate.py
 
+.PHONY: eval eval-gate
+
+## eval: the full scoreboard, every item of every set in ../shared/eval (a few minutes)
+eval: $(VENV)/.installed
+	$(BIN)/wirescope evaluate --all
+
+## eval-gate: the CI sample of each set against the floors in eval_baseline.json
+eval-gate: $(VENV)/.installed
+	$(BIN)/wirescope evaluate --gate
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache wirescope-demo.db*

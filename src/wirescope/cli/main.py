@@ -15,11 +15,13 @@ import click
 
 from wirescope import __version__, batch, samples
 from wirescope.cli import render
+from wirescope.cli.evaluate import evaluate
 from wirescope.config import Settings
 from wirescope.errors import UsageError, WirescopeError
 from wirescope.export import dumps
 from wirescope.export.tables import TABLES, write_csv
 from wirescope.extract import names as extractor_names
+from wirescope.extract.actors.kb import load as load_actors
 from wirescope.ingest import FORMATS, IngestOptions, check_paths, read_paths
 from wirescope.ingest.columns import PRESETS, preset
 from wirescope.pipeline import Pipeline
@@ -56,7 +58,7 @@ def _settings(ctx: click.Context) -> Settings:
 def cli(ctx: click.Context, db: Path, model: str) -> None:
     """Turn conflict news into an auditable record: what happened, where, when, who did it
     to whom, how many — and who says so."""
-    ctx.obj = Settings().with_(db=db, model=model)
+    ctx.obj = Settings.from_env().with_(db=db, model=model)
 
 
 def pipeline_options(func: F) -> F:
@@ -80,6 +82,10 @@ def pipeline_options(func: F) -> F:
         click.option("--extractor", "extractors", multiple=True, metavar="NAME",
                      help="Extractors to run, in order (default: all defaults). "
                      "See `wirescope extractors`."),
+        click.option("--actors", "actor_files", multiple=True, metavar="FILE",
+                     type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="Actor knowledge-base file merged over the shipped one (repeatable; "
+                     "also WIRESCOPE_ACTORS)."),
         click.option("--progress/--no-progress", default=True,
                      help="Progress bar on stderr (only shown on a terminal)."),
     ]
@@ -93,6 +99,7 @@ def _build(ctx: click.Context, opts: dict[str, Any]) -> tuple[Pipeline, IngestOp
         n_process=opts["n_process"], batch_size=opts["batch_size"],
         extractors=tuple(opts["extractors"]) or None,
     )
+    settings = settings.with_(actor_files=settings.actor_files + tuple(opts["actor_files"]))
     columns = preset(opts["columns_preset"]).with_overrides(tuple(opts["column_overrides"]))
     options = IngestOptions(
         columns=columns, encoding=opts["encoding"], stdin_format=opts["stdin_format"],
@@ -245,6 +252,29 @@ def failures(ctx: click.Context, run_id: int | None) -> None:
 
 
 @cli.command()
+@click.argument("query", required=False)
+@click.option("--actors", "actor_files", multiple=True, metavar="FILE",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Also merge this knowledge-base file (repeatable).")
+@click.pass_context
+def actors(ctx: click.Context, query: str | None, actor_files: tuple[Path, ...]) -> None:
+    """List the actor knowledge base (seed + your files), or the actors a name resolves to."""
+    kb = load_actors(_settings(ctx).actor_files + actor_files)
+    chosen = list(kb.actors.values())
+    if query:
+        hit = kb.lookup(query)
+        chosen = [hit] if hit else [a for a in chosen if query.casefold() in a.name.casefold()]
+    for actor in chosen:
+        click.echo(f"{actor.entity_id}  {actor.name}  [{actor.type}, {actor.actor_type or '-'}"
+                   f", {actor.country or '-'}, ACLED inter {actor.acled_inter or '-'}]")
+        click.echo(f"    aliases: {', '.join((*actor.aliases, *actor.case_sensitive_aliases))}")
+        for role in actor.roles:
+            click.echo(f"    role: {role.describe()} ({role.since or '?'} – {role.until or ''})")
+    if not chosen:
+        click.echo(f"no actor matches {query!r}", err=True)
+
+
+@cli.command()
 def extractors() -> None:
     """List the registered extractors (versioned names)."""
     for name in extractor_names():
@@ -271,6 +301,9 @@ def demo(ctx: click.Context, demo_db: Path) -> None:
                 click.echo(render.summary(record) + "\n")
     click.echo(f"next: wirescope --db {demo_db} show {documents[-1].id}")
     ctx.exit(_exit_for(len(documents) - len(report.failures), len(report.failures)))
+
+
+cli.add_command(evaluate)
 
 
 def main() -> None:

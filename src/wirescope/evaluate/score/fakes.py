@@ -1,0 +1,117 @@
+"""FA-KES: one event per article. The prediction for an article is read from its *main
+event*, the one with the most people killed (ties: the first in the text):
+
+* governorate: the admin-1 (else the name) of the event's place; when the event has no
+  place, the most mentioned place that maps to a Syrian governorate;
+* date: the day of the event's time (``value``, else ``start``), compared with the gold day;
+* perpetrator: the first of the event's actors whose name maps to a FA-KES category (a
+  state or state forces without a telling name go by their country);
+* cause of death: the event's ACLED sub-event type, PLOVER mode or type, mapped by
+  :data:`wirescope.evaluate.labels.CAUSES`;
+* casualties: killed quantities of the main event summed by category (civilians,
+  combatants -> noncivilians, children, women); 0 when the event counts none, no answer
+  when there is no event.
+
+Gold "unknown" perpetrators and causes are not scored (support shows how many are).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from wirescope.evaluate import labels
+from wirescope.evaluate.load.fakes import FakesItem
+from wirescope.evaluate.metrics import Accuracy
+from wirescope.evaluate.results import Metric, Miss, Scored
+from wirescope.evaluate.score.lookup import event_entities, event_place, rng, times
+from wirescope.records import DocumentRecord, Event
+
+KILLED_UNITS = frozenset({"killed", "dead", "deaths", "death", "fatalities", "people killed"})
+CATEGORY = {"civilians": "civilians", "civilian": "civilians", "combatants": "noncivilians",
+            "combatant": "noncivilians", "noncivilians": "noncivilians",
+            "children": "children", "child": "children", "women": "women", "woman": "women"}
+FIELDS = ("governorate", "date", "perpetrator", "cause")
+
+
+def killed(event: Event) -> dict[str, int]:
+    counts: dict[str, int] = {"civilians": 0, "noncivilians": 0, "children": 0, "women": 0}
+    for qty in event.quantities:
+        value = qty.value if qty.value is not None else qty.low
+        category = CATEGORY.get((qty.category or "").casefold())
+        if value is None or category is None or qty.unit.casefold() not in KILLED_UNITS:
+            continue
+        counts[category] += int(value)
+    return counts
+
+
+def main_event(record: DocumentRecord) -> Event | None:
+    if not record.events:
+        return None
+    ranked = sorted(record.events, key=lambda e: (-sum(killed(e).values()), e.span.start))
+    return ranked[0]
+
+
+def predict_governorate(record: DocumentRecord, event: Event | None) -> str | None:
+    place = event_place(record, event) if event else None
+    if place is not None:
+        return labels.governorate(place.admin1) or labels.governorate(place.name)
+    votes: Counter[str] = Counter()
+    for candidate in record.places:
+        if candidate.country_code not in (None, "SY"):
+            continue
+        found = labels.governorate(candidate.admin1) or labels.governorate(candidate.name)
+        if found:
+            votes[found] += len(candidate.mentions)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def predict(record: DocumentRecord) -> dict[str, str | None]:
+    event = main_event(record)
+    prediction: dict[str, str | None] = {name: None for name in FIELDS}
+    prediction["governorate"] = predict_governorate(record, event)
+    if event is None:
+        return prediction
+    time = times(record).get(event.time) if event.time else None
+    if time is not None:
+        day = time.value or time.start
+        prediction["date"] = day[:10] if day and len(day) >= 10 else None
+    for entity in event_entities(record, event.actors):
+        state = entity.type == "state" or entity.actor_type == "state forces"
+        if found := labels.perpetrator(entity.name, state_of=entity.country if state else None):
+            prediction["perpetrator"] = found
+            break
+    prediction["cause"] = labels.cause(event.acled_sub_event_type, event.mode, event.type)
+    for category, value in killed(event).items():
+        prediction[category] = str(value)
+    return prediction
+
+
+def score(pairs: Sequence[tuple[FakesItem, DocumentRecord]]) -> Scored:
+    scores = {name: Accuracy() for name in (*FIELDS, "civilians", "noncivilians", "children",
+                                            "women")}
+    misses: list[Miss] = []
+    for item, record in pairs:
+        predicted = predict(record)
+        event = main_event(record)
+        gold: dict[str, str | None] = {
+            "governorate": item.governorate or None,
+            "date": item.date.isoformat() if item.date else None,
+            "perpetrator": item.actor if item.actor not in ("", "unknown") else None,
+            "cause": item.cause if item.cause not in ("", "unknown") else None,
+        }
+        gold.update({name: None if n is None else str(n) for name, n in item.casualties})
+        for name, accuracy in scores.items():
+            expected = gold[name]
+            if expected is None:
+                continue
+            ok = predicted.get(name) == expected
+            accuracy.add(ok)
+            if not ok:
+                misses.append(Miss(
+                    document_id=item.document.id, text=item.document.text, field=name,
+                    expected=expected, got=predicted.get(name) or "-",
+                    span=rng(event.span) if event else None,
+                ))
+    metrics: list[Metric] = [acc.metric(name) for name, acc in scores.items()]
+    return Scored(metrics=tuple(metrics), misses=tuple(misses))

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.evaluate import build
+from wirescope.evaluate.load.fakes import FakesItem
+from wirescope.evaluate.score.fakes import killed, main_event, score
+from wirescope.records import DocumentRecord
+
+GOV = "syrian government or russian troops"
+TEXT = "Government forces shelled Aleppo on 4 April, killing 12 civilians and 3 fighters."
+
+
+def _item(doc_id: str, text: str, *, date: dt.date | None = None, governorate: str = "",
+          actor: str = "unknown", cause: str = "unknown",
+          casualties: dict[str, int] | None = None) -> FakesItem:
+    counts = casualties or {"civilians": 0, "noncivilians": 0, "children": 0, "women": 0}
+    return FakesItem(document=build.document(text, doc_id), date=date, governorate=governorate,
+                     actor=actor, cause=cause,
+                     casualties=tuple((k, v) for k, v in counts.items()))
+
+
+def _full() -> tuple[FakesItem, DocumentRecord]:
+    doc = build.document(TEXT, "a")
+    ent = build.entity(doc, "e1", "organization", build.at(TEXT, "Government forces"))
+    aleppo = build.place(doc, "p1", build.at(TEXT, "Aleppo"), admin1="Aleppo Governorate")
+    when = build.time(doc, "t1", build.at(TEXT, "4 April"), "2017-04-04")
+    shelling = build.event(
+        doc, "ev1", "ASSAULT", (0, len(TEXT)), actors=("e1",), place_id="p1", time_id="t1",
+        sub_event="Shelling/artillery/missile attack",
+        quantities=(build.killed(doc, build.at(TEXT, "12 civilians"), 12, "civilians"),
+                    build.killed(doc, build.at(TEXT, "3 fighters"), 3, "combatants")))
+    item = _item("a", TEXT, date=dt.date(2017, 4, 4), governorate="aleppo", actor=GOV,
+                 cause="shelling", casualties={"civilians": 12, "noncivilians": 3,
+                                               "children": 0, "women": 0})
+    return item, build.record(doc, entities=(ent,), places=(aleppo,), times=(when,),
+                              events=(shelling,))
+
+
+def _no_event() -> tuple[FakesItem, DocumentRecord]:
+    text = "Idlib was hit again, Idlib residents said, and Paris condemned it."
+    doc = build.document(text, "b")
+    idlib = build.place(doc, "p1", build.at(text, "Idlib"), build.at(text, "Idlib", 1),
+                        country="SY")
+    paris = build.place(doc, "p2", build.at(text, "Paris"), admin1="Ile-de-France",
+                        country="FR")
+    item = _item("b", text, date=dt.date(2016, 1, 2), governorate="idlib")
+    return item, build.record(doc, places=(paris, idlib))
+
+
+def _values(pairs: list[tuple[FakesItem, DocumentRecord]]) -> dict[str, tuple[float, int]]:
+    return {m.field: (m.value or 0.0, m.support) for m in score(pairs).metrics}
+
+
+def test_fakes_score_everything_right() -> None:
+    values = _values([_full()])
+    assert values == {name: (1.0, 1) for name in (
+        "governorate", "date", "perpetrator", "cause", "civilians", "noncivilians",
+        "children", "women")}
+
+
+def test_fakes_score_without_events_uses_places_and_skips_unknown_gold() -> None:
+    values = _values([_full(), _no_event()])
+    assert values["governorate"] == (1.0, 2)  # the most mentioned Syrian place
+    assert values["date"] == (0.5, 2)
+    assert values["perpetrator"] == (1.0, 1)  # gold "unknown" is not scored
+    assert values["cause"] == (1.0, 1)
+    assert values["civilians"] == (0.5, 2)  # no event: no count, even for a gold 0
+
+
+def test_fakes_score_no_predictions() -> None:
+    item, _ = _full()
+    values = _values([(item, build.record(item.document))])
+    assert {v for v, _ in values.values()} == {0.0}
+    misses = score([(item, build.record(item.document))]).misses
+    assert {m.field for m in misses} >= {"governorate", "date", "perpetrator"}
+
+
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [([(5, "civilians"), (2, "civilians"), (1, "children")], (7, 1)),
+     ([(4, "women")], (0, 0)), ([], (0, 0))],
+)
+def test_fakes_killed_sums_by_category(counts: list[tuple[int, str]],
+                                       expected: tuple[int, int]) -> None:
+    doc = build.document("x" * 20)
+    event = build.event(doc, "e", "ASSAULT", (0, 1), quantities=tuple(
+        build.killed(doc, (0, 1), n, c) for n, c in counts))
+    found = killed(event)
+    assert (found["civilians"], found["children"]) == expected
+
+
+def test_fakes_main_event_has_most_killed() -> None:
+    doc = build.document("x" * 20)
+    small = build.event(doc, "a", "ASSAULT", (0, 1),
+                        quantities=(build.killed(doc, (0, 1), 2, "civilians"),))
+    large = build.event(doc, "b", "ASSAULT", (5, 6),
+                        quantities=(build.killed(doc, (5, 6), 9, "combatants"),))
+    record = build.record(doc, events=(small, large))
+    chosen = main_event(record)
+    assert chosen is not None and chosen.id == "b"
+    assert main_event(build.record(doc)) is None
