@@ -18,7 +18,13 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from wirescope.extract.quotes.clauses import Claim, according_to, colon_lines, reporting
+from wirescope.extract.quotes.clauses import (
+    Claim,
+    according_to,
+    colon_lines,
+    reporting,
+    signed_quotes,
+)
 from wirescope.extract.quotes.marks import Segment, segments
 from wirescope.extract.registry import State, register
 from wirescope.records import Entity, Polarity, Quote, Span, Strength
@@ -110,7 +116,7 @@ def rule_quotes(doc: Doc, state: State) -> Iterator[Quote]:
     segs = segments(text)
     names = [(m.start, m.end) for e in state.entities for m in e.mentions]
     claims = [*reporting(doc, segs, frozenset(lexicon)), *according_to(doc, segs),
-              *colon_lines(doc, names)]
+              *colon_lines(doc, names), *signed_quotes(doc, segs)]
     claims = [_continued(c, segs, claims, text) for c in claims]
     seen: set[int] = set()
     quotes: list[Quote] = []

@@ -109,12 +109,36 @@ def _content(verb: Token, speaker: tuple[int, int] | None, sent: Span, segs: lis
     seg = _adjacent_quote(verb, speaker, sent, segs, text)
     if seg is not None:
         return _trim(text, seg.start, seg.end)
+    named = _naming(verb)
+    if named is not None:
+        return _trim(text, *named)
     # "…, the ministry said." parsed without a complement: the clause before the speaker.
     first = speaker[0] if speaker else verb.idx
     before = text[sent.start_char : first].rstrip()
     if before.endswith(",") and len(before.split()) > 3:
         return _trim(text, sent.start_char, sent.start_char + len(before) - 1)
     return None
+
+
+_NAMING = frozenset({"call", "describe", "label", "brand", "dub", "term"})
+
+
+def _naming(verb: Token) -> tuple[int, int] | None:
+    """ "called X a liar", "called for an inquiry", "called on Washington to act": the
+    object with what is said of it."""
+    if verb.lemma_.lower() not in _NAMING:
+        return None
+    kids = list(verb.children)
+    objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
+    said = [c for c in kids if c.dep_ in ("oprd", "xcomp", "attr", "npadvmod")
+            or (c.dep_ == "prep" and c.lower_ in ("as", "for", "on"))]
+    if not said:
+        return None
+    first = objects[0] if objects and objects[0].i < said[0].i else said[0]
+    last = said[-1]
+    start = first.left_edge.idx if first is not said[0] or first.dep_ != "prep" else \
+        next(iter(first.children), first).left_edge.idx
+    return start, last.right_edge.idx + len(last.right_edge.text)
 
 
 def _widen(content: tuple[int, int], segs: list[Segment],
@@ -265,3 +289,22 @@ def colon_lines(doc: Doc, names: list[tuple[int, int]]) -> Iterator[Claim]:
         token = doc.char_span(start, end, alignment_mode="expand")
         yield Claim(":", ":", end, token.root if token is not None else None, (start, end),
                     content, "direct")
+
+
+_SIGNED = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0]"
+                     r"[A-Z][\w.'’-]*){0,3})[ \t\u00a0.]*(?:\n|$)")
+
+
+def signed_quotes(doc: Doc, segs: list[Segment]) -> Iterator[Claim]:
+    """ “…” ― Sonya Herridge: a quote signed with a dash and a name at the end of its line."""
+    text = doc.text
+    for seg in segs:
+        if seg.close_at is None:
+            continue
+        match = _SIGNED.match(text, seg.outer_end)
+        if match is None:
+            continue
+        start, end = match.span("name")
+        span = doc.char_span(start, end, alignment_mode="expand")
+        yield Claim("―", "―", start, span.root if span is not None else None, (start, end),
+                    _trim(text, seg.start, seg.end), "direct")
