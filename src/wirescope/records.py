@@ -21,6 +21,8 @@ Kind = Literal["entities", "places", "times", "quotes", "events"]
 KINDS: tuple[Kind, ...] = ("entities", "places", "times", "quotes", "events")
 
 PlacePrecision = Literal["point", "town", "district", "region", "country"]
+GeoPrecision = Literal[1, 2, 3]
+ResolvedVia = Literal["gazetteer", "supplement", "imported", "container", "unresolved"]
 TimePrecision = Literal["day", "week", "month", "year", "unknown"]
 TimeAnchor = Literal["published", "dateline"]
 QuoteKind = Literal["direct", "indirect", "mixed", "according_to"]
@@ -95,6 +97,13 @@ class Place:
     geonameid: int | None
     precision: PlacePrecision | None
     mentions: tuple[Span, ...]
+    geo_precision: GeoPrecision | None = None
+    """ACLED-style: 1 the exact town or spot, 2 part of a region or near a town, 3 only the
+    admin-1 region (or the country) is known; ``None`` when unresolved."""
+    raw_name: str | None = None  # the name as first written in the text
+    resolved_via: ResolvedVia | None = None
+    """How the coordinates were found: gazetteer, supplement, imported (GeoNames dump),
+    container (the text places an unknown name inside a known place), or unresolved."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

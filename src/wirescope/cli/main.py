@@ -16,6 +16,7 @@ import click
 from wirescope import __version__, batch, samples
 from wirescope.cli import render
 from wirescope.cli.evaluate import evaluate
+from wirescope.cli.gazetteer import gazetteer
 from wirescope.config import Settings
 from wirescope.errors import UsageError, WirescopeError
 from wirescope.export import dumps
@@ -304,6 +305,7 @@ def demo(ctx: click.Context, demo_db: Path) -> None:
 
 
 cli.add_command(evaluate)
+cli.add_command(gazetteer)
 
 
 def main() -> None:

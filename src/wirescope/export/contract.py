@@ -5,7 +5,8 @@ checks a dict against it. Besides the fields of the contract, every extracted it
 ``extractor`` (its versioned extractor name), the provenance the contract allows as an
 optional field, and
 entities carry the optional ``role`` (a person's title or office) and ``country`` (ISO 3166-1
-alpha-2). See ``docs/CONTRACT.md`` for the contract's history.
+alpha-2); places the optional ``geo_precision`` (ACLED 1/2/3), ``raw_name`` and
+``resolved_via``. See ``docs/CONTRACT.md`` for the contract's history.
 """
 
 from __future__ import annotations
@@ -65,7 +66,8 @@ def to_contract(record: DocumentRecord) -> Json:
                 "id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon,
                 "country_code": p.country_code, "admin1": p.admin1, "geonameid": p.geonameid,
                 "precision": p.precision, "mentions": [m.as_list() for m in p.mentions],
-                "extractor": p.extractor,
+                "extractor": p.extractor, "geo_precision": p.geo_precision,
+                "raw_name": p.raw_name, "resolved_via": p.resolved_via,
             }
             for p in record.places
         ],
@@ -73,7 +75,7 @@ def to_contract(record: DocumentRecord) -> Json:
             {
                 "id": t.id, "text": t.text, "span": t.span.as_list(), "value": t.value,
                 "start": t.start, "end": t.end, "precision": t.precision,
-                "extractor": t.extractor,
+                "anchor": t.anchor, "partial": t.partial, "extractor": t.extractor,
             }
             for t in record.times
         ],
@@ -132,6 +134,8 @@ def from_contract(data: Json) -> DocumentRecord:
                 lat=p["lat"], lon=p["lon"], country_code=p["country_code"], admin1=p["admin1"],
                 geonameid=p["geonameid"], precision=p["precision"],
                 mentions=tuple(Span(start=s, end=t) for s, t in p["mentions"]),
+                geo_precision=p.get("geo_precision"), raw_name=p.get("raw_name"),
+                resolved_via=p.get("resolved_via"),
             )
             for p in data["places"]
         ),
@@ -140,6 +144,7 @@ def from_contract(data: Json) -> DocumentRecord:
                 id=t["id"], document_id=doc_id, extractor=t.get("extractor", ""), text=t["text"],
                 span=Span(start=t["span"][0], end=t["span"][1]), value=t["value"],
                 start=t["start"], end=t["end"], precision=t["precision"],
+                anchor=t.get("anchor"), partial=t.get("partial", False),
             )
             for t in data["times"]
         ),

@@ -195,19 +195,24 @@ class SQLiteStore:
             mentions("entity", e.id, e.mentions)
         for i, p in enumerate(record.places):
             conn.execute(
-                "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO places (document_id, id, position, name, lat, lon, country_code, "
+                "admin1, geonameid, precision, extractor, geo_precision, raw_name, "
+                "resolved_via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc_id, p.id, i, p.name, p.lat, p.lon, p.country_code, p.admin1,
-                    p.geonameid, p.precision, p.extractor,
+                    p.geonameid, p.precision, p.extractor, p.geo_precision, p.raw_name,
+                    p.resolved_via,
                 ),
             )
             mentions("place", p.id, p.mentions)
         conn.executemany(
-            "INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO times (document_id, id, position, text, span_start, span_end, value, "
+            "start, \"end\", precision, extractor, anchor, partial) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc_id, t.id, i, t.text, t.span.start, t.span.end, t.value, t.start, t.end,
-                    t.precision, t.extractor,
+                    t.precision, t.extractor, t.anchor, int(t.partial),
                 )
                 for i, t in enumerate(record.times)
             ],
@@ -311,6 +316,8 @@ class SQLiteStore:
                     name=p["name"], lat=p["lat"], lon=p["lon"], country_code=p["country_code"],
                     admin1=p["admin1"], geonameid=p["geonameid"], precision=p["precision"],
                     mentions=tuple(spans.get(("place", p["id"]), ())),
+                    geo_precision=p["geo_precision"], raw_name=p["raw_name"],
+                    resolved_via=p["resolved_via"],
                 )
                 for p in rows("places")
             ),
@@ -319,6 +326,7 @@ class SQLiteStore:
                     id=t["id"], document_id=document_id, extractor=t["extractor"],
                     text=t["text"], span=Span(start=t["span_start"], end=t["span_end"]),
                     value=t["value"], start=t["start"], end=t["end"], precision=t["precision"],
+                    anchor=t["anchor"], partial=bool(t["partial"]),
                 )
                 for t in rows("times")
             ),

@@ -1,0 +1,42 @@
+"""The cue words the place extractor reads, from ``data/places/cues.json`` (place-specific)
+and the actor lexicon (place prepositions, place nouns, territorial verbs), loaded once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from wirescope.extract.actors.lexicon import Lexicon as ActorLexicon
+from wirescope.extract.actors.lexicon import lexicon as actor_lexicon
+from wirescope.gazetteer.model import KINDS, EntryKind
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    kind_nouns: dict[str, EntryKind]
+    rural_prefixes: frozenset[str]
+    directions: frozenset[str]
+    abbreviations: frozenset[str]
+    not_places: frozenset[str]
+    actors: ActorLexicon
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    folder = resources.files("wirescope.data").joinpath("places")
+    raw = json.loads(folder.joinpath("cues.json").read_text("utf-8"))
+    kinds: dict[str, EntryKind] = {}
+    for noun, kind in raw["kind_nouns"].items():
+        if kind not in KINDS:
+            raise ValueError(f"cues.json: unknown kind {kind!r} for {noun!r}")
+        kinds[noun] = kind
+    return Cues(
+        kind_nouns=kinds,
+        rural_prefixes=frozenset(raw["rural_prefixes"]),
+        directions=frozenset(raw["directions"]),
+        abbreviations=frozenset(raw["abbreviations"]),
+        not_places=frozenset(raw["not_places"]),
+        actors=actor_lexicon(),
+    )

@@ -1,0 +1,236 @@
+"""Toponym recognition: which spans of the text name places.
+
+Two sources, checked against each other:
+
+* gazetteer matching over runs of capitalised words (``al-``/``ez-`` prefixes and ``de``,
+  ``of`` … inside a run), longest match first, so "Deir ez-Zor" and "Khan Tuman" are found
+  whatever spaCy's NER made of them ("Aleppo" as NORP, "Khan Tuman" as PERSON);
+* NER GPE/LOC/FAC spans, and PERSON/ORG spans in place context, that the gazetteer does not
+  know: unknown toponyms, placed later by their container ("… neighborhoods in northern
+  Aleppo").
+
+A span the actor extractor took as an entity (a metonymic capital or country — "Moscow
+offered" —, a person, an organisation) is not a place, unless a place cue says otherwise
+for a name the actor knowledge base does not hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from wirescope.extract.actors.mentions import actor_context, place_context
+from wirescope.extract.places.lexicon import Cues
+from wirescope.gazetteer import Candidate, Gazetteer
+from wirescope.gazetteer.model import EntryKind
+from wirescope.records import Entity
+
+MAX_WORDS = 6
+_ARTICLE = r"(?:[Aa][ln]|[Ee][ln]|[Aa][dlrstz]|[Ee][dlrstz]|[Aa]sh|[Aa]dh|[Aa]th)[-‑]"
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ"
+_NAME = (rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ARTICLE})?[A-Z][{_LETTERS}]*(?:['’](?!s\b)[a-z]+)?"
+         rf"(?:[-‑](?:{_ARTICLE})?[A-Z][{_LETTERS}]*)*)")
+_LINK = r"(?:al|el|ad|an|ar|as|at|az|ash|ez|es|ed|en|de|del|da|di|do|du|des|la|le|los|las|" \
+        r"of|bin|ibn|bani|abu|aux|sur|y|upon|on|the)"
+_WORD = re.compile(rf"{_NAME}|{_LINK}(?=[ -])")
+_RUN = re.compile(rf"{_NAME}(?:[ ](?:{_LINK}[ ]){{0,2}}{_NAME})*")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Words of the not-places list that do begin place names ("North Sumatra", "Saint Louis").
+_NAME_HEADS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern",
+                         "Eastern", "Western", "Saint", "St", "Mount", "Lake", "Fort", "Port",
+                         "New", "Upper", "Lower", "Sheikh"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    start: int
+    end: int
+    candidates: tuple[Candidate, ...]  # empty: a name the gazetteer does not know
+    ner: str | None  # the NER label over the span, if any
+    hint: EntryKind | None  # the kind a cue noun gives ("Aleppo province" -> admin1)
+    placed: bool  # used as a place: locative preposition, territorial verb, place noun, cue
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    name: bool  # a capitalised name word, not a linking word
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    chunk = text[start:end]
+    return [_Word(start + m.start(), start + m.end(), bool(m.group()[:1].isupper()
+                                                             or "-" in m.group()[:4]))
+            for m in _WORD.finditer(chunk)]
+
+
+def _strip_period(text: str, start: int, end: int) -> int:
+    """Drop a sentence-final period from a name ("in Syria.") but keep "U.S."."""
+    surface = text[start:end]
+    if surface.endswith(".") and surface.count(".") == 1:
+        return end - 1
+    return end
+
+
+def _lookupable(surface: str, cues: Cues) -> bool:
+    if surface in cues.not_places or surface.rstrip(".") in cues.not_places:
+        return False
+    words = surface.split()
+    if words[0] in cues.not_places and words[0] not in _NAME_HEADS:
+        return False  # "In France", "The Hague" is looked up as a whole elsewhere
+    letters = surface.replace(".", "").replace(" ", "")
+    if letters.isupper() and len(letters) <= 4:
+        return surface in cues.abbreviations
+    return len(letters) > 2
+
+
+def _matches(text: str, gazetteer: Gazetteer, cues: Cues
+             ) -> Iterator[tuple[int, int, tuple[Candidate, ...]]]:
+    for run in _RUN.finditer(text):
+        words = _words(text, run.start(), run.end())
+        i = 0
+        while i < len(words):
+            if not words[i].name:
+                i += 1
+                continue
+            found = False
+            variant: tuple[int, int, int, tuple[Candidate, ...]] | None = None
+            for j in range(min(len(words), i + MAX_WORDS), i, -1):
+                if not words[j - 1].name:
+                    continue
+                start, end = words[i].start, _strip_period(text, words[i].start, words[j - 1].end)
+                surface = text[start:end]
+                if not _lookupable(surface, cues):
+                    continue
+                candidates = gazetteer.lookup(surface)
+                if not any(c.exact for c in candidates) and surface.endswith("s") and \
+                        j == i + 1 and _lookupable(surface[:-1], cues):
+                    # "Syrias", "Raqqas": a possessive that lost its apostrophe
+                    stripped = gazetteer.lookup(surface[:-1])
+                    if any(c.exact and c.entry.population > 10000 for c in stripped):
+                        yield start, end - 1, stripped
+                        i, found = j, True
+                        break
+                if any(c.exact for c in candidates):
+                    yield start, end, candidates
+                    i, found = j, True
+                    break
+                if candidates and variant is None:
+                    variant = (j, start, end, candidates)
+            if not found and variant is not None:
+                # Only a transliteration variant matched: the longest one.
+                j, start, end, candidates = variant
+                yield start, end, candidates
+                i, found = j, True
+            if not found:
+                i += 1
+
+
+def _char_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def kind_hint(doc: Doc, span: SpacySpan, cues: Cues) -> EntryKind | None:
+    """The kind of place a cue noun says a name is: "Aleppo province", "the provinces of
+    Aleppo and Idlib", "the city of Raqa", "Sheikh Maqsood and Zahraa neighborhoods"."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in cues.kind_nouns:
+        return cues.kind_nouns[after.lower_]
+    root = span.root
+    for token in (root, _first_conjunct(root), *root.conjuncts):
+        head = token.head
+        if token.dep_ in ("compound", "nmod", "amod") and head.lower_ in cues.kind_nouns:
+            return cues.kind_nouns[head.lower_]
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues.kind_nouns:
+            return cues.kind_nouns[head.head.lower_]
+    # "Aleppo and Idlib provinces": the noun after the last conjunct.
+    last = max((root, *root.conjuncts), key=lambda t: t.i)
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if last is not root and nxt is not None and nxt.lower_ in cues.kind_nouns:
+        return cues.kind_nouns[nxt.lower_]
+    return None
+
+
+def _overlapping(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _ner(doc: Doc, start: int, end: int) -> str | None:
+    best, label = 0, None
+    for ent in doc.ents:
+        overlap = min(end, ent.end_char) - max(start, ent.start_char)
+        if overlap > best:
+            best, label = overlap, ent.label_
+    return label
+
+
+def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues: Cues
+              ) -> list[Toponym]:
+    """Every toponym of the document, in text order."""
+    text = doc.text
+    kb_spans = [(m.start, m.end) for e in entities if e.id.startswith("kb-") for m in e.mentions]
+    other_spans = [(m.start, m.end) for e in entities if not e.id.startswith("kb-")
+                   for m in e.mentions]
+    sentence_starts = [s.start_char for s in doc.sents]
+    found: list[Toponym] = []
+    taken: list[tuple[int, int]] = []
+
+    def sentence_of(pos: int) -> int:
+        return sum(1 for s in sentence_starts if s <= pos) - 1
+
+    def consider(start: int, end: int, candidates: tuple[Candidate, ...]) -> None:
+        if _overlapping(start, end, kb_spans) or _overlapping(start, end, taken):
+            return
+        span = _char_span(doc, start, end)
+        if span is None:
+            return
+        hint = kind_hint(doc, span, cues)
+        placed = hint is not None or place_context(span, cues.actors)
+        if _overlapping(start, end, other_spans) and not placed:
+            return
+        ner = _ner(doc, start, end)
+        if hint is None and ner not in PLACE_LABELS and \
+                not any(t.pos_ in ("PROPN", "X") for t in span):
+            return  # "Shelling", "Rocket": a capitalised common word, not a name
+        if ner == "NORP" and not placed:
+            return  # "Syrian", "Kurdish": nationality adjectives, not places
+        if not placed and ner == "GPE" and actor_context(span, cues.actors) and any(
+                c.exact and c.entry.kind == "country" for c in candidates):
+            return  # metonymy the actor extractor left out: "between the US and Russia"
+        if not candidates and not (placed or ner in PLACE_LABELS):
+            return
+        taken.append((start, end))
+        found.append(Toponym(start=start, end=end, candidates=candidates, ner=ner, hint=hint,
+                             placed=placed, sentence=sentence_of(start)))
+
+    for start, end, candidates in _matches(text, gazetteer, cues):
+        consider(start, end, candidates)
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS | ACTOR_LABELS:
+            continue
+        words = [w for w in _words(text, ent.start_char, ent.end_char) if w.name]
+        if not words:
+            continue
+        start, end = words[0].start, _strip_period(text, words[0].start, words[-1].end)
+        if not _lookupable(text[start:end], cues) or not text[start:start + 1].isalpha():
+            continue
+        if ent.label_ in ACTOR_LABELS:
+            span = _char_span(doc, start, end)
+            if span is None or not (kind_hint(doc, span, cues) or place_context(
+                    span, cues.actors)):
+                continue
+        consider(start, end, gazetteer.lookup(text[start:end]))
+    return sorted(found, key=lambda t: t.start)

