@@ -37,6 +37,19 @@ _POLARITY: dict[str, Polarity] = {"assert": "assert", "deny": "deny"}
 _STRENGTH: dict[str, Strength] = {"claim": "claim", "confirm": "confirm", "report": "report"}
 
 
+# Cues that are not verbs relay what a source says; a verb outside the lexicon takes a stance.
+_NON_VERB_CUES: dict[str, tuple[Polarity, Strength]] = {
+    "according to": ("assert", "report"), ":": ("assert", "report"), "―": ("assert", "report"),
+}
+
+
+@lru_cache(maxsize=1)
+def stance_verbs() -> frozenset[str]:
+    """Verbs of position (condemn, blame, pledge …) whose object can be the content."""
+    data = resources.files("wirescope.data").joinpath("reporting_verbs.json")
+    return frozenset(json.loads(data.read_text("utf-8")).get("stance_verbs", ()))
+
+
 @lru_cache(maxsize=1)
 def verb_lexicon() -> dict[str, tuple[Polarity, Strength]]:
     """Reporting verb lemma -> (polarity, strength); a bad entry fails loudly here."""
@@ -115,7 +128,8 @@ def rule_quotes(doc: Doc, state: State) -> Iterator[Quote]:
     lexicon = verb_lexicon()
     segs = segments(text)
     names = [(m.start, m.end) for e in state.entities for m in e.mentions]
-    claims = [*reporting(doc, segs, frozenset(lexicon)), *according_to(doc, segs),
+    claims = [*reporting(doc, segs, frozenset(lexicon), stance_verbs()),
+              *according_to(doc, segs),
               *colon_lines(doc, names), *signed_quotes(doc, segs)]
     claims = [_continued(c, segs, claims, text) for c in claims]
     seen: set[int] = set()
@@ -125,7 +139,8 @@ def rule_quotes(doc: Doc, state: State) -> Iterator[Quote]:
             continue
         seen.add(claim.cue_start)
         entity = speaker_entity(claim, state.entities)
-        polarity, strength = lexicon.get(claim.cue_lemma, ("assert", "report"))
+        polarity, strength = lexicon.get(claim.cue_lemma, _NON_VERB_CUES.get(
+            claim.cue_lemma, ("assert", "claim")))
         speaker = claim.speaker
         quotes.append(Quote(
             id="", document_id=state.document.id, extractor=NAME,

@@ -95,8 +95,19 @@ def _adjacent_quote(verb: Token, speaker: tuple[int, int] | None, sent: Span,
     return None
 
 
+def _object(verb: Token) -> tuple[int, int] | None:
+    """What a stance verb is about: its object, infinitive complement or "for/on/against X"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "xcomp") or (
+            child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "to", "about")
+        ):
+            left, right = child.left_edge, child.right_edge
+            return left.idx, right.idx + len(right.text)
+    return None
+
+
 def _content(verb: Token, speaker: tuple[int, int] | None, sent: Span, segs: list[Segment],
-             text: str) -> tuple[int, int] | None:
+             text: str, stance: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
     if complements:
         start, end = _subtree(complements[0])
@@ -112,6 +123,10 @@ def _content(verb: Token, speaker: tuple[int, int] | None, sent: Span, segs: lis
     named = _naming(verb)
     if named is not None:
         return _trim(text, *named)
+    if verb.lemma_.lower() in stance:
+        held = _object(verb)
+        if held is not None:
+            return _trim(text, *held)
     # "…, the ministry said." parsed without a complement: the clause before the speaker.
     first = speaker[0] if speaker else verb.idx
     before = text[sent.start_char : first].rstrip()
@@ -197,11 +212,29 @@ def _parenthetical(verb: Token, sent: Span) -> Token | None:
     return found[0] if found else None
 
 
-def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str]) -> Iterator[Claim]:
+def _stance(verb: Token) -> bool:
+    """A verb outside the lexicon that still attributes a proposition to someone: a named or
+    pronominal subject and a complement clause with its own subject ("X warns that Y will")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lower_ in ("it", "this", "that", "there", "which"):
+        return False
+    if subjects[0].pos_ not in ("PROPN", "PRON", "NOUN"):
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in verb.children
+    )
+
+
+def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str],
+              stance: frozenset[str] = frozenset()) -> Iterator[Claim]:
     text = doc.text
     for token in doc:
         lemma = token.lemma_.lower()
-        if lemma not in verbs or token.pos_ != "VERB" or inside(segs, token.idx):
+        if token.pos_ != "VERB" or inside(segs, token.idx):
+            continue
+        if lemma not in verbs and lemma not in stance and not _stance(token):
             continue
         if token.dep_ in ("amod", "compound") or (token.i and doc[token.i - 1].lower_ in
                                                    ("so", "so-", "-")):
@@ -219,7 +252,7 @@ def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str]) -> Iterator[
                 comma = [t for t in sent if t.text == "," and t.i < token.i][-1]
                 speaker = (comma.idx + 1, token.idx)
                 speaker = _trim(text, *speaker)
-        content = _content(token, speaker, sent, segs, text)
+        content = _content(token, speaker, sent, segs, text, stance)
         if content is None or content[1] - content[0] < 3:
             continue
         interposed = _interposed(token, speaker, sent, text)
