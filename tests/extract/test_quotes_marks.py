@@ -21,8 +21,10 @@ from wirescope.extract.quotes.marks import segments
         ("Russia’s jets and the rebels’ guns don’t stop.", []),
         ("Preparing ‘massive’ strikes.", ["massive"]),
         ('"One. Two. Three," he said.', ["One. Two. Three,"]),
-        ('"Unclosed quote runs to the paragraph end\nNext paragraph.', [
+        ("“Unclosed quote runs to the paragraph end\nNext paragraph.", [
             "Unclosed quote runs to the paragraph end"]),
+        ('"Stray straight mark\nNext paragraph.', []),
+        ('"Kevin was snoring.\n\n“Here he is, babe,” she said.', ["Here he is, babe,"]),
         ('He said: "First paragraph.\n"Second paragraph," he added.',
          ['First paragraph.\n"Second paragraph,']),
         ("A stray ” closing mark and a “real one”.", ["real one"]),

@@ -22,6 +22,8 @@ from wirescope.records import QuoteKind
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 LEADING = frozenset({"that", ",", ":", "-", "—", "–"})
 TRAILING = " \t\n,.;:—–-"
+# "WASHINGTON ― ", "KABUL, Afghanistan (AP) — ": a dateline is not part of what is said.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:, [A-Z][\w .]+)?(?: \([\w .]+\))? ?[―—–-] ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if text[start : start + 5].lower() == "that " and end - start > 5:
         start += 5
+    dateline = _DATELINE.match(text, start, end)
+    if dateline:
+        start = dateline.end()
     return start, end
 
 

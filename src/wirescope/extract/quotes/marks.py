@@ -4,8 +4,8 @@ Handles “curly” and "straight" double quotes, ''typewriter'' pairs, « guill
 „low-high“ quotes, ‘single’ quotes used as the outer mark, nested single quotes inside
 double ones, and quotes running over several paragraphs (a paragraph left open whose next
 paragraph re-opens the quote).
-Unbalanced marks never raise: an opening mark left open closes at the end of its paragraph,
-and a stray closing mark is ignored. Apostrophes (don’t, Russia’s) are not quote marks.
+Unbalanced marks never raise: a curly opening mark left open closes at the end of its
+paragraph, a straight one left open is a stray mark, and a stray closing mark is ignored. Apostrophes (don’t, Russia’s) are not quote marks.
 """
 
 from __future__ import annotations
@@ -119,11 +119,13 @@ def _join_paragraphs(found: list[Segment], text: str) -> list[Segment]:
         if joined:
             last = joined[-1]
             between = text[last.end : seg.open_at]
-            if last.close_at is None and last.double and seg.double and between.strip() == "":
+            same_mark = text[last.open_at] == text[seg.open_at]
+            if last.close_at is None and seg.double and same_mark and between.strip() == "":
                 joined[-1] = Segment(last.open_at, last.start, seg.end, seg.close_at, True)
                 continue
         joined.append(seg)
-    return joined
+    # A straight mark left open and not continued is a stray mark, not a quote.
+    return [s for s in joined if s.close_at is not None or text[s.open_at] != '"']
 
 
 def inside(segs: list[Segment], index: int) -> Segment | None:
