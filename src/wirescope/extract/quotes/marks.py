@@ -5,7 +5,8 @@ Handles “curly” and "straight" double quotes, ''typewriter'' pairs, « guill
 double ones, and quotes running over several paragraphs (a paragraph left open whose next
 paragraph re-opens the quote).
 Unbalanced marks never raise: a curly opening mark left open closes at the end of its
-paragraph, a straight one left open is a stray mark, and a stray closing mark is ignored. Apostrophes (don’t, Russia’s) are not quote marks.
+paragraph, a straight one left open is a stray mark, and a stray closing mark is ignored.
+Apostrophes (don’t, Russia’s) are not quote marks.
 """
 
 from __future__ import annotations
