@@ -101,3 +101,17 @@ def test_pipeline_multiprocess_same_output(pipeline: Pipeline) -> None:
     multi = list(Pipeline(pipeline.nlp, pipeline.extractors, n_process=2,
                           batch_size=2).run(_docs(*texts)))
     assert single == multi
+
+
+def test_pipeline_signature_changes_with_user_knowledge(pipeline: Pipeline, tmp_path) -> None:
+    import dataclasses
+
+    extra = tmp_path / "actors.json"
+    extra.write_text('{"actors": []}')
+    with_file = dataclasses.replace(
+        pipeline, settings=dataclasses.replace(pipeline.settings, actor_files=(extra,)))
+    assert with_file.signature != pipeline.signature
+    assert with_file.signature.startswith(pipeline.signature + "|knowledge:")
+    before = with_file.signature
+    extra.write_text('{"actors": [{"id": "x", "name": "X", "type": "person"}]}')
+    assert with_file.signature != before

@@ -7,6 +7,7 @@ and the batch goes on.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -44,7 +45,20 @@ class Pipeline:
         """What produced the records; a stored document made otherwise is re-extracted."""
         model = f"{self.nlp.meta.get('lang', '?')}_{self.nlp.meta.get('name', '?')}"
         version = self.nlp.meta.get("version", "?")
-        return "|".join((f"{model}@{version}", *(e.name for e in self.extractors)))
+        parts = [f"{model}@{version}", *(e.name for e in self.extractors)]
+        user_files = [*self.settings.actor_files]
+        if self.settings.gazetteer is not None:
+            user_files.append(self.settings.gazetteer)
+        if user_files:
+            # The user's knowledge changes what is extracted: re-extract when it changes.
+            digest = hashlib.sha1()
+            for path in user_files:
+                digest.update(str(path).encode())
+                if path.is_file():
+                    digest.update(str(path.stat().st_size).encode())
+                    digest.update(str(path.stat().st_mtime_ns).encode())
+            parts.append(f"knowledge:{digest.hexdigest()[:12]}")
+        return "|".join(parts)
 
     def run(self, documents: Iterable[Document]) -> Iterator[Outcome]:
         for item in annotate(
