@@ -50,6 +50,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
          "Rif Dimashq"),
         ("The convoy crossed into Turkey.", "Turkey", "Turkey", "country", None),
         ("Air raids hit Raqa and its outskirts.", "Raqa", "Raqqa", "region", "Raqqa"),
+        ("Jets struck army positions on the Golan Heights.", "Golan Heights", "Golan Heights",
+         "region", "Quneitra"),
+        ("The army killed 60 militants in Deir Ezour.", "Deir Ezour", "Deir ez-Zor", "region",
+         "Deir ez-Zor"),
+        ("Snow closed schools in Buffalo on Monday.", "Buffalo", "Buffalo", "town", "New York"),
     ],
 )
 def test_places_resolve_with_precision_and_admin1(
@@ -69,6 +74,8 @@ def test_places_resolve_with_precision_and_admin1(
         ("Moscow offered to deliver joint airstrikes.", "Moscow"),
         ("Sergey Rudskoy said Friday that the ceasefire holds.", "Rudskoy"),
         ("Syrian soldiers repelled the attack.", "Syrian"),
+        ("Fighters moved from Deir to the front.", "Deir"),
+        ("The group claims a state in the Levant.", "Levant"),
     ],
 )
 def test_places_reject_actors_and_adjectives(pipeline: Pipeline, text: str, surface: str
@@ -137,3 +144,20 @@ def test_places_sample_002_acceptance(pipeline: Pipeline, samples_dir: object) -
     assert syrian and all(p.admin1 for p in syrian)  # every Syrian place has its governorate
     for metonymic in ("Moscow", "Washington"):
         assert _place(record, metonymic) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "lat", "lon"),
+    [
+        ("Cases were reported across Africa.", "Africa", "region", 7.1881, 21.09375),
+        ("Flights from the United States resumed.", "United States", "country", 39.76, -98.5),
+    ],
+)
+def test_places_continents_and_countries_take_geonames_points(
+    pipeline: Pipeline, text: str, surface: str, kind: str, lat: float, lon: float
+) -> None:
+    place = _place(_extract(pipeline, text), surface)
+    assert place is not None and place.precision == kind
+    assert place.lat is not None and place.lon is not None
+    assert _km(lat, lon, place.lat, place.lon) < 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirescope.gazetteer.data import supplement, syria_governorates
+from wirescope.gazetteer.data import country_points, data_digest, supplement, syria_governorates
 
 
 def test_data_supplement_entries_are_sourced_and_placed() -> None:
@@ -39,3 +39,22 @@ def test_data_syria_governorates_by_geonames_code(code: str, name: str) -> None:
 
 def test_data_syria_has_fourteen_governorates() -> None:
     assert sorted(syria_governorates()) == [f"{i:02d}" for i in range(1, 15)]
+
+
+@pytest.mark.parametrize(
+    ("iso", "point"),
+    [("US", (39.76, -98.5)), ("SY", (35.0, 38.0)), ("RU", (60.0, 100.0))],
+)
+def test_data_country_points_are_geonames_points(iso: str, point: tuple[float, float]) -> None:
+    assert country_points()[iso] == point
+
+
+def test_data_country_points_are_on_the_globe() -> None:
+    assert all(-90 <= lat <= 90 and -180 <= lon <= 180
+               for lat, lon in country_points().values())
+
+
+def test_data_digest_changes_the_index_signature() -> None:
+    from wirescope.gazetteer import build
+
+    assert build.signature().endswith(f"-d{data_digest()}") and len(data_digest()) == 8

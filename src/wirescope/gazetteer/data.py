@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,18 @@ class Governorate:
     aliases: tuple[str, ...]
 
 
+FILES = ("supplement.json", "syria_admin1.json", "country_points.json")
+
+
+def data_digest() -> str:
+    """A short digest of the place data files the default index is built from."""
+    folder = resources.files("wirescope.data").joinpath("places")
+    digest = hashlib.sha1()
+    for name in FILES:
+        digest.update(folder.joinpath(name).read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def _read(name: str) -> dict[str, Any]:
     folder = resources.files("wirescope.data").joinpath("places")
     data: dict[str, Any] = json.loads(folder.joinpath(name).read_text("utf-8"))
@@ -32,6 +45,13 @@ def syria_governorates() -> dict[str, Governorate]:
     raw = _read("syria_admin1.json")["governorates"]
     return {code: Governorate(code, g["name"], g["iso"], tuple(g.get("aliases", ())))
             for code, g in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def country_points() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> GeoNames' point of the country (``data/places/country_points.json``)."""
+    raw: dict[str, list[float]] = _read("country_points.json")["points"]
+    return {iso: (float(lat), float(lon)) for iso, (lat, lon) in raw.items()}
 
 
 @lru_cache(maxsize=1)

@@ -42,7 +42,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of the not-places list that do begin place names ("North Sumatra", "Saint Louis").
 _NAME_HEADS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern",
                          "Eastern", "Western", "Saint", "St", "Mount", "Lake", "Fort", "Port",
-                         "New", "Upper", "Lower", "Sheikh"})
+                         "New", "Upper", "Lower", "Sheikh", "Deir", "Dayr", "Tal", "Tell",
+                         "Kafr", "Kfar", "Jabal", "Jebel", "Ain", "Khan", "Beit"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 

@@ -79,6 +79,10 @@ def score(candidate: Candidate, toponym: Toponym, context: Context,
             and r.entry.admin1_code == e.admin1_code and r.entry.population > 50000
             for r in rivals):
         s -= 6.0  # "Aleppo" alone is the city, "Aleppo province" the governorate
+    if e.kind == "admin2" and hint != "admin2" and any(
+            r.exact and r.entry.kind == "town" and r.entry.country_code == e.country_code
+            and r.entry.population > 20000 for r in rivals):
+        s -= 6.0  # "Buffalo" alone is the city, "Buffalo County" the county
     if e.country_code:
         share = context.countries.get(e.country_code, 0.0)
         s += 3.0 * share + (1.0 if share else 0.0)
