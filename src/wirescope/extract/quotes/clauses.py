@@ -66,6 +66,8 @@ def _speaker(verb: Token) -> Token | None:
         return subject
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
         return _speaker(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
+        return _speaker(verb.head.head)  # "… by telling them": the one who tells
     return None
 
 
@@ -250,6 +252,9 @@ def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str],
         subject = _speaker(token)
         if subject is not None:
             speaker: tuple[int, int] | None = _speaker_span(subject, token, text)
+            paragraph_start = _paragraph(text, token.idx)[0]
+            if speaker[0] < paragraph_start <= speaker[1]:
+                speaker = _trim(text, paragraph_start, speaker[1])
         else:
             subject = _parenthetical(token, sent)
             speaker = None
