@@ -26,7 +26,7 @@ DEFAULT_EXTRACTORS: tuple[str, ...] = (
     "places.gazetteer.v1",
     "times.rules.v1",
     "quotes.rules.v1",
-    "events.none.v1",
+    "events.rules.v1",
 )
 
 

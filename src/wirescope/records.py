@@ -28,6 +28,7 @@ TimeAnchor = Literal["published", "dateline"]
 QuoteKind = Literal["direct", "indirect", "mixed", "according_to"]
 Polarity = Literal["assert", "deny"]
 Strength = Literal["claim", "confirm", "report"]
+Qualifier = Literal["at_least", "more_than", "about", "nearly", "up_to", "less_than", "vague"]
 Factuality = Literal[
     "asserted", "planned", "threatened", "attempted", "ongoing", "denied", "negated",
     "hypothetical",
@@ -147,6 +148,9 @@ class Quantity:
     unit: str
     category: str | None
     span: Span
+    qualifier: Qualifier | None = None
+    """How the text bounds the number ("at least" -> ``at_least``); ``vague`` for ACLED's
+    conventional values ("dozens" = 12) and for counts without a number ("several")."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -166,6 +170,7 @@ class Event:
     attributed_to: str | None
     quantities: tuple[Quantity, ...]
     span: Span
+    sentence: Span | None = None  # the sentence the event is mentioned in (``span``: trigger)
 
 
 Extracted = Entity | Place | TimeExpr | Quote | Event
@@ -245,6 +250,8 @@ class DocumentRecord:
                 yield f"quote {q.id} speaker", q.speaker_span
         for ev in self.events:
             yield f"event {ev.id}", ev.span
+            if ev.sentence is not None:
+                yield f"event {ev.id} sentence", ev.sentence
             for qty in ev.quantities:
                 yield f"event {ev.id} quantity", qty.span
 

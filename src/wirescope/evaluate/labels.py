@@ -96,6 +96,7 @@ CAUSES: dict[str, str] = {
     "firearms": "shooting",
     "shooting": "shooting",
     "assassinate": "execution",
+    "targeted": "execution",  # PLOVER 2.0's ASSAULT mode for assassinations and executions
     "execution": "execution",
 }
 

@@ -99,10 +99,12 @@ def to_contract(record: DocumentRecord) -> Json:
                     {
                         "value": q.value, "low": q.low, "high": q.high, "unit": q.unit,
                         "category": q.category, "span": q.span.as_list(),
+                        "qualifier": q.qualifier,
                     }
                     for q in ev.quantities
                 ],
-                "span": ev.span.as_list(), "extractor": ev.extractor,
+                "span": ev.span.as_list(), "sentence": _span(ev.sentence),
+                "extractor": ev.extractor,
             }
             for ev in record.events
         ],
@@ -169,10 +171,12 @@ def from_contract(data: Json) -> DocumentRecord:
                     Quantity(
                         value=q["value"], low=q["low"], high=q["high"], unit=q["unit"],
                         category=q["category"], span=Span(start=q["span"][0], end=q["span"][1]),
+                        qualifier=q.get("qualifier"),
                     )
                     for q in ev["quantities"]
                 ),
                 span=Span(start=ev["span"][0], end=ev["span"][1]),
+                sentence=_unspan(ev.get("sentence")),
             )
             for ev in data["events"]
         ),

@@ -122,4 +122,4 @@ def check_order(extractors: Iterable[Extractor], available: frozenset[str]) -> N
 
 def _load_builtins() -> None:
     # Importing the modules runs their @register decorators.
-    from wirescope.extract import actors, empty, entities, places, quotes, times  # noqa: F401
+    from wirescope.extract import actors, empty, entities, events, places, quotes, times  # noqa: F401

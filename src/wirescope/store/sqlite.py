@@ -234,11 +234,16 @@ class SQLiteStore:
         )
         for i, ev in enumerate(record.events):
             conn.execute(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO events (document_id, id, position, type, mode, acled_event_type, "
+                "acled_sub_event_type, place, time, factuality, attributed_to, span_start, "
+                "span_end, extractor, sentence_start, sentence_end) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc_id, ev.id, i, ev.type, ev.mode, ev.acled_event_type,
                     ev.acled_sub_event_type, ev.place, ev.time, ev.factuality, ev.attributed_to,
                     ev.span.start, ev.span.end, ev.extractor,
+                    ev.sentence.start if ev.sentence else None,
+                    ev.sentence.end if ev.sentence else None,
                 ),
             )
             conn.executemany(
@@ -247,11 +252,13 @@ class SQLiteStore:
                 + [(doc_id, ev.id, "target", j, t) for j, t in enumerate(ev.targets)],
             )
             conn.executemany(
-                "INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO quantities (document_id, event_id, position, value, low, high, "
+                "unit, category, span_start, span_end, qualifier) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         doc_id, ev.id, j, q.value, q.low, q.high, q.unit, q.category,
-                        q.span.start, q.span.end,
+                        q.span.start, q.span.end, q.qualifier,
                     )
                     for j, q in enumerate(ev.quantities)
                 ],
@@ -296,6 +303,7 @@ class SQLiteStore:
                 Quantity(
                     value=q["value"], low=q["low"], high=q["high"], unit=q["unit"],
                     category=q["category"], span=Span(start=q["span_start"], end=q["span_end"]),
+                    qualifier=q["qualifier"],
                 )
             )
         return DocumentRecord(
@@ -356,6 +364,11 @@ class SQLiteStore:
                     attributed_to=ev["attributed_to"],
                     quantities=tuple(quantities.get(ev["id"], ())),
                     span=Span(start=ev["span_start"], end=ev["span_end"]),
+                    sentence=(
+                        Span(start=ev["sentence_start"], end=ev["sentence_end"])
+                        if ev["sentence_start"] is not None
+                        else None
+                    ),
                 )
                 for ev in rows("events")
             ),

@@ -2,7 +2,7 @@
 event*, the one with the most people killed (ties: the first in the text):
 
 * governorate: the admin-1 (else the name) of the event's place; when the event has no
-  place, the most mentioned place that maps to a Syrian governorate;
+  place, or a place that names no Syrian governorate, the most mentioned place that does;
 * date: the day of the event's time (``value``, else ``start``), compared with the gold day;
 * perpetrator: the first of the event's actors whose name maps to a FA-KES category (a
   state or state forces without a telling name go by their country);
@@ -54,8 +54,10 @@ def main_event(record: DocumentRecord) -> Event | None:
 
 def predict_governorate(record: DocumentRecord, event: Event | None) -> str | None:
     place = event_place(record, event) if event else None
-    if place is not None:
-        return labels.governorate(place.admin1) or labels.governorate(place.name)
+    if place is not None and place.country_code in (None, "SY"):
+        found = labels.governorate(place.admin1) or labels.governorate(place.name)
+        if found:
+            return found
     votes: Counter[str] = Counter()
     for candidate in record.places:
         if candidate.country_code not in (None, "SY"):

@@ -251,10 +251,11 @@ def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str],
         sent = token.sent
         subject = _speaker(token)
         if subject is not None:
-            speaker: tuple[int, int] | None = _speaker_span(subject, token, text)
+            phrase = _speaker_span(subject, token, text)
             paragraph_start = _paragraph(text, token.idx)[0]
-            if speaker[0] < paragraph_start <= speaker[1]:
-                speaker = _trim(text, paragraph_start, speaker[1])
+            if phrase[0] < paragraph_start <= phrase[1]:
+                phrase = _trim(text, paragraph_start, phrase[1])
+            speaker: tuple[int, int] | None = phrase
         else:
             subject = _parenthetical(token, sent)
             speaker = None

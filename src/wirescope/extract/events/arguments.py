@@ -1,0 +1,211 @@
+"""An event's arguments: who acted and on whom (as canonical entities), where and when,
+and which claim reports it.
+
+Agents are the subject of the lowest word on the trigger's path that has one (the passive
+"by" phrase, a noun's possessor, "by" phrase or national adjective: "Russia's strikes",
+"strikes by government forces", "Turkish shelling"); a verb that hands its object the
+action ("urged X to withdraw", "accused X of killing") gives that object. Patients are
+objects, passive subjects and "on/against/at/of" phrases ("strikes on oil sites", "shelling
+of Damascus"); in a clash, "with X" names the other side. An argument's entities are the
+actor mentions inside its noun phrase.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wirescope.extract.events.lexicon import triggers
+from wirescope.extract.events.nesting import Path
+from wirescope.extract.events.triggers import Mention, lemma
+from wirescope.records import Entity, Place, Quote, Span
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_ACTOR_LABELS = frozenset({"NORP", "GPE", "ORG"})
+_CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "mark",
+                      "appos"})
+_PATIENT_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into", "toward",
+                            "towards"})
+_RECIPIENT_PREPS = frozenset({"to", "for"})
+_RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT",
+                              "COOPERATE", "ACCUSE", "THREATEN", "SANCTION"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "inside", "around", "into",
+                          "throughout", "on", "from", "within", "over", "off", "along"})
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    agents: tuple[Token, ...]
+    patients: tuple[Token, ...]
+
+
+def _passive(word: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in word.children)
+
+
+def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    found: list[Token] = []
+    for token in tokens:
+        for t in (token, *token.conjuncts):
+            if t not in found:
+                found.append(t)
+    return found
+
+
+def prep_objects(word: Token, preps: frozenset[str]) -> list[Token]:
+    return [g for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def roles(mention: Mention, path: Path) -> Roles:
+    """The agent and patient words of ``mention`` (heads of noun phrases)."""
+    heads = set(mention.heads)
+    path_words = set(path.words)
+    agents: list[Token] = []
+    patients: list[Token] = []
+    for word in path.words:  # the subject of the lowest word that has one
+        subjects = [c for c in word.children if c.dep_ == "nsubj" and c not in path_words]
+        if subjects:
+            agents += [word.head if s.lower_ in _RELATIVE and word.dep_ == "relcl" else s
+                       for s in subjects]
+            break
+    for word in path.words:
+        if word in heads:
+            patients += [c for c in word.children if c.dep_ == "nsubjpass"]
+        if _passive(word) or word.tag_.startswith("NN"):
+            agents += prep_objects(word, frozenset({"by"}))
+        if word.tag_.startswith("NN"):
+            agents += [c for c in word.children if c.dep_ == "poss"]
+        if word in heads and word.tag_.startswith("NN"):  # "Turkish shelling", "IS attack"
+            agents += [c for c in word.children if c.dep_ in ("compound", "amod", "nmod")
+                       and (c.tag_ in ("NNP", "NNPS") or c.ent_type_ in _ACTOR_LABELS)]
+    if not agents and path.stop is not None and not path.coordinated and path.stop_dep in (
+            "xcomp", "pcomp", "prep", "pobj", "ccomp"):
+        agents += [c for c in path.stop.children if c.dep_ in ("dobj", "dative")]
+    is_clash = mention.sense.role == "battle"
+    light = triggers().light_verbs
+    for word in (*mention.heads, *(w for w in path.words if lemma(w) in light)):
+        for child in word.children:
+            if child.dep_ in ("dobj", "dative", "iobj") and child not in heads:
+                patients.append(child)
+        patients += prep_objects(word, _PATIENT_PREPS)
+        if word.tag_.startswith("NN"):
+            patients += prep_objects(word, frozenset({"of"}))
+        agents += prep_objects(word, frozenset({"between"}))
+        (agents if is_clash else patients).extend(prep_objects(word, frozenset({"with"})))
+        if mention.sense.plover in _RECIPIENT_TYPES:
+            patients += prep_objects(word, _RECIPIENT_PREPS)
+    consumed = set(mention.consumed)
+    return Roles(agents=tuple(with_conjuncts(a for a in agents if a not in heads)),
+                 patients=tuple(with_conjuncts(p for p in patients
+                                                if p not in heads and p not in consumed)))
+
+
+def phrase(token: Token) -> tuple[int, int]:
+    """Character range of the noun phrase headed by ``token``, without its clauses and
+    appositions (at any depth)."""
+    start, end = token.idx, token.idx + len(token.text)
+    todo = [c for c in token.children if c.dep_ not in _CLAUSAL]
+    while todo:
+        word = todo.pop()
+        start, end = min(start, word.idx), max(end, word.idx + len(word.text))
+        todo += [c for c in word.children if c.dep_ not in _CLAUSAL]
+    return start, end
+
+
+class EntityIndex:
+    """The document's entity mentions by position."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        spans = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
+        self._spans = spans
+        self._starts = [s for s, _, _ in spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        lo = bisect.bisect_left(self._starts, start)
+        return [(s, e, ent) for s, e, ent in self._spans[lo:] if s < end and e <= end]
+
+    def at(self, token: Token) -> Entity | None:
+        i = bisect.bisect_right(self._starts, token.idx) - 1
+        while i >= 0 and self._spans[i][0] <= token.idx:
+            s, e, ent = self._spans[i]
+            if s <= token.idx < e:
+                return ent
+            i -= 1
+        return None
+
+    def covers(self, token: Token) -> bool:
+        return self.at(token) is not None
+
+    def of(self, tokens: Iterable[Token], skip: Iterable[tuple[int, int]] = ()) -> list[Entity]:
+        """Entities mentioned in the noun phrases of ``tokens``, head's own entity first;
+        mentions at a range in ``skip`` (place names used as places) are left out."""
+        avoid = set(skip)
+        found: list[Entity] = []
+        for token in tokens:
+            own = self.at(token)
+            start, end = phrase(token)
+            inner = [ent for s, e, ent in self.within(start, end) if (s, e) not in avoid]
+            for ent in ([own] if own is not None and own in inner else []) + inner:
+                if ent not in found:
+                    found.append(ent)
+        return found
+
+
+_FINER = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
+
+
+def _rank(place: Place) -> int:
+    """Finer places first; a toponym the gazetteer could not place comes last."""
+    return _FINER.get(place.precision or "", 4)
+
+
+def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Place],
+              clause: tuple[int, int], sentence: tuple[int, int],
+              agents: Iterable[tuple[int, int]]) -> Place | None:
+    """The nearest governing toponym: a place mention attached to the event's words or its
+    patients by a locative preposition, or a patient itself ("shelled Damascus"); among
+    several, the finest ("in Syria's Homs province": Homs), then the nearest. A country is
+    refined by a place of the sentence inside it; a country alone gives no event place (an
+    event "in Syria" is placed no finer than the document's places already say). A place
+    mention that governs nothing is not the event's (no guess from proximity), and agents'
+    mentions are never places (metonymy: "Moscow offered" is an actor, not a place); nor is
+    a toponym the gazetteer could not place at all (no precision)."""
+    agent_ranges = list(agents)
+    everywhere: list[tuple[int, int, Place]] = [
+        (m.start, m.end, p) for p in places for m in p.mentions
+        if sentence[0] <= m.start and m.end <= sentence[1]
+        and not any(a <= m.start and m.end <= b for a, b in agent_ranges)]
+    candidates = [c for c in everywhere if clause[0] <= c[0] and c[1] <= clause[1]]
+    if not candidates:
+        return None
+    anchors = [*mention.heads, *path.words, *roles_.patients]
+    own = {t.i for t in (*mention.heads, *mention.words)}
+    governed: list[tuple[int, int, Place]] = []
+    for word in anchors:
+        objs = prep_objects(word, _PLACE_PREPS) + [p for p in roles_.patients if p == word]
+        # An attack noun in a locative phrase ("killed in U.S. raids") is no place.
+        for obj in (o for o in with_conjuncts(objs) if o.i not in own):
+            lo, hi = phrase(obj)
+            for s, e, place in candidates:
+                if lo <= s and e <= hi:
+                    governed.append((_rank(place), abs(s - mention.head.idx), place))
+    governed = [g for g in governed if g[2].precision is not None]  # the gazetteer's places
+    if not governed:
+        return None
+    best = min(governed, key=lambda g: (g[0], g[1]))[2]
+    if best.precision == "country":  # "killed in Syria … Idlib": the finer place inside
+        inside = [(abs(s - mention.head.idx), p) for s, _, p in everywhere
+                  if p.country_code == best.country_code and _rank(p) < 3]
+        # Only the country: no place finer than the document already says.
+        return min(inside, key=lambda c: c[0])[1] if inside else None
+    return best
+
+
+def claim_of(span: Span, quotes: Sequence[Quote]) -> Quote | None:
+    """The innermost claim whose content contains ``span``."""
+    holding = [q for q in quotes if q.span.start <= span.start and span.end <= q.span.end]
+    return min(holding, key=lambda q: q.span.end - q.span.start, default=None)

@@ -1,0 +1,115 @@
+"""Incidents across sentences: cumulative tolls are no events, and a casualty report or a
+definite "the attack" that names no weapon is the attack mentioned just before.
+
+* "More than 230,000 people have been killed since the war began", "the conflict has killed
+  …", "… so far this year" count a war, not an incident: no event.
+* "An air strike hit a market in Idlib. At least 12 people were killed." — the killing is
+  the air strike's: its mode and ACLED type are taken from the nearest preceding event of
+  the same paragraph that has one (a few sentences back at most), else from the next one.
+  So is a generic "the attack" or "raids" (news names the weapon once, then the incident).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wirescope.extract.events.lexicon import triggers
+from wirescope.extract.events.triggers import Mention, lemma
+
+BACK, AHEAD = 3, 1  # how many segments an antecedent may lie before / after
+# Modes that name how people were hurt (a destruction or an abduction lends nothing).
+WEAPONS = frozenset({"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack",
+                     "unconventional", "firearms", "primitive", "targeted"})
+
+
+def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
+    """Is this casualty-only mention a running total of a war rather than an incident? A
+    total someone claims for its own campaign ("Russia has killed 28,000 since …") is that
+    actor's event and stays. Only words inside ``bounds`` (the segment) count."""
+    if mention.sense.role != "casualty" or _agent(mention):
+        return False
+    lex = triggers()
+    heads = [*mention.heads, *(h.head for h in mention.heads
+                                if h.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "conj")),
+             *(c for h in mention.heads for c in h.children if c.dep_ == "conj")]
+    for head in mention.heads:  # "the war, which has killed …"
+        if head.dep_ == "relcl" and lemma(head.head) in lex.cumulative_subjects:
+            return True
+    for head in heads:
+        for child in (c for c in head.children if bounds[0] <= c.i < bounds[1]):
+            if child.dep_ in ("nsubj", "agent") and (
+                    lemma(child) in lex.cumulative_subjects or any(
+                        lemma(g) in lex.cumulative_subjects for g in child.subtree
+                        if g.dep_ == "pobj")):
+                return True
+            if child.dep_ == "prep" and _scope(child):
+                return True
+            if child.lower_ == "since" or (child.dep_ == "advcl" and any(
+                    g.dep_ == "mark" and g.lower_ == "since" for g in child.children)):
+                return True  # "has since killed", "… since the conflict began"
+        words = " " + " ".join(t.lower_ for t in head.subtree) + " "
+        if any(f" {phrase} " in words for phrase in lex.cumulative_adverbs):
+            return True
+    return False
+
+
+def _agent(mention: Mention) -> bool:
+    """Does someone do the killing ("Russia killed", "killed by the army")?"""
+    lex = triggers()
+    for head in mention.heads:
+        for child in head.children:
+            if child.dep_ == "nsubj" and lemma(child) not in lex.cumulative_subjects and (
+                    child.lower_ not in ("who", "which", "that")):
+                return True
+            if child.dep_ == "agent":
+                return True
+    return False
+
+
+def _scope(prep: Token) -> bool:
+    lex = triggers()
+    if prep.lower_ == "since":
+        return True
+    if prep.lower_ in ("in", "during", "throughout", "over"):
+        direct = [g for g in prep.children if g.dep_ == "pobj"]
+        return any(o.lower_ in lex.cumulative_periods or lemma(o) in lex.cumulative_periods
+                   for o in direct)
+    return False
+
+
+GENERIC = frozenset({"attack", "raid", "strike_at", "bombing"})
+
+
+def refers_back(mention: Mention) -> bool:
+    """A weaponless casualty report or generic attack ("the attack", "raids")."""
+    return mention.sense.role == "casualty" or mention.sense.name in GENERIC
+
+
+@dataclass(frozen=True, slots=True)
+class Typed:
+    """What an antecedent lends: its mode and ACLED types."""
+
+    mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+
+
+def antecedent(position: int, segments: Sequence[int], paragraphs: Sequence[int],
+               typed: Sequence[Typed | None]) -> Typed | None:
+    """The typing of the nearest event before ``position`` (in the same paragraph, at most
+    ``BACK`` segments back) that has a mode; else of the nearest one after (``AHEAD``)."""
+    here, paragraph = segments[position], paragraphs[position]
+    for i in range(position - 1, -1, -1):
+        if paragraphs[i] != paragraph or here - segments[i] > BACK:
+            break
+        if typed[i] is not None:
+            return typed[i]
+    for i in range(position + 1, len(typed)):
+        if paragraphs[i] != paragraph or segments[i] - here > AHEAD:
+            break
+        if typed[i] is not None:
+            return typed[i]
+    return None

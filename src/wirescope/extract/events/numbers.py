@@ -1,0 +1,180 @@
+"""Numbers in a sentence: digits ("28,000", "1.5 million"), words ("sixty", "two hundred",
+"a dozen"), ACLED's vague numbers ("dozens" = 12, "tens of thousands" = 10,000) and
+indefinite counts ("several"), with the words that bound them ("at least", "up to").
+
+A number that is a date, a time, money, a percentage, a measure, a year, an ordinal or a
+share ("a third") is not a count and is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from wirescope.extract.events.lexicon import Numbers, numbers
+from wirescope.records import Qualifier
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_NOT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+_BEFORE = frozenset({"$", "€", "£", "#", "no", "no.", "number", "resolution", "article",
+                     "flight", "mh", "route", "highway", "su", "mig", "f", "t", "s", "page",
+                     "chapter", "paragraph", "vii", "unit", "brigade", "division"})
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number found in the text: its value and bounds, and the tokens it spans."""
+
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: Qualifier | None
+    first: Token  # first token, qualifier included
+    number: Token  # the number's own last token (its head word in the parse)
+    tokens: tuple[Token, ...]  # the number's own tokens
+
+
+def _word_value(words: list[str], lex: Numbers) -> float | None:
+    total, current, seen = 0, 0, False
+    for i, word in enumerate(words):
+        if word in ("a", "an"):
+            if i + 1 < len(words) and (words[i + 1] in lex.multipliers or words[i + 1] == "dozen"):
+                current += 1
+                continue
+            return None
+        if word == "dozen":
+            current = max(current, 1) * 12
+        elif word in lex.units:
+            current += lex.units[word]
+        elif word in lex.multipliers:
+            current = max(current, 1) * lex.multipliers[word]
+            if lex.multipliers[word] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def _is_number_word(token: Token, lex: Numbers) -> bool:
+    lower = token.lower_
+    return lower in lex.units or lower in lex.multipliers or lower == "dozen"
+
+
+def _span_number(tokens: list[Token], start: int, lex: Numbers) -> tuple[int, float | None, str]:
+    """From ``tokens[start]``: how many tokens the number takes, its value and its kind
+    (``exact``, ``vague``, ``indefinite`` or ``""`` for no number)."""
+    first = tokens[start]
+    lower = first.lower_
+    rest = [t.lower_ for t in tokens[start : start + 3]]
+    for size in (3, 2):
+        phrase = " ".join(rest[:size])
+        if len(rest) >= size and phrase in lex.vague:
+            return size, float(lex.vague[phrase]), "vague"
+        if len(rest) >= size and phrase in lex.indefinite:
+            return size, None, "indefinite"
+    if lower in lex.vague:
+        return 1, float(lex.vague[lower]), "vague"
+    if lower in lex.indefinite:
+        return 1, None, "indefinite"
+    if _DIGITS.match(first.text):
+        value = float(first.text.replace(",", ""))
+        size = 1
+        while start + size < len(tokens) and tokens[start + size].lower_ in lex.multipliers:
+            value *= lex.multipliers[tokens[start + size].lower_]
+            size += 1
+        return size, value, "exact"
+    if not _is_number_word(first, lex) and lower not in ("a", "an"):
+        return 0, None, ""
+    words: list[str] = []
+    size = 0
+    while start + size < len(tokens):
+        token = tokens[start + size]
+        if _is_number_word(token, lex) or (token.lower_ in ("a", "an") and not words):
+            words.append(token.lower_)
+        elif token.text in ("-", "and") and words and start + size + 1 < len(tokens) and (
+                _is_number_word(tokens[start + size + 1], lex)):
+            pass
+        else:
+            break
+        size += 1
+    worded = _word_value(words, lex)
+    if worded is None:
+        return 0, None, ""
+    return size, worded, "exact"
+
+
+_QUALIFIERS: dict[str, Qualifier] = {
+    "at_least": "at_least", "more_than": "more_than", "about": "about", "nearly": "nearly",
+    "up_to": "up_to", "less_than": "less_than",
+}
+
+
+def _qualifier(tokens: list[Token], start: int, lex: Numbers
+               ) -> tuple[int, Qualifier | None]:
+    """The bounding words right before ``tokens[start]``: (their first index, qualifier)."""
+    for size in (3, 2, 1):
+        if start - size < 0:
+            continue
+        phrase = " ".join(t.lower_ for t in tokens[start - size : start])
+        if phrase in lex.qualifiers:
+            return start - size, _QUALIFIERS[lex.qualifiers[phrase]]
+    return start, None
+
+
+def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
+                 exact: bool) -> bool:
+    own = tokens[start : start + size]
+    last = own[-1]
+    if exact and any(t.ent_type_ in _NOT_ENTITIES for t in own):
+        return True
+    after = tokens[start + size] if start + size < len(tokens) else None
+    before = tokens[start - 1] if start > 0 else None
+    if after is not None and (after.lower_ in lex.not_counts or after.lemma_.lower() in
+                              lex.not_counts or after.lower_ in lex.fractions):
+        return True
+    if after is not None and after.text == "-" and start + size + 1 < len(tokens) and (
+            tokens[start + size + 1].lemma_.lower() in lex.not_counts):
+        return True
+    if before is not None and before.lower_ in _BEFORE:
+        return True
+    if last.dep_ in ("nummod", "compound") and last.head.lemma_.lower() in lex.not_counts:
+        return True
+    text = own[0].text
+    return len(own) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100
+
+
+def counts(sentence: Span, skip: Callable[[Token], bool]) -> Iterator[Count]:
+    """The counts of ``sentence``; ``skip`` says which tokens belong to times."""
+    lex = numbers()
+    tokens = list(sentence)
+    i = 0
+    while i < len(tokens):
+        size, value, kind = _span_number(tokens, i, lex)
+        if size == 0 or any(skip(t) for t in tokens[i : i + size]) or (
+                _not_a_count(tokens, i, size, lex, exact=kind == "exact")):
+            i += max(size, 1)
+            continue
+        first, qualifier = _qualifier(tokens, i, lex)
+        low: float | None = None
+        high: float | None = None
+        if kind == "vague":
+            qualifier, low = "vague", value
+        elif kind == "indefinite":
+            qualifier = "vague"
+        elif qualifier is not None and value is not None:
+            bound = lex.bounds.get(qualifier)
+            low = value if bound == "low" else None
+            high = value if bound == "high" else None
+        own = tuple(tokens[i : i + size])
+        yield Count(value=value, low=low, high=high, qualifier=qualifier, first=tokens[first],
+                    number=max(own, key=lambda t: _depth_rank(t, own)), tokens=own)
+        i += size
+
+
+def _depth_rank(token: Token, own: tuple[Token, ...]) -> int:
+    """Prefer the token of a multi-word number whose head lies outside the number."""
+    return 1 if token.head not in own else 0

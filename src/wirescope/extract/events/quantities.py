@@ -1,0 +1,225 @@
+"""Quantities tied to their event: what a number counts (unit and victim category) and
+which event it belongs to.
+
+The counted noun is the noun the number modifies ("sixty armed groups"), its "of" phrase
+("dozens of people"), the antecedent of "of whom" ("80,000 fighters, of whom 28,000"), or
+what "the number" / "their number" refers to ("the number of settlements … their number
+has reached 120"). The unit comes from the predicate (killed, injured, captured, displaced:
+"were killed", "killing 14 people", "48 people dead", "among the dead"), else from the
+counted noun (fighters, groups, settlements); the category from the counted noun
+(civilians, combatants, children, women; "others" continue the category before them;
+"members" of an armed group are combatants). The event is the first one met climbing the
+parse from the counted noun (a reporting verb hands it to the first event of its
+complement); a casualty count no event holds goes to the nearest attack of the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from wirescope.extract.events.lexicon import numbers
+from wirescope.extract.events.numbers import Count, counts
+from wirescope.extract.events.triggers import lemma
+from wirescope.records import Span
+
+CASUALTY_UNITS = frozenset({"killed", "injured", "captured", "displaced"})
+_UP = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "appos", "conj", "attr",
+                 "acomp", "npadvmod", "oprd", "dative", "nummod", "amod", "pcomp", "advcl",
+                 "xcomp", "acl", "relcl", "ccomp", "advmod", "quantmod", "compound", "agent"})
+_TOTALS = frozenset({"number", "total", "tally", "figure", "count", "toll"})
+_ARMED = frozenset({"rebel group", "designated terrorist group", "militia", "state forces"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A count with what it counts, before it is given to an event."""
+
+    count: Count
+    anchor: Token  # the counted noun, else the number itself
+    unit: str
+    category: str | None
+    span: Span
+
+
+def _of(token: Token) -> Token | None:
+    """The object of the token's "of" phrase, unless it is a relative pronoun."""
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ not in ("whom", "which")),
+                None)
+
+
+def _antecedent_of_number(noun: Token) -> Token | None:
+    """'the number of settlements' -> settlements; 'their number' -> the last 'number of X'
+    in the two sentences before."""
+    if (found := _of(noun)) is not None:
+        return found
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    doc, sentence = noun.doc, noun.sent
+    earlier = [t for t in doc[max(0, sentence.start - 120) : sentence.start]
+               if t.lemma_.lower() == "number" and _of(t) is not None]
+    return _of(earlier[-1]) if earlier else None
+
+
+def counted(count: Count) -> Token | None:
+    number = count.number
+    if number.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and (
+            number.head.tag_.startswith("NN") and number.head not in count.tokens):
+        return number.head
+    if (found := _of(number)) is not None:
+        return found
+    verb = number.head
+    if number.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl" and any(
+            c.lower_ in ("whom", "which") for c in verb.subtree):
+        return verb.head
+    if number.dep_ == "pobj":
+        verb = verb.head
+    if number.dep_ in ("dobj", "attr", "pobj", "npadvmod", "oprd"):
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if lemma(subject) in _TOTALS and lemma(subject) != "toll":
+                return _antecedent_of_number(subject)
+    return None
+
+
+def _partitive(clause: Token) -> bool:
+    """'fighters, of whom 28,000 were eliminated': the clause counts a part, not all."""
+    return any(t.lower_ in ("whom", "which") and t.head.lower_ == "of" for t in clause.subtree)
+
+
+def _unit(anchor: Token, number: Token) -> str | None:
+    lex = numbers()
+    for child in (*anchor.children, *number.children):
+        if child.dep_ in ("amod", "acl", "acomp", "appos", "relcl") and not _partitive(child) and (
+                unit := lex.predicates.get(lemma(child))):
+            return unit
+        if child.dep_ == "prep" and child.lower_ == "among":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and (unit := lex.among.get(lemma(obj))):
+                return unit
+    token, steps = number, 0
+    while token.dep_ in _UP and token.head != token and steps < 6:
+        token, steps = token.head, steps + 1
+        if (unit := lex.predicates.get(lemma(token))) is not None and token.tag_[:2] in (
+                "VB", "JJ", "NN"):
+            return unit
+        if token.tag_.startswith("VB") and any(  # "put the death toll at 58"
+                lemma(c) == "toll" for c in token.children if c.dep_ in ("nsubj", "dobj")):
+            return "killed"
+        for child in token.children:  # "left 11 people dead", "lost their lives"
+            if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and child.tag_[:2] in (
+                    "JJ", "VB") and (unit := lex.predicates.get(lemma(child))):
+                return unit
+            if child.dep_ == "dobj" and lemma(child) == "life" and token.tag_[:2] == "VB":
+                return "killed"
+        if token.dep_ == "prep" and token.lower_ == "among":
+            obj = next((g for g in token.children if g.dep_ == "pobj"), None)
+            if obj is not None and (unit := lex.among.get(lemma(obj))):
+                return unit
+    return lex.unit_nouns.get(lemma(anchor))
+
+
+def _category(anchor: Token, previous: str | None,
+              armed: Callable[[Token], bool]) -> str | None:
+    lex = numbers()
+    key = lemma(anchor)
+    if key in lex.continuation or anchor.lower_ in lex.continuation:
+        return previous
+    category = lex.categories.get(key) or lex.categories.get(anchor.lower_)
+    if category in (None, "civilians") and key in lex.armed_members:
+        telling = [c for c in anchor.children if c.dep_ in ("compound", "amod", "poss")]
+        telling += [g for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    for g in c.children if g.dep_ == "pobj"]
+        if any(armed(t) for t in telling):
+            return "combatants"
+    return category
+
+
+def find(sentence: SpacySpan, skip: Callable[[Token], bool],
+         armed: Callable[[Token], bool]) -> list[Found]:
+    """The counts of ``sentence`` that count something known (unit) — numbers of casualties,
+    fighters, groups, settlements, or of anything an event then holds."""
+    found: list[Found] = []
+    previous: str | None = None
+    for count in counts(sentence, skip):
+        noun = counted(count)
+        anchor = noun if noun is not None else count.number
+        unit = _unit(anchor, count.number)
+        if unit is None and noun is not None:
+            unit = noun.lower_
+        if unit is None:
+            continue
+        category = _category(anchor, previous, armed) if noun is not None else None
+        previous = category or previous
+        end = count.tokens[-1]
+        if noun is not None and 0 < noun.i - end.i <= 4 and noun.sent == end.sent:
+            end = noun
+        span = Span(start=count.first.idx, end=end.idx + len(end.text))
+        found.append(Found(count=count, anchor=anchor, unit=unit, category=category, span=span))
+    return _containers(found)
+
+
+_SUBSET = frozenset({"including", "among", "of"})
+_GENERIC_PEOPLE = frozenset({"people", "person"})
+
+
+def _containers(found: list[Found]) -> list[Found]:
+    """'At least 30 people including 24 civilians', 'six civilians were among 22 people
+    killed': the people are a mix, only the named part has a category."""
+    out: list[Found] = []
+    for item in found:
+        if item.category == "civilians" and lemma(item.anchor) in _GENERIC_PEOPLE and any(
+                other is not item and other.category in ("civilians", "combatants")
+                and _linked(item.anchor, other.anchor) for other in found):
+            item = Found(count=item.count, anchor=item.anchor, unit=item.unit, category=None,
+                         span=item.span)
+        out.append(item)
+    return out
+
+
+def _linked(whole: Token, part: Token) -> bool:
+    """Is ``part`` named as a subset of ``whole`` ("whole including part", "part … among
+    whole")?"""
+    if part.dep_ == "pobj" and part.head.lower_ in _SUBSET and part.head.head == whole:
+        return True
+    return whole.dep_ == "pobj" and whole.head.lower_ == "among" and (
+        whole.head.head == part or whole.head.head == part.head)
+
+
+def owner(found: Found, at: dict[int, int], reporting: frozenset[str],
+          starts: Sequence[tuple[int, int]], bounds: tuple[int, int]) -> int | None:
+    """The index of the event ``found`` belongs to: ``at`` maps token index -> event
+    index (the whole document), ``starts`` lists ``(token index, event index)`` of the events
+    of the count's own sentence; the climb stays in the token range ``bounds`` of the
+    counted noun's sentence."""
+    token, steps = found.anchor, 0
+    casualty = found.unit in CASUALTY_UNITS
+    visited: list[Token] = []
+    while steps < (8 if casualty else 4) and bounds[0] <= token.i < bounds[1]:
+        if token.i in at:
+            return at[token.i]
+        visited.append(token)
+        tolls = [c for c in token.children if c.dep_ in ("nsubj", "dobj") and c.i in at
+                 and lemma(c) == "toll"]
+        if tolls and casualty:  # "the toll rose to 70"
+            return at[tolls[0].i]
+        if token.head == token:
+            break
+        if lemma(token.head) in reporting and token.dep_ in ("nsubj", "nsubjpass"):
+            inside = [e for i, e in starts if token.head.left_edge.i <= i
+                      <= token.head.right_edge.i and i > token.head.i]
+            if inside:
+                return inside[0]
+        token, steps = token.head, steps + 1
+    for token in visited:  # "people who were killed", "settlements to sign the agreement"
+        clauses = [c for c in token.children if c.dep_ in ("acl", "relcl") and c.i in at
+                   and not _partitive(c)]
+        if clauses:
+            return at[clauses[0].i]
+    if casualty and starts:
+        here = found.count.number.i
+        return min(starts, key=lambda s: abs(s[0] - here))[1]
+    return None

@@ -1,0 +1,226 @@
+"""Events: the samples' acceptance, arguments, claims and the record invariants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirescope import samples
+from wirescope.export import from_contract, to_contract, validate
+from wirescope.extract import names
+from wirescope.pipeline import Pipeline
+from wirescope.records import Document, DocumentRecord, Event
+from wirescope.store import SQLiteStore
+
+SAMPLE_000 = "000_8dde5e3359083d7f"
+SAMPLE_002 = "002_78a8e296ec90cd12"
+
+
+def _run(pipeline: Pipeline, text: str) -> DocumentRecord:
+    (record,) = pipeline.run([Document(id="ev", text=text)])
+    assert isinstance(record, DocumentRecord)
+    return record
+
+
+def _sample(pipeline: Pipeline, doc_id: str) -> DocumentRecord:
+    (document,) = [d for d in samples.load() if d.id == doc_id]
+    (record,) = pipeline.run([document])
+    assert isinstance(record, DocumentRecord)
+    return record
+
+
+def _trigger(record: DocumentRecord, event: Event) -> str:
+    return record.document.text[event.span.start : event.span.end]
+
+
+def _at(record: DocumentRecord, words: str, trigger: str) -> Event:
+    """The event whose sentence holds ``words`` and whose trigger holds ``trigger``."""
+    text = record.document.text
+    found = [e for e in record.events if e.sentence is not None
+             and words in text[e.sentence.start : e.sentence.end]
+             and trigger in _trigger(record, e)]
+    assert found, f"no event {trigger!r} in the sentence with {words!r}"
+    return found[0]
+
+
+def _speaker(record: DocumentRecord, event: Event) -> str | None:
+    quotes = {q.id: q for q in record.quotes}
+    return quotes[event.attributed_to].speaker if event.attributed_to else None
+
+
+def test_events_extractor_is_registered_and_default(pipeline: Pipeline) -> None:
+    assert "events.rules.v1" in names()
+    assert "events.rules.v1" in [e.name for e in pipeline.extractors]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish artillery shelled Kurdish positions and militants attacked the village.",
+         [("ASSAULT", "shelled"), ("ASSAULT", "attacked")]),
+        ("The army arrested ten activists, and rebels kidnapped two journalists.",
+         [("COERCE", "arrested"), ("ASSAULT", "kidnapped")]),
+        ("Russia proposed a ceasefire while Turkey deployed troops to the border.",
+         [("AGREE", "proposed"), ("MOBILIZE", "deployed")]),
+    ],
+)
+def test_events_several_per_sentence(pipeline: Pipeline, text: str,
+                                     expected: list[tuple[str, str]]) -> None:
+    record = _run(pipeline, text)
+    assert [(e.type, _trigger(record, e)) for e in record.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The United States urged Russia to withdraw its troops.", ("REQUEST", "urged")),
+        ("Iran threatened to shell Iraqi towns.", ("THREATEN", "threatened")),
+        ("Hungary agreed to cooperate with Romania.", ("AGREE", "agreed")),
+        ("Pakistan refused to deploy peacekeepers in Iraq.", ("REJECT", "refused")),
+        ("Students staged a hunger strike to demand reforms.", ("PROTEST", "hunger strike")),
+        ("The minister telephoned his counterpart to discuss the crisis.",
+         ("CONSULT", "telephoned")),
+    ],
+)
+def test_events_speech_act_absorbs_its_content(pipeline: Pipeline, text: str,
+                                               kept: tuple[str, str]) -> None:
+    record = _run(pipeline, text)
+    assert [(e.type, _trigger(record, e)) for e in record.events] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Iran threatened to shell Iraqi towns.", "THREATEN", "violence"),
+        ("The militants vowed to attack the city.", "THREATEN", "violence"),
+        ("The government threatened to impose a curfew.", "THREATEN", "restrict"),
+        ("The envoy urged the rebels to release the hostages.", "REQUEST", "yield"),
+        ("The ministers offered to hold talks next week.", "AGREE", None),
+    ],
+)
+def test_events_speech_act_mode_from_content(pipeline: Pipeline, text: str, kind: str,
+                                             mode: str | None) -> None:
+    (event,) = _run(pipeline, text).events
+    assert (event.type, event.mode) == (kind, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "targets"),
+    [
+        ("Turkish artillery shelled Kurdish militia positions.",
+         ["kb-turkey-armed-forces"], ["Kurdish"]),
+        ("Russian warplanes bombed Al-Nusra Front positions near Idlib.",
+         ["kb-russia-aerospace-forces"], ["kb-al-nusra"]),
+        ("Al-Nusra Front was attacked by the Syrian Army.", ["kb-syria-army"], ["kb-al-nusra"]),
+        ("The United States urged Russia to withdraw.", ["kb-us-government"],
+         ["kb-russia-government"]),
+    ],
+)
+def test_events_actors_and_targets_are_canonical_entities(
+        pipeline: Pipeline, text: str, actors: list[str], targets: list[str]) -> None:
+    record = _run(pipeline, text)
+    (event,) = record.events
+    names_ = {e.id: e.name for e in record.entities}
+    got_targets = [t if t.startswith("kb-") else names_[t] for t in event.targets]
+    assert list(event.actors) == actors
+    assert got_targets == targets
+
+
+def test_events_claims_and_own_voice(pipeline: Pipeline) -> None:
+    record = _run(pipeline, 'Russian jets struck oil sites on Friday. "Turkish artillery '
+                            'continues shelling border settlements," Sergey Rudskoy said.')
+    strike = _at(record, "oil sites", "struck")
+    shelling = _at(record, "Turkish artillery", "shelling")
+    assert strike.attributed_to is None
+    assert _speaker(record, shelling) == "kb-sergei-rudskoy"
+
+
+def test_events_time_is_the_governing_expression(pipeline: Pipeline) -> None:
+    record = _run(pipeline, "Since May 20, Russian warplanes have increased airstrikes on "
+                            "oil sites. Rebels shelled the city.")
+    times = {t.id: t for t in record.times}
+    strikes = _at(record, "oil sites", "airstrikes")
+    shelling = _at(record, "Rebels shelled", "shelled")
+    assert strikes.time is not None and times[strikes.time].text == "May 20"
+    assert shelling.time is None  # no date in its sentence: nothing is guessed
+
+
+def test_events_spans_and_contract(pipeline: Pipeline) -> None:
+    record = _run(pipeline, "At least 12 civilians were killed in an air strike on a market "
+                            "in Idlib on Tuesday, the monitor said.")
+    (event,) = record.events
+    text = record.document.text
+    assert text[event.span.start : event.span.end] == "killed in an air strike"
+    assert event.sentence is not None
+    assert text[event.sentence.start : event.sentence.end].startswith("At least 12")
+    for quantity in event.quantities:
+        assert event.sentence.start <= quantity.span.start < quantity.span.end <= len(text)
+    validate(to_contract(record))
+
+
+def test_events_sample_002_acceptance(pipeline: Pipeline, samples_dir: Path) -> None:
+    record = _sample(pipeline, SAMPLE_002)
+    times = {t.id: t for t in record.times}
+
+    strikes = _at(record, "illegal oil production sites and oil smuggling", "airstrikes")
+    assert (strikes.type, strikes.mode) == ("ASSAULT", "aerial")
+    assert strikes.acled_sub_event_type == "Air/drone strike"
+    assert strikes.actors == ("kb-russia-aerospace-forces",)
+    assert strikes.time is not None and times[strikes.time].value == "2016-05-20"
+    assert _speaker(record, strikes) == "kb-sergei-rudskoy"
+
+    shelling = _at(record, "Turkish artillery units continue", "shell")
+    assert shelling.acled_sub_event_type == "Shelling/artillery/missile attack"
+    assert shelling.actors == ("kb-turkey-armed-forces",)
+    assert shelling.factuality == "ongoing"
+
+    takeover = _at(record, "al-Eis, Khan Tuman and Zerba", "take over")
+    assert takeover.acled_sub_event_type == "Non-state actor overtakes territory"
+
+    capture = _at(record, "power plant in Homs", "capture")
+    assert capture.factuality == "attempted"
+
+    groups = _at(record, "Sixty armed groups", "accepted")
+    assert groups.acled_sub_event_type == "Agreement"
+    assert [(q.value, q.unit) for q in groups.quantities] == [(60, "groups")]
+    follow = _at(record, "Sixty armed groups", "follow")
+    assert (follow.type, follow.mode) == ("RETREAT", "ceasefire")
+
+    settlements = _at(record, "The number of settlements", "sign")
+    assert (settlements.type, settlements.acled_sub_event_type) == ("SUPPORT", "Agreement")
+    assert [(q.value, q.unit) for q in settlements.quantities] == [(120, "settlements")]
+
+
+def test_events_sample_000_acceptance(pipeline: Pipeline, samples_dir: Path) -> None:
+    record = _sample(pipeline, SAMPLE_000)
+
+    tomorrow = _at(record, "as from tomorrow", "air strikes")
+    assert (tomorrow.type, tomorrow.factuality) == ("ASSAULT", "planned")
+
+    force = _at(record, "some 6,000 fighters", "gathered")
+    assert force.type == "MOBILIZE"
+    (fighters,) = force.quantities
+    assert (fighters.value, fighters.unit, fighters.category) == (6000, "fighters", "combatants")
+    assert fighters.qualifier == "about"
+
+    eliminated = _at(record, "28,000 (35 percent)", "eliminated")
+    assert eliminated.type == "ASSAULT"
+    assert [(q.value, q.unit, q.category) for q in eliminated.quantities] == [
+        (28000, "killed", "combatants")]
+    assert _speaker(record, eliminated) == "kb-evgeny-lukyanov"
+
+    threat = _at(record, "Starting May 25", "airstrikes")
+    assert (threat.type, threat.mode, threat.factuality) == ("THREATEN", "violence",
+                                                             "threatened")
+
+
+def test_events_sentence_and_qualifier_round_trip(pipeline: Pipeline, store: SQLiteStore
+                                                  ) -> None:
+    record = _run(pipeline, "Air strikes killed at least 12 civilians in Idlib on Tuesday.")
+    (event,) = record.events
+    assert event.sentence is not None and event.quantities[0].qualifier == "at_least"
+    assert from_contract(to_contract(record)).events == record.events
+    store.put(record, signature="test", run_id=None)
+    stored = store.get(record.document.id)
+    assert stored is not None and stored.events == record.events

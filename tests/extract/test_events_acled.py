@@ -1,0 +1,111 @@
+"""Typing: every ACLED sub-event type, and PLOVER types and modes by weapon and side."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirescope.pipeline import Pipeline
+from wirescope.records import Document, DocumentRecord, Event
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    (record,) = pipeline.run([Document(id="acled", text=text)])
+    assert isinstance(record, DocumentRecord)
+    return list(record.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "acled"),
+    [
+        ("Rebels clashed with government troops near the town.", ("Battles", "Armed clash")),
+        ("The Syrian army recaptured the town of Palmyra.",
+         ("Battles", "Government regains territory")),
+        ("Militants took over the village.", ("Battles", "Non-state actor overtakes territory")),
+        ("Russian warplanes carried out air strikes on the town.",
+         ("Explosions/Remote violence", "Air/drone strike")),
+        ("Turkish artillery shelled Kurdish positions.",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("A roadside bomb exploded near the convoy.",
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("A suicide bomber blew himself up at a checkpoint.",
+         ("Explosions/Remote violence", "Suicide bomb")),
+        ("A grenade attack wounded two policemen.", ("Explosions/Remote violence", "Grenade")),
+        ("A chemical attack killed dozens of people.",
+         ("Explosions/Remote violence", "Chemical weapon")),
+        ("Gunmen executed five civilians.", ("Violence against civilians", "Attack")),
+        ("Militants kidnapped three aid workers.",
+         ("Violence against civilians", "Abduction/forced disappearance")),
+        ("Soldiers raped two women.", ("Violence against civilians", "Sexual violence")),
+        ("Thousands of students demonstrated in the capital.", ("Protests", "Peaceful protest")),
+        ("Police dispersed the protesters.", ("Protests", "Protest with intervention")),
+        ("Police fired tear gas at the protesters.",
+         ("Protests", "Excessive force against protesters")),
+        ("Prisoners rioted in the jail.", ("Riots", "Violent demonstration")),
+        ("A mob lynched a man.", ("Riots", "Mob violence")),
+        ("The two sides signed a ceasefire agreement.", ("Strategic developments", "Agreement")),
+        ("Police arrested ten activists.", ("Strategic developments", "Arrests")),
+        ("Five rebel factions merged into a new alliance.",
+         ("Strategic developments", "Change to group/activity")),
+        ("Soldiers defused a car bomb.", ("Strategic developments", "Disrupted weapons use")),
+        ("The army set up a new base near the border.",
+         ("Strategic developments", "Headquarters or base established")),
+        ("Militants looted shops in the town.",
+         ("Strategic developments", "Looting/property destruction")),
+        ("Rebels handed over the town to government forces.",
+         ("Strategic developments", "Non-violent transfer of territory")),
+        ("The governor imposed a curfew on the city.", ("Strategic developments", "Other")),
+    ],
+)
+def test_events_acled_sub_event_types(pipeline: Pipeline, text: str,
+                                      acled: tuple[str, str]) -> None:
+    (event,) = _events(pipeline, text)
+    assert (event.acled_event_type, event.acled_sub_event_type) == acled
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Russian warplanes struck the market.", "ASSAULT", "aerial"),
+        ("Rebels attacked Aleppo using rocket launchers and mortars.", "ASSAULT",
+         "heavy-weapons"),
+        ("Government forces bombed the town.", "ASSAULT", "aerial"),
+        ("Militants bombed the market.", "ASSAULT", "explosives"),
+        ("Twelve people were killed in a barrel bomb attack.", "ASSAULT", "aerial"),
+        ("The regime killed 1,400 people with chemical weapons.", "ASSAULT", "unconventional"),
+        ("A drone strike killed eight fighters.", "ASSAULT", "drone"),
+        ("Israel and Jordan held talks in Amman.", "CONSULT", None),
+        ("The president visited Moscow.", "CONSULT", "visit"),
+        ("The European Union imposed sanctions on Syria.", "SANCTION", "discontinue"),
+        ("The army deployed troops to the border.", "MOBILIZE", "troops"),
+        ("The rebels released the hostages.", "RETREAT", "release"),
+        ("Armed groups observe the ceasefire.", "RETREAT", "ceasefire"),
+        ("The minister condemned the attack on the hospital.", "ACCUSE", "disapprove"),
+        ("The government lifted the curfew.", "CONCEDE", None),
+        ("Doctors donated medicine to the hospital.", "AID", None),
+        ("Demonstrators blocked the main road.", "PROTEST", "obstruct"),
+    ],
+)
+def test_events_plover_type_and_mode(pipeline: Pipeline, text: str, kind: str,
+                                     mode: str | None) -> None:
+    events = _events(pipeline, text)
+    assert (events[0].type, events[0].mode) == (kind, mode)
+
+
+def test_events_casualty_joins_its_attack(pipeline: Pipeline) -> None:
+    (event,) = _events(pipeline, "Air strikes hit a market in Idlib on Friday, killing at "
+                                 "least 18 people.")
+    assert event.acled_sub_event_type == "Air/drone strike"
+    assert [(q.value, q.unit) for q in event.quantities] == [(18, "killed")]
+
+
+def test_events_weaponless_report_takes_the_attack_before(pipeline: Pipeline) -> None:
+    strike, killing = _events(pipeline, "An air strike hit a market in Idlib. At least 12 "
+                                        "people were killed.")
+    assert killing.mode == strike.mode == "aerial"
+    assert killing.acled_sub_event_type == "Air/drone strike"
+
+
+def test_events_war_toll_is_no_event(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "More than 280,000 people have been killed since the conflict "
+                               "began in 2011.")
+    assert events == []

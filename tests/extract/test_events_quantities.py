@@ -1,0 +1,102 @@
+"""Quantities: each form of number, each unit and victim category, and what is no count."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirescope.pipeline import Pipeline
+from wirescope.records import Document, DocumentRecord, Quantity
+
+
+def _quantities(pipeline: Pipeline, text: str) -> list[tuple[Quantity, str]]:
+    (record,) = pipeline.run([Document(id="qty", text=text)])
+    assert isinstance(record, DocumentRecord)
+    return [(q, text[q.span.start : q.span.end]) for e in record.events for q in e.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (value, low, high, qualifier, surface)
+        ("Air strikes killed 12 civilians.", (12, None, None, None, "12 civilians")),
+        ("Air strikes killed 1,200 people.", (1200, None, None, None, "1,200 people")),
+        ("Air strikes killed at least 12 civilians.",
+         (12, 12, None, "at_least", "at least 12 civilians")),
+        ("Air strikes killed more than 30 people.",
+         (30, 30, None, "more_than", "more than 30 people")),
+        ("Air strikes killed some 40 fighters.", (40, None, None, "about", "some 40 fighters")),
+        ("Air strikes killed about 25 people.", (25, None, None, "about", "about 25 people")),
+        ("Air strikes killed up to 50 people.", (50, None, 50, "up_to", "up to 50 people")),
+        ("Air strikes killed nearly 20 people.", (20, None, 20, "nearly", "nearly 20 people")),
+        ("Air strikes killed sixty people.", (60, None, None, None, "sixty people")),
+        ("Air strikes killed twenty-five soldiers.",
+         (25, None, None, None, "twenty-five soldiers")),
+        ("Air strikes killed two hundred people.", (200, None, None, None, "two hundred people")),
+        # ACLED's vague numbers: tens 10, dozens 12, hundreds 100.
+        ("Air strikes killed tens of people.", (10, 10, None, "vague", "tens of people")),
+        ("Air strikes killed dozens of civilians.",
+         (12, 12, None, "vague", "dozens of civilians")),
+        ("Air strikes killed hundreds of people.", (100, 100, None, "vague", "hundreds of people")),
+        ("Air strikes killed several civilians.",
+         (None, None, None, "vague", "several civilians")),
+    ],
+)
+def test_events_quantity_forms(pipeline: Pipeline, text: str,
+                               expected: tuple[float | None, float | None, float | None,
+                                               str | None, str]) -> None:
+    ((quantity, surface),) = _quantities(pipeline, text)
+    assert (quantity.value, quantity.low, quantity.high, quantity.qualifier, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Air strikes killed 12 civilians.", [("killed", "civilians")]),
+        ("Air strikes killed 12 people.", [("killed", "civilians")]),
+        ("Air strikes killed 9 militants.", [("killed", "combatants")]),
+        ("The strike killed 25 members of the Nusra Front.", [("killed", "combatants")]),
+        ("Shelling of the town wounded 15 children and 4 women.",
+         [("injured", "children"), ("injured", "women")]),
+        ("The air strike killed 9 people, including 4 children.",
+         [("killed", "civilians"), ("killed", "children")]),
+        ("The army captured 20 militants.", [("captured", "combatants")]),
+        ("The fighting displaced 3,000 residents.", [("displaced", "civilians")]),
+        ("Rebels gathered 6,000 fighters near the city.", [("fighters", "combatants")]),
+        ("Sixty armed groups accepted the ceasefire.", [("groups", None)]),
+        ("The bombardment killed 48 people and left 100 injured.",
+         [("killed", "civilians"), ("injured", None)]),
+        ("The blast killed one soldier and wounded two others.",
+         [("killed", "combatants"), ("injured", "combatants")]),
+    ],
+)
+def test_events_quantity_units_and_categories(pipeline: Pipeline, text: str,
+                                              expected: list[tuple[str, str | None]]) -> None:
+    got = [(q.unit, q.category) for q, _ in _quantities(pipeline, text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes hit 35 percent of the town.",
+        "The offensive began in 2015 and hit the town.",
+        "Rebels attacked the town, a 72-hour truce notwithstanding.",
+        "Rebels shelled the town 20 km from the border.",
+        "The air strikes killed a third of the fighters.",
+    ],
+)
+def test_events_quantity_not_counts(pipeline: Pipeline, text: str) -> None:
+    assert _quantities(pipeline, text) == []
+
+
+def test_events_quantity_subset_is_not_summed(pipeline: Pipeline) -> None:
+    got = [(q.value, q.category) for q, _ in _quantities(
+        pipeline, "At least 30 people including 24 civilians were killed by air strikes.")]
+    assert got == [(30, None), (24, "civilians")]
+
+
+def test_events_quantity_by_reference(pipeline: Pipeline) -> None:
+    got = _quantities(pipeline, "We estimate that the groups possessed about 80,000 fighters, "
+                                "of whom 28,000 have already been eliminated.")
+    assert [(q.value, q.unit, q.category, s) for q, s in got] == [
+        (28000, "killed", "combatants", "28,000")]
