@@ -57,8 +57,10 @@ def detail(record: DocumentRecord) -> str:
                    f"  cue={q.cue}  {_clip(q.span.surface(text), 70)!r}")
     out.append(f"events ({len(record.events)}):")
     for ev in record.events:
-        out.append(f"  {ev.id}  {ev.type}/{ev.mode}  {ev.factuality}"
-                   f"  {_clip(ev.span.surface(text), 70)!r}")
+        sentence = _clip((ev.sentence or ev.span).surface(text), 60)
+        out.append(f"  {ev.id}  {ev.type}/{ev.mode}  {ev.acled_sub_event_type or '-'}"
+                   f"  {ev.factuality}  claim={ev.attributed_to or '-'}"
+                   f"  {ev.span.surface(text)!r} in {sentence!r}")
     out.append(f"extractors: {', '.join(record.extractors) or '-'}   origin: {doc.origin or '-'}")
     return "\n".join(out)
 

@@ -83,7 +83,8 @@ def _events(r: DocumentRecord) -> Iterator[Row]:
                 for q in ev.quantities
             ),
             "span_start": ev.span.start, "span_end": ev.span.end,
-            "sentence": ev.span.surface(text), "extractor": ev.extractor,
+            "trigger": ev.span.surface(text),
+            "sentence": (ev.sentence or ev.span).surface(text), "extractor": ev.extractor,
         }
 
 
@@ -116,7 +117,7 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[[DocumentRecord], Iterator[Row
     "events": (
         ("document_id", "id", "type", "mode", "acled_event_type", "acled_sub_event_type",
          "actors", "targets", "place", "time", "factuality", "attributed_to", "quantities",
-         "span_start", "span_end", "sentence", "extractor"),
+         "span_start", "span_end", "trigger", "sentence", "extractor"),
         _events,
     ),
 }
