@@ -171,6 +171,10 @@ class Event:
     quantities: tuple[Quantity, ...]
     span: Span
     sentence: Span | None = None  # the sentence the event is mentioned in (``span``: trigger)
+    time_inherited: bool = False
+    """No date governs the event in its clause or sentence: it inherits the document's anchor
+    (``time`` then names the dateline, or is ``None`` when the anchor is the publication
+    date) — a coarser claim than a date of its own."""
 
 
 Extracted = Entity | Place | TimeExpr | Quote | Event

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -224,3 +225,27 @@ def test_events_sentence_and_qualifier_round_trip(pipeline: Pipeline, store: SQL
     store.put(record, signature="test", run_id=None)
     stored = store.get(record.document.id)
     assert stored is not None and stored.events == record.events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "time_text", "inherited"),
+    [
+        ("Wed 05 Apr 2017 Syrian jets struck Khan Sheikhoun, killing 70 people.", None,
+         "Wed 05 Apr 2017", True),
+        ("Syrian jets struck Khan Sheikhoun on Tuesday, killing 70 people.",
+         dt.date(2017, 4, 5), "Tuesday", False),
+        ("Syrian jets struck Khan Sheikhoun, killing 70 people.", dt.date(2017, 4, 5), None,
+         True),
+        ("Syrian jets struck Khan Sheikhoun, killing 70 people.", None, None, False),
+    ],
+)
+def test_events_time_inherits_the_document_anchor(pipeline: Pipeline, text: str,
+                                                  published: dt.date | None,
+                                                  time_text: str | None,
+                                                  inherited: bool) -> None:
+    (record,) = pipeline.run([Document(id="t", text=text, published=published)])
+    assert isinstance(record, DocumentRecord)
+    strike = next(e for e in record.events if e.type == "ASSAULT")
+    times = {t.id: t.text for t in record.times}
+    assert (times.get(strike.time) if strike.time else None) == time_text
+    assert strike.time_inherited is inherited

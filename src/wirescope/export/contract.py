@@ -104,7 +104,7 @@ def to_contract(record: DocumentRecord) -> Json:
                     for q in ev.quantities
                 ],
                 "span": ev.span.as_list(), "sentence": _span(ev.sentence),
-                "extractor": ev.extractor,
+                "time_inherited": ev.time_inherited, "extractor": ev.extractor,
             }
             for ev in record.events
         ],
@@ -177,6 +177,7 @@ def from_contract(data: Json) -> DocumentRecord:
                 ),
                 span=Span(start=ev["span"][0], end=ev["span"][1]),
                 sentence=_unspan(ev.get("sentence")),
+                time_inherited=ev.get("time_inherited", False),
             )
             for ev in data["events"]
         ),

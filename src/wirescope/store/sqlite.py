@@ -236,14 +236,14 @@ class SQLiteStore:
             conn.execute(
                 "INSERT INTO events (document_id, id, position, type, mode, acled_event_type, "
                 "acled_sub_event_type, place, time, factuality, attributed_to, span_start, "
-                "span_end, extractor, sentence_start, sentence_end) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "span_end, extractor, sentence_start, sentence_end, time_inherited) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc_id, ev.id, i, ev.type, ev.mode, ev.acled_event_type,
                     ev.acled_sub_event_type, ev.place, ev.time, ev.factuality, ev.attributed_to,
                     ev.span.start, ev.span.end, ev.extractor,
                     ev.sentence.start if ev.sentence else None,
-                    ev.sentence.end if ev.sentence else None,
+                    ev.sentence.end if ev.sentence else None, int(ev.time_inherited),
                 ),
             )
             conn.executemany(
@@ -369,6 +369,7 @@ class SQLiteStore:
                         if ev["sentence_start"] is not None
                         else None
                     ),
+                    time_inherited=bool(ev["time_inherited"]),
                 )
                 for ev in rows("events")
             ),

@@ -8,8 +8,9 @@ targets, place and claim, :mod:`.classify` gives its PLOVER and ACLED types, and
 :mod:`.quantities` (over :mod:`.numbers`) ties the sentence's numbers to the events, and
 :mod:`.incidents` drops a war's running toll and types a weaponless casualty report by the
 attack just before it. Every lexicon is data in ``wirescope/data/events``. The time is the
-one :func:`wirescope.extract.times.governing_time` finds in the event's clause or sentence
-(an event with no date in its sentence has none: the document's date is not guessed onto it).
+one :func:`wirescope.extract.times.governing_time` finds in the event's clause or sentence;
+an event with no date there inherits the document's anchor, flagged ``time_inherited`` (its
+``time`` is the dateline's record, or none when the anchor is the publication date).
 Sentences are cut at line breaks (a headline the parser ran into the next line is its own).
 """
 
@@ -166,7 +167,7 @@ def _event(mention: Mention, path: Path, sentence: SpacySpan, ctx: _Context) -> 
     place = place_for(mention, path, found, state.places, ctx.clause_of(span, sentence),
                       (sentence.start_char, sentence.end_char), agent_ranges)
     governing = governing_time(span, state.times, ctx.sentences, doc.text, ctx.anchor)
-    time = governing.time if governing.level in ("clause", "sentence") else None
+    time = governing.time
     return Event(
         id="", document_id=state.document.id, extractor=NAME, type=typing.type,
         mode=typing.mode, acled_event_type=typing.acled_event_type,
@@ -176,6 +177,7 @@ def _event(mention: Mention, path: Path, sentence: SpacySpan, ctx: _Context) -> 
         time=time.id if time is not None else None, factuality=typing.factuality,
         attributed_to=quote.id if quote is not None else None, quantities=(), span=span,
         sentence=Span(start=sentence.start_char, end=sentence.end_char),
+        time_inherited=governing.inherited,
     )
 
 
