@@ -100,3 +100,76 @@ def test_events_quantity_by_reference(pipeline: Pipeline) -> None:
                                 "of whom 28,000 have already been eliminated.")
     assert [(q.value, q.unit, q.category, s) for q, s in got] == [
         (28000, "killed", "combatants", "28,000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A subset named by an unmarked person noun is among the whole, not besides it.
+        ("He said at least 31 people were killed including two medics.",
+         [(31, "civilians"), (2, None)]),
+        ("Air strikes killed 44 civilians including one rescue worker.",
+         [(44, "civilians"), (1, None)]),
+        # A subset named by its category still leaves the generic whole unmarked.
+        ("At least 30 people including 24 civilians were killed by air strikes.",
+         [(30, None), (24, "civilians")]),
+        ("The blast killed 15 people including five policemen.",
+         [(15, None), (5, "combatants")]),
+    ],
+)
+def test_events_quantity_subsets(pipeline: Pipeline, text: str,
+                                 expected: list[tuple[float, str | None]]) -> None:
+    got = [(q.value, q.category) for q, _ in _quantities(pipeline, text) if q.unit == "killed"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The doers of an attack are not its victims.
+        ("At least 30 Kurdish fighters were killed when two suicide bombers detonated "
+         "their trucks.", [(30, "killed", "combatants")]),
+        # Combatants named as extremists or loyalists.
+        ("The fighting left at least 11 extremists dead.", [(11, "killed", "combatants")]),
+        ("The fighting killed 129 loyalists.", [(129, "killed", "combatants")]),
+    ],
+)
+def test_events_quantity_victims(pipeline: Pipeline, text: str,
+                                 expected: list[tuple[float, str, str | None]]) -> None:
+    got = [(q.value, q.unit, q.category) for q, _ in _quantities(pipeline, text)
+           if q.unit == "killed"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A running toll of a period is no incident, even when a weapon is its subject.
+        ("Since Thursday bombing has killed 44 civilians.", False),
+        ("The bombardment since mid-February which has killed 132 civilians continued.", False),
+        ("Reporters counted 66 journalists killed in 2014.", False),
+        ("Air strikes killed 300 people during the past month.", False),
+        ("Clashes have killed thousands of fighters this year.", False),
+        # An incident stays.
+        ("Bombing killed 44 civilians on Thursday.", True),
+        ("An air strike killed 12 people in Idlib.", True),
+    ],
+)
+def test_events_quantity_running_totals(pipeline: Pipeline, text: str, kept: bool) -> None:
+    got = [q.value for q, _ in _quantities(pipeline, text) if q.unit == "killed"]
+    assert bool(got) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of them" takes the victims named before, unless they are counted already.
+        ("The army clashed with the terrorists killing 16 of them.", [(16, "combatants")]),
+        ("Air raids killed 1102 people and 234 of them were children.",
+         [(1102, "civilians"), (234, None)]),
+    ],
+)
+def test_events_quantity_pronouns(pipeline: Pipeline, text: str,
+                                  expected: list[tuple[float, str | None]]) -> None:
+    got = [(q.value, q.category) for q, _ in _quantities(pipeline, text) if q.unit == "killed"]
+    assert got == expected

@@ -92,13 +92,15 @@ def test_fakes_killed_sums_by_category(counts: list[tuple[int, str]],
     assert (found["civilians"], found["children"]) == expected
 
 
-def test_fakes_main_event_has_most_killed() -> None:
-    doc = build.document("x" * 20)
-    small = build.event(doc, "a", "ASSAULT", (0, 1),
-                        quantities=(build.killed(doc, (0, 1), 2, "civilians"),))
-    large = build.event(doc, "b", "ASSAULT", (5, 6),
-                        quantities=(build.killed(doc, (5, 6), 9, "combatants"),))
-    record = build.record(doc, events=(small, large))
-    chosen = main_event(record)
-    assert chosen is not None and chosen.id == "b"
+def test_fakes_main_event_is_the_first_that_counts_killed() -> None:
+    doc = build.document("x" * 30)
+    talk = build.event(doc, "t", "CONSULT", (0, 1))
+    first = build.event(doc, "a", "ASSAULT", (5, 6),
+                        quantities=(build.killed(doc, (5, 6), 2, "civilians"),))
+    toll = build.event(doc, "b", "ASSAULT", (10, 11),
+                       quantities=(build.killed(doc, (10, 11), 900, "combatants"),))
+    chosen = main_event(build.record(doc, events=(toll, talk, first)))
+    assert chosen is not None and chosen.id == "a"
+    only_talk = main_event(build.record(doc, events=(talk,)))
+    assert only_talk is not None and only_talk.id == "t"
     assert main_event(build.record(doc)) is None

@@ -1,5 +1,6 @@
 """FA-KES: one event per article. The prediction for an article is read from its *main
-event*, the one with the most people killed (ties: the first in the text):
+event*, the lead incident: the first event in the text that counts people killed (else the
+first event):
 
 * governorate: the admin-1 (else the name) of the event's place; when the event has no
   place, or a place that names no Syrian governorate, the most mentioned place that does;
@@ -46,10 +47,12 @@ def killed(event: Event) -> dict[str, int]:
 
 
 def main_event(record: DocumentRecord) -> Event | None:
+    """The lead incident: the first event in the text that counts people killed, else the
+    first event. (A later, larger number is usually a running toll or a past incident.)"""
     if not record.events:
         return None
-    ranked = sorted(record.events, key=lambda e: (-sum(killed(e).values()), e.span.start))
-    return ranked[0]
+    ordered = sorted(record.events, key=lambda e: e.span.start)
+    return next((e for e in ordered if sum(killed(e).values()) > 0), ordered[0])
 
 
 def predict_governorate(record: DocumentRecord, event: Event | None) -> str | None:

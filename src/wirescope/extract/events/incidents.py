@@ -2,7 +2,8 @@
 definite "the attack" that names no weapon is the attack mentioned just before.
 
 * "More than 230,000 people have been killed since the war began", "the conflict has killed
-  …", "… so far this year" count a war, not an incident: no event.
+  …", "… so far this year", "since Thursday bombing has killed …", "killed in 2014" count
+  a war or a period, not an incident: no event (an event noun as subject names no actor).
 * "An air strike hit a market in Idlib. At least 12 people were killed." — the killing is
   the air strike's: its mode and ACLED type are taken from the nearest preceding event of
   the same paragraph that has one (a few sentences back at most), else from the next one.
@@ -38,6 +39,10 @@ def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
     for head in mention.heads:  # "the war, which has killed …"
         if head.dep_ == "relcl" and lemma(head.head) in lex.cumulative_subjects:
             return True
+        if head.dep_ == "relcl" and any(  # "bombardment since mid-February, which has killed"
+                c.dep_ == "prep" and bounds[0] <= c.i < bounds[1] and _scope(c)
+                for c in head.head.children):
+            return True
     for head in heads:
         for child in (c for c in head.children if bounds[0] <= c.i < bounds[1]):
             if child.dep_ in ("nsubj", "agent") and (
@@ -62,6 +67,7 @@ def _agent(mention: Mention) -> bool:
     for head in mention.heads:
         for child in head.children:
             if child.dep_ == "nsubj" and lemma(child) not in lex.cumulative_subjects and (
+                    lemma(child) not in lex.nouns) and (  # "bombing has killed" names no one
                     child.lower_ not in ("who", "which", "that")):
                 return True
             if child.dep_ == "agent":
@@ -76,8 +82,13 @@ def _scope(prep: Token) -> bool:
     if prep.lower_ in ("in", "during", "throughout", "over"):
         direct = [g for g in prep.children if g.dep_ == "pobj"]
         return any(o.lower_ in lex.cumulative_periods or lemma(o) in lex.cumulative_periods
-                   for o in direct)
+                   or _year(o) for o in direct)
     return False
+
+
+def _year(token: Token) -> bool:
+    """A bare year ("killed in 2014") is a year's toll, not a day's incident."""
+    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
 
 
 GENERIC = frozenset({"attack", "raid", "strike_at", "bombing"})

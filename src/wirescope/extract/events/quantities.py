@@ -8,9 +8,11 @@ has reached 120"). The unit comes from the predicate (killed, injured, captured,
 "were killed", "killing 14 people", "48 people dead", "among the dead"), else from the
 counted noun (fighters, groups, settlements); the category from the counted noun
 (civilians, combatants, children, women; "others" continue the category before them;
-"members" of an armed group are combatants). The event is the first one met climbing the
-parse from the counted noun (a reporting verb hands it to the first event of its
-complement); a casualty count no event holds goes to the nearest attack of the sentence.
+"members" of an armed group are combatants; "N of them" takes the victims named before
+unless they are counted already; a part named "including" or "among" a whole of its own
+category is not counted twice). The event is the first one met climbing the parse from
+the counted noun (a reporting verb hands it to the first event of its complement); a
+casualty count no event holds goes to the nearest attack of the sentence.
 """
 
 from __future__ import annotations
@@ -102,10 +104,13 @@ def _unit(anchor: Token, number: Token) -> str | None:
                 return unit
     token, steps = number, 0
     while token.dep_ in _UP and token.head != token and steps < 6:
-        token, steps = token.head, steps + 1
+        below, token, steps = token, token.head, steps + 1
         if (unit := lex.predicates.get(lemma(token))) is not None and token.tag_[:2] in (
                 "VB", "JJ", "NN"):
             return unit
+        if below.dep_ == "nsubj" and below.head == token and token.tag_.startswith("VB") and (
+                below.i >= anchor.i or below is anchor):
+            break  # "two suicide bombers detonated their trucks, killing …": the doers
         if token.tag_.startswith("VB") and any(  # "put the death toll at 58"
                 lemma(c) == "toll" for c in token.children if c.dep_ in ("nsubj", "dobj")):
             return "killed"
@@ -138,6 +143,23 @@ def _category(anchor: Token, previous: str | None,
     return category
 
 
+_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def _antecedent(pronoun: Token, sentence: SpacySpan) -> Token | None:
+    """The nearest earlier plural noun of the sentence that names victims ("clashed with
+    the terrorists … killing 16 of them" -> terrorists)."""
+    lex = numbers()
+    for token in reversed(sentence[: pronoun.i - sentence.start]):
+        if token.tag_ == "NNS" and (lex.categories.get(lemma(token))
+                                    or lex.categories.get(token.lower_)):
+            counted_here = any(c.dep_ == "nummod" for c in token.children) or (
+                token.head.lower_ == "of" and token.head.head.tag_ == "CD")
+            # "1102 people … 234 of them": a part of a count already made adds none
+            return None if counted_here else token
+    return None
+
+
 def find(sentence: SpacySpan, skip: Callable[[Token], bool],
          armed: Callable[[Token], bool]) -> list[Found]:
     """The counts of ``sentence`` that count something known (unit) — numbers of casualties,
@@ -152,7 +174,10 @@ def find(sentence: SpacySpan, skip: Callable[[Token], bool],
             unit = noun.lower_
         if unit is None:
             continue
-        category = _category(anchor, previous, armed) if noun is not None else None
+        who: Token | None = noun
+        if noun is not None and noun.lower_ in _PRONOUNS:  # "killing 16 of them"
+            who = _antecedent(noun, sentence)
+        category = _category(who, previous, armed) if who is not None else None
         previous = category or previous
         end = count.tokens[-1]
         if noun is not None and 0 < noun.i - end.i <= 4 and noun.sent == end.sent:
@@ -172,18 +197,40 @@ def _containers(found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for item in found:
         if item.category == "civilians" and lemma(item.anchor) in _GENERIC_PEOPLE and any(
-                other is not item and other.category in ("civilians", "combatants")
+                other is not item and _named(other)
                 and _linked(item.anchor, other.anchor) for other in found):
+            item = Found(count=item.count, anchor=item.anchor, unit=item.unit, category=None,
+                         span=item.span)
+        elif item.category in ("civilians", "combatants") and not (
+                item.category == "civilians" and _named(item)) and any(
+                other is not item and other.category == item.category
+                and other.unit == item.unit and _linked(other.anchor, item.anchor)
+                for other in found):
+            # "at least 31 people were killed including two medics", "28 terrorists were
+            # killed including one of their leaders": the part is among the whole, not
+            # more victims besides it
             item = Found(count=item.count, anchor=item.anchor, unit=item.unit, category=None,
                          span=item.span)
         out.append(item)
     return out
 
 
+def _named(item: Found) -> bool:
+    """Is the category named by the counted noun itself ("civilians", "fighters"), rather
+    than read from an unmarked person ("medics", "people")?"""
+    return item.category == "combatants" or (
+        item.category == "civilians" and lemma(item.anchor) == "civilian")
+
+
 def _linked(whole: Token, part: Token) -> bool:
     """Is ``part`` named as a subset of ``whole`` ("whole including part", "part … among
-    whole")?"""
+    whole", "whole were killed including part")?"""
     if part.dep_ == "pobj" and part.head.lower_ in _SUBSET and part.head.head == whole:
+        return True
+    if part.dep_ == "pobj" and part.head.lower_ == "including" and (
+            whole.left_edge.i <= part.head.head.i <= whole.right_edge.i or (
+                part.head.head == whole.head
+                and whole.dep_ in ("nsubj", "nsubjpass", "dobj"))):
         return True
     return whole.dep_ == "pobj" and whole.head.lower_ == "among" and (
         whole.head.head == part or whole.head.head == part.head)
