@@ -67,3 +67,26 @@ def test_names_is_latin(name: str, expected: bool) -> None:
 
 def test_names_keys_is_key_and_skeleton() -> None:
     assert keys("Dayr az Zawr") == (key("Dayr az Zawr"), skeleton("Dayr az Zawr"))
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "close"),
+    [
+        ("Idleb", "idlib", True),
+        ("Sweida", "suwayda", True),
+        ("Deir Ezzor", "dayr zawr", True),
+        ("Qamishly", "qamishli", True),
+        ("Tartous", "tartus", True),
+        ("al-Midan", "mayadin", False),  # shares only the skeleton "mdn"
+        ("al-Qosour", "qusayr", False),
+        ("Qaboun", "kobane", False),
+        ("Joubar", "yabrud", False),
+        ("Madaya", "mandalay", False),
+    ],
+)
+def test_names_similarity_tells_transliterations_from_coincidences(
+        name: str, other: str, close: bool) -> None:
+    from wirescope.extract.places.resolve import LOOSE_VARIANT
+    from wirescope.gazetteer.names import similarity
+
+    assert (similarity(name, other) >= LOOSE_VARIANT) is close

@@ -18,7 +18,7 @@ from wirescope.gazetteer import build
 from wirescope.gazetteer.data import syria_governorates
 from wirescope.gazetteer.index import Index
 from wirescope.gazetteer.model import Entry, EntryKind
-from wirescope.gazetteer.names import fold, key, keys, skeleton
+from wirescope.gazetteer.names import fold, key, keys, similarity, skeleton
 
 MIN_SKELETON = 3  # shorter consonant skeletons ("as", "rk") match too much to be variants
 
@@ -36,6 +36,9 @@ def user_path() -> Path:
 class Candidate:
     entry: Entry
     exact: bool  # matched by key, not only by transliteration skeleton
+    # How close the looked-up spelling is to the closest matched name (1.0 when exact):
+    # "Idleb" ~ "Idlib" is a transliteration, "Midan" ~ "Mayadin" only shares a skeleton.
+    similarity: float = 1.0
 
 
 @dataclass
@@ -55,9 +58,11 @@ class Gazetteer:
             skel = "\x00"  # exact key only
         found: dict[int, Candidate] = {}
         for index in self.indexes:
-            for entry, hit in index.lookup(exact, skel):
+            for entry, hit, matched in index.matches(exact, skel):
                 if entry.id not in found or (hit and not found[entry.id].exact):
-                    found.setdefault(entry.id, Candidate(entry, hit))
+                    close = 1.0 if hit else max(
+                        (similarity(name, k) for k in matched if k), default=0.0)
+                    found.setdefault(entry.id, Candidate(entry, hit, close))
         result = tuple(found.values())
         if len(self._cache) > 50000:
             self._cache.clear()

@@ -68,13 +68,20 @@ class Index:
     # -- reading -------------------------------------------------------------------------
     def lookup(self, exact: str, skeleton: str) -> list[tuple[Entry, bool]]:
         """Places named ``exact`` (key) or ``skeleton`` (variant); the flag is an exact hit."""
+        return [(entry, hit) for entry, hit, _ in self.matches(exact, skeleton)]
+
+    def matches(self, exact: str, skeleton: str) -> list[tuple[Entry, bool, tuple[str, ...]]]:
+        """Like :meth:`lookup`, with the keys of the place's names that matched (to tell a
+        close transliteration from a loose consonant-skeleton coincidence)."""
         rows = self.db.execute(
             f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, "
-            "MAX(n.key = ?) FROM names n JOIN places p ON p.id = n.id "
+            "MAX(n.key = ?), GROUP_CONCAT(n.key, char(31)) FROM names n "
+            "JOIN places p ON p.id = n.id "
             "WHERE n.key = ? OR n.skeleton = ? GROUP BY p.id",
             (exact, exact, skeleton),
         ).fetchall()
-        return [(_entry(r[:-1]), bool(r[-1])) for r in rows]
+        return [(_entry(r[:-2]), bool(r[-2]), tuple(str(r[-1] or "").split("\x1f")))
+                for r in rows]
 
     def get(self, id_: int) -> Entry | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM places WHERE id = ?", (id_,)).fetchone()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 # Arabic definite article and its sun-letter assimilations, as separate words after folding.
 ARTICLES = frozenset({
@@ -37,6 +38,7 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     ("q", "k"), ("c", "k"), ("x", "ks"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"),
     ("ai", "i"), ("ay", "i"), ("v", "w"),
 )
+_DOUBLED = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiouyw]")
 # An article glued to a later word by assimilation: "Deir Ezzor", "Tal Abyad" is left alone.
 _GLUED = re.compile(r"^[ae]([dnrstz])\1(?=[a-z]{2})")
@@ -85,6 +87,32 @@ def keys(name: str) -> tuple[str, str]:
     """``(key, skeleton)`` of a name."""
     exact = key(name)
     return exact, " ".join(_skeleton_word(w) for w in exact.split())
+
+
+def _variant_word(word: str) -> str:
+    for old, new in _REWRITES:
+        word = word.replace(old, new)
+    word = _DOUBLED.sub(r"\1", word)
+    if len(word) > 3 and word.endswith("h"):  # Hamah / Hama
+        word = word[:-1]
+    return word
+
+
+def variant_form(name: str) -> str:
+    """:func:`key` with transliteration variants merged but vowels kept: ``Deir Ezzor`` ->
+    ``dir zor``, ``Dayr az Zawr`` -> ``dir zawr``."""
+    return " ".join(_variant_word(w) for w in key(name).split())
+
+
+def similarity(name: str, other_key: str) -> float:
+    """How close two spellings are once transliteration variants are merged (0-1): close
+    spellings of one name ("Idleb"/"Idlib" 0.8, "Sweida"/"Suwayda" 0.9) score high, names
+    that only share a consonant skeleton ("Midan"/"Mayadin", "Qaboun"/"Kobane") low."""
+    a = variant_form(name)
+    b = " ".join(_variant_word(w) for w in other_key.split())
+    if a == b:
+        return 1.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
 def is_latin(name: str) -> bool:

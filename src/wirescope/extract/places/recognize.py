@@ -178,6 +178,17 @@ def _ner(doc: Doc, start: int, end: int) -> str | None:
     return label
 
 
+def common_words(doc: Doc) -> frozenset[str]:
+    """Words the document also writes in lower case (and their lemmas): "attacks" in the
+    body makes the headline's "Attacks" a common word, not a name."""
+    words: set[str] = set()
+    for token in doc:
+        if token.is_alpha and token.text[:1].islower():
+            words.add(token.lower_)
+            words.add(token.lemma_.lower())
+    return frozenset(words)
+
+
 def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues: Cues
               ) -> list[Toponym]:
     """Every toponym of the document, in text order."""
@@ -186,6 +197,7 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
     other_spans = [(m.start, m.end) for e in entities if not e.id.startswith("kb-")
                    for m in e.mentions]
     sentence_starts = [s.start_char for s in doc.sents]
+    common = common_words(doc)
     found: list[Toponym] = []
     taken: list[tuple[int, int]] = []
 
@@ -198,6 +210,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
         span = _char_span(doc, start, end)
         if span is None:
             return
+        if len(span) == 1 and (span[0].lower_ in common or span[0].lemma_.lower() in common):
+            return  # "Attacks", "Several", "Area" in a title-case headline: a common word
         hint = kind_hint(doc, span, cues)
         placed = hint is not None or place_context(span, cues.actors)
         if _overlapping(start, end, other_spans) and not placed:

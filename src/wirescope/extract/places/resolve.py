@@ -8,7 +8,16 @@ Each candidate is scored on what the text says and what the document is about:
   tells;
 * document context: the countries and admin-1 regions of the toponyms that resolve without
   doubt (*anchors*) lift candidates in the same country and region;
-* an exact name over a transliteration variant, a curated supplement entry over a guess.
+* an exact name over a transliteration variant, a close variant ("Idleb"/"Idlib") over a
+  loose one that only shares a consonant skeleton ("Midan"/"Mayadin"), which is never
+  taken; a curated supplement entry over a guess;
+* the document's *home* country: when most anchors lie in one country (an article about
+  Syria), a small place abroad is not taken for a name neither NER nor a cue calls a place
+  (``Context.foreign_penalty``); a lone small town abroad does not make its country an
+  anchor ("Madaya" alone does not make a Syrian article about Myanmar).
+
+A transliteration variant the text places elsewhere ("al-Qosour … neighborhoods in Deir
+Ezzor" is not al-Qusayr in Homs) yields to the container the text gives.
 
 A name the gazetteer lacks, or whose candidates are all too weak, is *placed* when the text
 places it: the place after "in/of/near" in its sentence ("neighborhoods in northern
@@ -31,7 +40,15 @@ from wirescope.gazetteer.model import Entry
 KIND_PRIOR = {"country": 4.0, "admin1": 3.0, "admin2": 1.0, "town": 0.0, "section": 0.5,
               "area": 1.0, "spot": -0.5}
 ANCHOR_MARGIN = 2.5
+LOOSE_VARIANT = 0.75  # below this similarity a skeleton match is a coincidence
+HOME_SHARE = 0.5  # share of anchors that makes a country the document's home
+FOREIGN_FAR = 6.0  # penalty (times the home share) for a small place abroad, far from home
+FOREIGN_NEAR = 3.0  # ... for a small place abroad within NEAR_KM of the home anchors
+NEAR_KM = 700.0
+NOTABLE = 1_000_000  # population of a place abroad that a home country does not penalise
+CORROBORATED = 100000  # an anchor this populous (or a country/admin-1) stands on its own
 MIN_SCORE = 3.2  # below this an unsupported gazetteer match is not taken as a place
+NEITHER_MIN = MIN_SCORE - 2.0  # ... for a name neither NER nor context calls a place
 _CONTAINER_CUE = re.compile(
     r"\b(?:in|of|near|outside|around|inside|across)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
@@ -50,10 +67,34 @@ class Resolution:
 class Context:
     countries: dict[str, float]  # share of anchors per country
     regions: frozenset[tuple[str, str]]  # (country, admin1) of anchors
+    home: str | None = None  # the country most anchors lie in, if they mostly do
+    home_points: tuple[tuple[float, float], ...] = ()  # points of the home anchors
 
     @classmethod
     def empty(cls) -> Context:
         return cls({}, frozenset())
+
+    def foreign_penalty(self, entry: Entry) -> float:
+        """How much a place outside every anchor country loses in a document with a home
+        country (nothing for countries themselves: "Turkey" is named, not guessed)."""
+        if self.home is None or entry.kind == "country" or not entry.country_code or \
+                entry.country_code in self.countries:
+            return 0.0
+        share = self.countries[self.home]
+        if entry.population >= NOTABLE:
+            return 0.0  # a world city is as likely named abroad as at home
+        scale = 0.5 if entry.population >= 100000 else 1.0
+        if entry.lat is not None and entry.lon is not None and any(
+                _km(entry.lat, entry.lon, lat, lon) <= NEAR_KM for lat, lon in self.home_points):
+            return FOREIGN_NEAR * share * scale
+        return FOREIGN_FAR * share * scale
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def score(candidate: Candidate, toponym: Toponym, context: Context,
@@ -61,7 +102,7 @@ def score(candidate: Candidate, toponym: Toponym, context: Context,
     e = candidate.entry
     s = KIND_PRIOR[e.kind] + 0.6 * math.log10(e.population + 1)
     if not candidate.exact:
-        s -= 3.0
+        s -= 3.0 + 4.0 * (1.0 - candidate.similarity)
     if e.source == "supplement":
         s += 1.0
     hint = toponym.hint
@@ -100,8 +141,7 @@ def ranked(toponym: Toponym, context: Context) -> list[tuple[float, Candidate]]:
 
 def anchors(toponyms: Sequence[Toponym]) -> Context:
     """Document context from the toponyms that resolve without doubt."""
-    countries: Counter[str] = Counter()
-    regions: set[tuple[str, str]] = set()
+    clear_entries: list[tuple[Toponym, Entry]] = []
     for toponym in toponyms:
         best = ranked(toponym, Context.empty())
         if not best:
@@ -110,28 +150,49 @@ def anchors(toponyms: Sequence[Toponym]) -> Context:
         clear = len(best) == 1 or top[0] - best[1][0] >= ANCHOR_MARGIN
         if not clear or top[0] < MIN_SCORE or not top[1].exact:
             continue
-        entry = top[1].entry
+        clear_entries.append((toponym, top[1].entry))
+    # A small town is an anchor only when another name backs its country ("Madaya" alone
+    # in a Syrian article does not make it about Myanmar).
+    backing: dict[str, set[int]] = {}
+    for _, entry in clear_entries:
         if entry.country_code:
+            backing.setdefault(entry.country_code, set()).add(entry.id)
+    countries: Counter[str] = Counter()
+    regions: set[tuple[str, str]] = set()
+    points: dict[str, list[tuple[float, float]]] = {}
+    for _, entry in clear_entries:
+        if not entry.country_code:
+            continue
+        if entry.admin1_code and entry.kind != "country":
+            regions.add((entry.country_code, entry.admin1_code))
+        if entry.kind in ("country", "admin1") or entry.population >= CORROBORATED \
+                or len(backing[entry.country_code]) >= 2:
             countries[entry.country_code] += 1
-            if entry.admin1_code and entry.kind != "country":
-                regions.add((entry.country_code, entry.admin1_code))
+            if entry.lat is not None and entry.lon is not None:
+                points.setdefault(entry.country_code, []).append((entry.lat, entry.lon))
     total = sum(countries.values())
-    return Context({cc: n / total for cc, n in countries.items()} if total else {},
-                   frozenset(regions))
+    shares = {cc: n / total for cc, n in countries.items()} if total else {}
+    home = max(sorted(shares), key=lambda cc: shares[cc]) if shares else None
+    if home is not None and (shares[home] < HOME_SHARE or countries[home] < 2):
+        home = None
+    return Context(shares, frozenset(regions), home,
+                   tuple(points.get(home, ())) if home else ())
 
 
 def _supported(toponym: Toponym, best: float, candidate: Candidate, context: Context) -> bool:
     """Is a gazetteer match strong enough to be a place?"""
     entry = candidate.entry
     if not candidate.exact and entry.source != "supplement" and (
-            toponym.ner == "NORP" or entry.country_code not in context.countries):
-        return False  # a transliteration variant of a place abroad: a coincidence
+            toponym.ner == "NORP" or entry.country_code not in context.countries
+            or candidate.similarity < LOOSE_VARIANT):
+        return False  # a loose variant, or a transliteration variant abroad: a coincidence
     if toponym.ner in PLACE_LABELS:
         return best >= MIN_SCORE - 2.0
     if toponym.placed:
         return best >= MIN_SCORE - 1.0 and (candidate.exact or toponym.hint is not None)
-    # Neither NER nor context says "place": only a name that can hardly be anything else.
-    if not candidate.exact:
+    # Neither NER nor context says "place": only a name that can hardly be anything else,
+    # and not a place abroad in a document about one country ("Sun" is not Anshun).
+    if not candidate.exact or best < NEITHER_MIN or context.foreign_penalty(entry) > 0:
         return False
     if entry.kind in ("country", "admin1"):
         return True
@@ -156,7 +217,8 @@ def _resolved(entry: Entry, gazetteer: Gazetteer, toponym: Toponym) -> Resolutio
 
 
 def _container(toponym: Toponym, text: str, done: Sequence[Resolution],
-               gazetteer: Gazetteer) -> Entry | None:
+               gazetteer: Gazetteer, *, explicit: bool = False) -> Entry | None:
+    """The place the text puts ``toponym`` in; ``explicit``: only "X … in/of/near Y"."""
     same = [r for r in done if r.entry is not None and not r.contained
             and r.toponym.sentence == toponym.sentence and r.toponym is not toponym]
     for r in sorted(same, key=lambda r: r.toponym.start):
@@ -164,6 +226,8 @@ def _container(toponym: Toponym, text: str, done: Sequence[Resolution],
                 text[toponym.end : r.toponym.start][-60:]) and r.entry is not None \
                 and r.entry.kind not in ("section", "spot"):
             return r.entry
+    if explicit:
+        return None
     # "In northern Aleppo, militants attack … Zahraa": the place the sentence opens in.
     for r in sorted(same, key=lambda r: -r.toponym.start):
         if r.toponym.end < toponym.start and _CONTAINER_CUE.search(
@@ -190,20 +254,35 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer) -> lis
     context = anchors(toponyms)
     done: list[Resolution] = []
     pending: list[Toponym] = []
+    variants: list[int] = []  # indexes in ``done`` of names resolved by a variant only
     for toponym in toponyms:
         best = ranked(toponym, context)
         if best and _supported(toponym, best[0][0], best[0][1], context):
+            if not best[0][1].exact and best[0][1].entry.source != "supplement":
+                variants.append(len(done))
             done.append(_resolved(best[0][1].entry, gazetteer, toponym))
         elif (toponym.placed or toponym.ner in PLACE_LABELS) and toponym.ner != "NORP":
             pending.append(toponym)
+    for i in variants:
+        # A spelling variant of a place the text puts elsewhere is that other place's part.
+        r = done[i]
+        container = _container(r.toponym, text, done, gazetteer, explicit=True)
+        if container is not None and r.entry is not None and not r.contained and \
+                container.country_code == r.entry.country_code and \
+                container.admin1_code != r.entry.admin1_code:
+            done[i] = _contained(r.toponym, container, text)
     for toponym in pending:
         container = _container(toponym, text, done, gazetteer)
         if container is None:
             done.append(Resolution(toponym, None, False, "unresolved"))
             continue
-        named = Entry(id=0, name=" ".join(text[toponym.start : toponym.end].split()),
-                      lat=container.lat, lon=container.lon,
-                      country_code=container.country_code, admin1_code=container.admin1_code,
-                      kind=container.kind, source="container", within=container.id)
-        done.append(Resolution(toponym, named, True, "container"))
+        done.append(_contained(toponym, container, text))
     return sorted(done, key=lambda r: r.toponym.start)
+
+
+def _contained(toponym: Toponym, container: Entry, text: str) -> Resolution:
+    named = Entry(id=0, name=" ".join(text[toponym.start : toponym.end].split()),
+                  lat=container.lat, lon=container.lon,
+                  country_code=container.country_code, admin1_code=container.admin1_code,
+                  kind=container.kind, source="container", within=container.id)
+    return Resolution(toponym, named, True, "container")

