@@ -145,3 +145,22 @@ def test_cli_demo_summarises_both_samples(samples_dir: Path, tmp_path: Path) -> 
 
 def test_cli_extractors_lists_registry() -> None:
     assert "entities.spacy_ner.v1" in run("extractors").stdout.split()
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        ("places", {"geo_precision", "resolved_via", "raw_name", "admin1"}),
+        ("times", {"value", "anchor", "partial"}),
+        ("quotes", {"speaker", "polarity", "strength", "content"}),
+        ("events", {"acled_sub_event_type", "time_inherited", "factuality", "sentence"}),
+    ],
+)
+def test_cli_csv_tables_carry_every_field(samples_dir: Path, tmp_path: Path, table: str,
+                                          columns: set[str]) -> None:
+    db = tmp_path / "w.db"
+    run("ingest", str(samples_dir), db=db)
+    rows = list(csv.DictReader(io.StringIO(
+        run("export", "--format", "csv", "--table", table, db=db).stdout)))
+    assert rows, f"no {table} rows for the samples"
+    assert columns <= set(rows[0])

@@ -44,7 +44,8 @@ def _places(r: DocumentRecord) -> Iterator[Row]:
             "document_id": r.document.id, "id": p.id, "name": p.name, "lat": p.lat,
             "lon": p.lon, "country_code": p.country_code, "admin1": p.admin1,
             "geonameid": p.geonameid, "precision": p.precision,
-            "mentions": _spans(p.mentions), "extractor": p.extractor,
+            "geo_precision": p.geo_precision, "resolved_via": p.resolved_via,
+            "raw_name": p.raw_name, "mentions": _spans(p.mentions), "extractor": p.extractor,
         }
 
 
@@ -53,7 +54,8 @@ def _times(r: DocumentRecord) -> Iterator[Row]:
         yield {
             "document_id": r.document.id, "id": t.id, "text": t.text,
             "span_start": t.span.start, "span_end": t.span.end, "value": t.value,
-            "start": t.start, "end": t.end, "precision": t.precision, "extractor": t.extractor,
+            "start": t.start, "end": t.end, "precision": t.precision, "anchor": t.anchor,
+            "partial": t.partial, "extractor": t.extractor,
         }
 
 
@@ -63,6 +65,7 @@ def _quotes(r: DocumentRecord) -> Iterator[Row]:
         yield {
             "document_id": r.document.id, "id": q.id, "speaker": q.speaker,
             "speaker_text": q.speaker_text, "cue": q.cue, "kind": q.kind,
+            "polarity": q.polarity, "strength": q.strength,
             "span_start": q.span.start, "span_end": q.span.end, "content": q.span.surface(text),
             "extractor": q.extractor,
         }
@@ -76,10 +79,12 @@ def _events(r: DocumentRecord) -> Iterator[Row]:
             "acled_event_type": ev.acled_event_type,
             "acled_sub_event_type": ev.acled_sub_event_type, "actors": ";".join(ev.actors),
             "targets": ";".join(ev.targets), "place": ev.place, "time": ev.time,
+            "time_inherited": ev.time_inherited,
             "factuality": ev.factuality, "attributed_to": ev.attributed_to,
             "quantities": ";".join(
                 f"{q.value if q.value is not None else '?'} {q.unit}"
                 + (f" ({q.category})" if q.category else "")
+                + (f" [{q.qualifier}]" if q.qualifier else "")
                 for q in ev.quantities
             ),
             "span_start": ev.span.start, "span_end": ev.span.end,
@@ -101,23 +106,23 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[[DocumentRecord], Iterator[Row
     ),
     "places": (
         ("document_id", "id", "name", "lat", "lon", "country_code", "admin1", "geonameid",
-         "precision", "mentions", "extractor"),
+         "precision", "geo_precision", "resolved_via", "raw_name", "mentions", "extractor"),
         _places,
     ),
     "times": (
         ("document_id", "id", "text", "span_start", "span_end", "value", "start", "end",
-         "precision", "extractor"),
+         "precision", "anchor", "partial", "extractor"),
         _times,
     ),
     "quotes": (
-        ("document_id", "id", "speaker", "speaker_text", "cue", "kind", "span_start",
-         "span_end", "content", "extractor"),
+        ("document_id", "id", "speaker", "speaker_text", "cue", "kind", "polarity", "strength",
+         "span_start", "span_end", "content", "extractor"),
         _quotes,
     ),
     "events": (
         ("document_id", "id", "type", "mode", "acled_event_type", "acled_sub_event_type",
-         "actors", "targets", "place", "time", "factuality", "attributed_to", "quantities",
-         "span_start", "span_end", "trigger", "sentence", "extractor"),
+         "actors", "targets", "place", "time", "time_inherited", "factuality", "attributed_to",
+         "quantities", "span_start", "span_end", "trigger", "sentence", "extractor"),
         _events,
     ),
 }
