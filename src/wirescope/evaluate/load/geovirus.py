@@ -8,8 +8,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from wirescope.evaluate.load.toponyms import GeoItem, Toponym, coordinate
-from wirescope.evaluate.spans import align
+from wirescope.evaluate.load.toponyms import GeoItem, collect
 from wirescope.records import Document
 
 
@@ -20,25 +19,15 @@ def read(data: bytes | str, origin: str = "geovirus") -> list[GeoItem]:
         text = article.findtext("text") or ""
         if not text.strip():
             continue
-        toponyms, unaligned = [], 0
-        for node in article.iter("location"):
-            name = node.findtext("name") or ""
-            span = align(text, int(node.findtext("start") or 0), int(node.findtext("end") or 0),
-                         name)
-            if span is None:
-                unaligned += 1
-                continue
-            toponyms.append(
-                Toponym(span=span, name=name, lat=coordinate(node.findtext("lat")),
-                        lon=coordinate(node.findtext("lon")))
-            )
+        toponyms, unaligned = collect(text, article.iter("location"), "name",
+                                      lambda node: node)
         items.append(
             GeoItem(
                 document=Document(
                     id=f"geovirus-{number:04d}", text=text, url=article.findtext("source"),
                     origin=f"{origin}#{number}",
                 ),
-                toponyms=tuple(toponyms),
+                toponyms=toponyms,
                 unaligned=unaligned,
             )
         )

@@ -8,8 +8,7 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from wirescope.evaluate.load.toponyms import GeoItem, Toponym, coordinate
-from wirescope.evaluate.spans import align
+from wirescope.evaluate.load.toponyms import GeoItem, collect
 from wirescope.records import Document
 
 
@@ -27,22 +26,8 @@ def read(data: bytes | str, origin: str = "lgl") -> list[GeoItem]:
         text = article.findtext("text") or ""
         if not text.strip():
             continue
-        toponyms, unaligned = [], 0
-        for node in article.iter("toponym"):
-            phrase = node.findtext("phrase") or ""
-            span = align(text, int(node.findtext("start") or 0), int(node.findtext("end") or 0),
-                         phrase)
-            if span is None:
-                unaligned += 1
-                continue
-            tag = node.find("gaztag")
-            toponyms.append(
-                Toponym(
-                    span=span, name=phrase,
-                    lat=coordinate(tag.findtext("lat")) if tag is not None else None,
-                    lon=coordinate(tag.findtext("lon")) if tag is not None else None,
-                )
-            )
+        toponyms, unaligned = collect(text, article.iter("toponym"), "phrase",
+                                      lambda node: node.find("gaztag"))
         doc_id = article.get("docid") or f"article-{number}"
         items.append(
             GeoItem(
@@ -52,7 +37,7 @@ def read(data: bytes | str, origin: str = "lgl") -> list[GeoItem]:
                     published=_published(article.findtext("dltime")),
                     origin=f"{origin}#{doc_id}",
                 ),
-                toponyms=tuple(toponyms),
+                toponyms=toponyms,
                 unaligned=unaligned,
             )
         )
