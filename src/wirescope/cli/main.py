@@ -17,6 +17,7 @@ from wirescope import __version__, batch, samples
 from wirescope.cli import render
 from wirescope.cli.evaluate import evaluate
 from wirescope.cli.gazetteer import gazetteer
+from wirescope.cli.serve import serve
 from wirescope.config import Settings
 from wirescope.errors import UsageError, WirescopeError
 from wirescope.export import dumps
@@ -306,6 +307,7 @@ def demo(ctx: click.Context, demo_db: Path) -> None:
 
 cli.add_command(evaluate)
 cli.add_command(gazetteer)
+cli.add_command(serve)
 
 
 def main() -> None:

@@ -27,6 +27,7 @@ from wirescope.records import (
     Span,
     TimeExpr,
 )
+from wirescope.store import queries
 from wirescope.store.base import RunSummary, SearchHit, StoreResult
 
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -377,20 +378,7 @@ class SQLiteStore:
 
     # -- search and stats ------------------------------------------------------------------
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        sql = (
-            "SELECT d.id, d.title, d.published, "
-            "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet "
-            "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-            "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
-        )
-        try:
-            found = self.conn.execute(sql, (query, limit)).fetchall()
-        except sqlite3.OperationalError:
-            # Not valid FTS5 syntax (e.g. "al-Nusra"): search the words as literal phrases.
-            literal = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
-            if not literal:
-                return []
-            found = self.conn.execute(sql, (literal, limit)).fetchall()
+        _, found = queries.search_documents(self.conn, query, limit=limit)
         return [
             SearchHit(id=r["id"], title=r["title"], published=r["published"], snippet=r["snippet"])
             for r in found

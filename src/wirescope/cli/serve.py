@@ -1,0 +1,56 @@
+"""``wirescope serve``: the REST API and the analyst's web app over a store (``--db``)."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+
+import click
+
+from wirescope.config import Settings
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; anything but loopback needs --public.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--public", is_flag=True,
+              help="Allow binding a non-loopback address (the API has no read authentication).")
+@click.option("--token", envvar="WIRESCOPE_TOKEN", default=None,
+              help="Token that opens ingest over HTTP (POST /api/documents); without one, "
+              "ingest is off. Also WIRESCOPE_TOKEN.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, public: bool, token: str | None) -> None:
+    """Serve the store: the API under /api (OpenAPI at /openapi.json) and the web app at /.
+
+    \b
+    Example:
+      wirescope --db wirescope-demo.db serve          # then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from wirescope.serve.api import Server, create_app
+
+    settings: Settings = ctx.obj
+    if not _is_loopback(host) and not public:
+        raise click.UsageError(f"{host} is not a loopback address; add --public to bind it")
+    if not settings.db.exists():
+        raise click.UsageError(
+            f"no store at {settings.db}; run `wirescope demo` or `wirescope extract` first, "
+            "or point --db at one"
+        )
+    if token is not None and len(token) < 16:
+        raise click.UsageError("the token must be at least 16 characters")
+    app = create_app(Server(db=settings.db, token=token or None, settings=settings))
+    click.echo(f"wirescope: serving {settings.db} on http://{host}:{port}/ "
+               f"(ingest {'on' if token else 'off'})", err=True)
+    uvicorn.run(app, host=host, port=port, log_level=os.environ.get("WIRESCOPE_LOG", "warning"))

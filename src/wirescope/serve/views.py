@@ -1,0 +1,133 @@
+"""JSON views of stored records for the explorer: every item as the contract has it, plus the
+names and texts an analyst needs next to it (an event's actors by name, its sentence, the claim
+it belongs to and who makes it). Spans stay ``[start, end)`` offsets into the document text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wirescope.records import DocumentRecord, Event, Place, Quote, Span, TimeExpr
+
+Json = dict[str, Any]
+
+
+def _text(record: DocumentRecord, span: Span | None) -> Json | None:
+    if span is None:
+        return None
+    return {"span": span.as_list(), "text": span.surface(record.document.text)}
+
+
+def document_header(record: DocumentRecord) -> Json:
+    doc = record.document
+    return {
+        "id": doc.id, "title": doc.title, "source": doc.source, "url": doc.url,
+        "published": doc.published.isoformat() if doc.published else None,
+    }
+
+
+def place_view(place: Place) -> Json:
+    return {
+        "id": place.id, "name": place.name, "lat": place.lat, "lon": place.lon,
+        "country_code": place.country_code, "admin1": place.admin1,
+        "precision": place.precision, "geo_precision": place.geo_precision,
+        "raw_name": place.raw_name, "resolved_via": place.resolved_via,
+    }
+
+
+def time_view(time: TimeExpr) -> Json:
+    return {
+        "id": time.id, "text": time.text, "span": time.span.as_list(), "value": time.value,
+        "start": time.start, "end": time.end, "precision": time.precision,
+        "anchor": time.anchor, "partial": time.partial,
+    }
+
+
+class RecordIndex:
+    """Items of one document record by id, and the views that join them."""
+
+    def __init__(self, record: DocumentRecord) -> None:
+        self.record = record
+        self.entities = {e.id: e for e in record.entities}
+        self.places = {p.id: p for p in record.places}
+        self.times = {t.id: t for t in record.times}
+        self.quotes = {q.id: q for q in record.quotes}
+        self.events = {e.id: e for e in record.events}
+
+    def _entity(self, entity_id: str) -> Json:
+        e = self.entities.get(entity_id)
+        if e is None:
+            return {"id": entity_id, "name": entity_id, "type": None}
+        return {"id": e.id, "name": e.name, "type": e.type, "actor_type": e.actor_type}
+
+    def event_date(self, event: Event) -> tuple[str | None, str | None]:
+        """The day (or month, year) an event is placed on a timeline, and where it comes from:
+        its own or inherited time expression when that has a year, else the publication day
+        for an event that inherited the publication anchor."""
+        time = self.times.get(event.time) if event.time else None
+        if time is not None:
+            value = time.start or time.value
+            if value and value[:4].isdigit():
+                return value[:10], "inherited" if event.time_inherited else "time"
+            return None, None
+        published = self.record.document.published
+        if event.time_inherited and published is not None:
+            return published.isoformat(), "publication"
+        return None, None
+
+    def claim_view(self, quote: Quote, *, with_events: bool = False) -> Json:
+        view: Json = {
+            "id": quote.id, "document_id": quote.document_id, "kind": quote.kind,
+            "cue": quote.cue, "polarity": quote.polarity, "strength": quote.strength,
+            "speaker": self._entity(quote.speaker) if quote.speaker else None,
+            "speaker_text": _text(self.record, quote.speaker_span),
+            "content": _text(self.record, quote.span), "extractor": quote.extractor,
+        }
+        if with_events:
+            view["events"] = [
+                self.event_view(e) for e in self.record.events if e.attributed_to == quote.id
+            ]
+        return view
+
+    def event_view(self, event: Event) -> Json:
+        place = self.places.get(event.place) if event.place else None
+        time = self.times.get(event.time) if event.time else None
+        quote = self.quotes.get(event.attributed_to) if event.attributed_to else None
+        date, date_source = self.event_date(event)
+        killed = [
+            q.value if q.value is not None else q.low
+            for q in event.quantities
+            if q.unit == "killed" and (q.value is not None or q.low is not None)
+        ]
+        return {
+            "document_id": event.document_id, "id": event.id, "type": event.type,
+            "mode": event.mode, "acled_event_type": event.acled_event_type,
+            "acled_sub_event_type": event.acled_sub_event_type,
+            "factuality": event.factuality, "trigger": _text(self.record, event.span),
+            "sentence": _text(self.record, event.sentence),
+            "actors": [self._entity(a) for a in event.actors],
+            "targets": [self._entity(t) for t in event.targets],
+            "place": place_view(place) if place else None,
+            "time": time_view(time) if time else None,
+            "time_inherited": event.time_inherited,
+            "date": date, "date_source": date_source,
+            "quantities": [
+                {
+                    "value": q.value, "low": q.low, "high": q.high, "unit": q.unit,
+                    "category": q.category, "qualifier": q.qualifier,
+                    **(_text(self.record, q.span) or {}),
+                }
+                for q in event.quantities
+            ],
+            "killed": max((k for k in killed if k is not None), default=None),
+            "claim": (
+                {
+                    "id": quote.id, "speaker": self._entity(quote.speaker)
+                    if quote.speaker else None,
+                    "speaker_text": quote.speaker_span.surface(self.record.document.text)
+                    if quote.speaker_span else None,
+                    "cue": quote.cue,
+                }
+                if quote else None
+            ),
+            "document": document_header(self.record), "extractor": event.extractor,
+        }

@@ -1,0 +1,265 @@
+"""Read-side queries over the SQLite store: filtered, paginated listings for the explorer.
+
+Filters select item keys with SQL; the items themselves are read back as records
+(``SQLiteStore.get``), so the API shows exactly what the store holds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Page:
+    """One page of keys out of ``total`` matches."""
+
+    total: int
+    keys: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventFilter:
+    """Every field narrows the selection; ``None`` leaves it open.
+
+    ``actor`` and ``speaker`` match an entity id exactly or a name case-insensitively by
+    substring; ``place`` matches a place id, name or first-order division (governorate);
+    ``bbox`` is (west, south, east, north) in degrees; ``date_from``/``date_to`` are ISO days
+    compared with the event's time (its start for intervals). Events whose time has no year
+    are left out of a date range — their date is not known.
+    """
+
+    document: str | None = None
+    type: str | None = None
+    acled_sub_event_type: str | None = None
+    actor: str | None = None
+    place: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    factuality: str | None = None
+    speaker: str | None = None
+
+
+@dataclass(slots=True)
+class _Where:
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+_ENTITY_MATCH = "(en.id = ? OR en.name LIKE ? ESCAPE '\\' COLLATE NOCASE)"
+
+# The event's date: the start of an interval, else its value; an event that inherited the
+# publication anchor (no time of its own, no dateline) is dated by the publication day.
+_EVENT_DAY = (
+    "substr(coalesce(t.start, t.value,"
+    " CASE WHEN e.time_inherited AND e.time IS NULL THEN d.published END), 1, 10)"
+)
+
+_EVENTS_FROM = (
+    " FROM events e"
+    " LEFT JOIN places p ON p.document_id = e.document_id AND p.id = e.place"
+    " LEFT JOIN times t ON t.document_id = e.document_id AND t.id = e.time"
+    " LEFT JOIN quotes q ON q.document_id = e.document_id AND q.id = e.attributed_to"
+    " JOIN documents d ON d.id = e.document_id"
+)
+
+
+def _event_where(f: EventFilter) -> _Where:
+    w = _Where()
+    if f.document:
+        w.add("e.document_id = ?", f.document)
+    if f.type:
+        w.add("e.type = ?", f.type.upper())
+    if f.acled_sub_event_type:
+        w.add("e.acled_sub_event_type = ? COLLATE NOCASE", f.acled_sub_event_type)
+    if f.factuality:
+        w.add("e.factuality = ?", f.factuality)
+    if f.actor:
+        w.add(
+            "EXISTS (SELECT 1 FROM event_arguments a JOIN entities en"
+            " ON en.document_id = a.document_id AND en.id = a.entity_id"
+            " WHERE a.document_id = e.document_id AND a.event_id = e.id AND "
+            + _ENTITY_MATCH + ")",
+            f.actor, _like(f.actor),
+        )
+    if f.speaker:
+        w.add(
+            "EXISTS (SELECT 1 FROM entities en WHERE en.document_id = e.document_id"
+            " AND en.id = q.speaker AND " + _ENTITY_MATCH + ")",
+            f.speaker, _like(f.speaker),
+        )
+    if f.place:
+        w.add(
+            "(p.id = ? OR p.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR p.admin1 = ? COLLATE NOCASE"
+            " OR p.raw_name LIKE ? ESCAPE '\\' COLLATE NOCASE)",
+            f.place, _like(f.place), f.place, _like(f.place),
+        )
+    if f.bbox:
+        west, south, east, north = f.bbox
+        w.add("p.lat BETWEEN ? AND ?", south, north)
+        if west <= east:
+            w.add("p.lon BETWEEN ? AND ?", west, east)
+        else:  # the box crosses the antimeridian
+            w.add("(p.lon >= ? OR p.lon <= ?)", west, east)
+    if f.date_from or f.date_to:
+        w.add(f"{_EVENT_DAY} GLOB '[0-9][0-9][0-9][0-9]*'")
+        if f.date_from:
+            w.add(f"{_EVENT_DAY} >= ?", f.date_from)
+        if f.date_to:
+            # A month or year value ("2016-05") sorts before its days; compare by prefix.
+            w.add(f"substr({_EVENT_DAY}, 1, length(?)) <= ?", f.date_to, f.date_to)
+    return w
+
+
+def find_events(
+    conn: sqlite3.Connection, f: EventFilter, *, limit: int, offset: int
+) -> Page:
+    """Keys (document id, event id) of the matching events, newest documents first."""
+    w = _event_where(f)
+    total = conn.execute("SELECT count(*)" + _EVENTS_FROM + w.sql(), w.params).fetchone()[0]
+    rows = conn.execute(
+        "SELECT e.document_id, e.id" + _EVENTS_FROM + w.sql()
+        + " ORDER BY d.published DESC, e.document_id, e.position LIMIT ? OFFSET ?",
+        [*w.params, limit, offset],
+    ).fetchall()
+    return Page(total=total, keys=tuple((r[0], r[1]) for r in rows))
+
+
+def list_documents(conn: sqlite3.Connection, *, limit: int, offset: int) -> Page:
+    total = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    rows = conn.execute(
+        "SELECT id FROM documents ORDER BY published DESC, id LIMIT ? OFFSET ?", (limit, offset)
+    ).fetchall()
+    return Page(total=total, keys=tuple((r[0], r[0]) for r in rows))
+
+
+def document_counts(conn: sqlite3.Connection, document_id: str) -> dict[str, int]:
+    """How many items of each kind one document has."""
+    return {
+        table: conn.execute(
+            f"SELECT count(*) FROM {table} WHERE document_id = ?", (document_id,)
+        ).fetchone()[0]
+        for table in ("entities", "places", "times", "quotes", "events")
+    }
+
+
+def actors(
+    conn: sqlite3.Connection, *, q: str | None, type: str | None, limit: int, offset: int
+) -> tuple[int, list[sqlite3.Row]]:
+    """Entities across documents, one row per id, most documents first."""
+    w = _Where()
+    if q:
+        w.add("(en.id = ? OR en.name LIKE ? ESCAPE '\\' COLLATE NOCASE)", q, _like(q))
+    if type:
+        w.add("en.type = ?", type)
+    base = (
+        " FROM entities en LEFT JOIN mentions m ON m.document_id = en.document_id"
+        " AND m.item_kind = 'entity' AND m.item_id = en.id" + w.sql() + " GROUP BY en.id"
+    )
+    total = conn.execute("SELECT count(*) FROM (SELECT en.id" + base + ")", w.params).fetchone()[0]
+    rows = conn.execute(
+        "SELECT en.id, min(en.name) AS name, min(en.type) AS type,"
+        " min(en.actor_type) AS actor_type, min(en.country) AS country,"
+        " count(DISTINCT en.document_id) AS documents, count(m.span_start) AS mentions"
+        + base + " ORDER BY documents DESC, mentions DESC, en.id LIMIT ? OFFSET ?",
+        [*w.params, limit, offset],
+    ).fetchall()
+    return total, rows
+
+
+def places(
+    conn: sqlite3.Connection, *, q: str | None, country: str | None, limit: int, offset: int
+) -> tuple[int, list[sqlite3.Row]]:
+    """Places across documents, one row per id, most documents first."""
+    w = _Where()
+    if q:
+        w.add(
+            "(p.id = ? OR p.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR p.admin1 = ? COLLATE NOCASE)",
+            q, _like(q), q,
+        )
+    if country:
+        w.add("p.country_code = ? COLLATE NOCASE", country)
+    base = " FROM places p" + w.sql() + " GROUP BY p.id"
+    total = conn.execute("SELECT count(*) FROM (SELECT p.id" + base + ")", w.params).fetchone()[0]
+    rows = conn.execute(
+        "SELECT p.id, min(p.name) AS name, min(p.lat) AS lat, min(p.lon) AS lon,"
+        " min(p.country_code) AS country_code, min(p.admin1) AS admin1,"
+        " min(p.precision) AS precision, min(p.geo_precision) AS geo_precision,"
+        " count(DISTINCT p.document_id) AS documents,"
+        " (SELECT count(*) FROM events e WHERE e.place = p.id) AS events"
+        + base + " ORDER BY documents DESC, events DESC, p.id LIMIT ? OFFSET ?",
+        [*w.params, limit, offset],
+    ).fetchall()
+    return total, rows
+
+
+def find_claims(
+    conn: sqlite3.Connection, *, speaker: str | None, document: str | None, limit: int,
+    offset: int,
+) -> Page:
+    """Keys (document id, quote id) of claims, grouped by speaker."""
+    w = _Where()
+    if document:
+        w.add("q.document_id = ?", document)
+    if speaker:
+        w.add(
+            "(q.speaker = ? OR q.speaker_text LIKE ? ESCAPE '\\' COLLATE NOCASE OR EXISTS ("
+            "SELECT 1 FROM entities en WHERE en.document_id = q.document_id"
+            " AND en.id = q.speaker AND en.name LIKE ? ESCAPE '\\' COLLATE NOCASE))",
+            speaker, _like(speaker), _like(speaker),
+        )
+    base = " FROM quotes q" + w.sql()
+    total = conn.execute("SELECT count(*)" + base, w.params).fetchone()[0]
+    rows = conn.execute(
+        "SELECT q.document_id, q.id" + base
+        + " ORDER BY coalesce(q.speaker, '~'), q.document_id, q.position LIMIT ? OFFSET ?",
+        [*w.params, limit, offset],
+    ).fetchall()
+    return Page(total=total, keys=tuple((r[0], r[1]) for r in rows))
+
+
+_SEARCH = (
+    " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+    " WHERE documents_fts MATCH ?"
+)
+
+
+def _fts_literal(query: str) -> str:
+    """The words of ``query`` as quoted FTS5 phrases (for input that is not FTS5 syntax)."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+
+
+def search_documents(
+    conn: sqlite3.Connection, query: str, *, limit: int, offset: int = 0
+) -> tuple[int, list[sqlite3.Row]]:
+    """Full-text search: ``(total, rows)`` with id, title, published and a snippet whose
+    matches are wrapped in ``[`` ``]``. Text that is not FTS5 syntax ("al-Nusra") is searched
+    as literal words."""
+    rows_sql = (
+        "SELECT d.id, d.title, d.published, "
+        "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet"
+        + _SEARCH + " ORDER BY rank LIMIT ? OFFSET ?"
+    )
+    for match in (query, _fts_literal(query)):
+        if not match.strip():
+            return 0, []
+        try:
+            total = conn.execute("SELECT count(*)" + _SEARCH, (match,)).fetchone()[0]
+            return total, conn.execute(rows_sql, (match, limit, offset)).fetchall()
+        except sqlite3.OperationalError:
+            continue
+    return 0, []
