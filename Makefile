@@ -4,7 +4,8 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 PIP     = $(BIN)/python -m pip
 
-.PHONY: demo test lint bench golden clean install install-dev
+.PHONY: demo test lint bench golden clean install install-dev web browser serve
+WEB_VENDOR = src/wirescope/serve/web/vendor
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +26,30 @@ install-dev: $(VENV)/.installed-dev
 demo: $(VENV)/.installed
 	$(BIN)/wirescope demo
 
+## web: the web app's front-end libraries and offline basemap, from npm (not committed)
+web: $(WEB_VENDOR)/VERSIONS.json
+
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+
+$(WEB_VENDOR)/VERSIONS.json: web/node_modules/.package-lock.json web/build.mjs
+	cd web && node build.mjs
+
+## browser: Debian's headless Chromium for the web app's end-to-end tests (needs root)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 || \
+	     (apt-get update -q >/dev/null && apt-get install -y -q chromium chromium-driver >/dev/null)); \
+	  else echo "browser: install Debian's chromium to run the end-to-end tests"; fi; }
+
+## serve: the demo store in the web app at http://127.0.0.1:8000/
+serve: $(VENV)/.installed web
+	$(BIN)/wirescope demo --db wirescope-demo.db >/dev/null
+	$(BIN)/wirescope --db wirescope-demo.db serve
+
 ## test: set up with dev extras, lint, type-check and run the whole test suite
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev web browser
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest
@@ -55,4 +78,4 @@ eval-gate: $(VENV)/.installed
 	$(BIN)/wirescope evaluate --gate
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache wirescope-demo.db*
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache wirescope-demo.db* web/node_modules $(WEB_VENDOR) .artifacts

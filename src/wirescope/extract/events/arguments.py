@@ -169,8 +169,8 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     """The nearest governing toponym: a place mention attached to the event's words or its
     patients by a locative preposition, or a patient itself ("shelled Damascus"); among
     several, the finest ("in Syria's Homs province": Homs), then the nearest. A country is
-    refined by a place of the sentence inside it; a country alone gives no event place (an
-    event "in Syria" is placed no finer than the document's places already say). A place
+    refined by a place of the sentence inside it; a country alone is the event's place at
+    country precision (an event "in Syria" is placed in Syria, and says no more). A place
     mention that governs nothing is not the event's (no guess from proximity), and agents'
     mentions are never places (metonymy: "Moscow offered" is an actor, not a place); nor is
     a toponym the gazetteer could not place at all (no precision)."""
@@ -200,8 +200,8 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     if best.precision == "country":  # "killed in Syria … Idlib": the finer place inside
         inside = [(abs(s - mention.head.idx), p) for s, _, p in everywhere
                   if p.country_code == best.country_code and _rank(p) < 3]
-        # Only the country: no place finer than the document already says.
-        return min(inside, key=lambda c: c[0])[1] if inside else None
+        # Only the country: the event is placed at country precision, never finer.
+        return min(inside, key=lambda c: c[0])[1] if inside else best
     return best
 
 

@@ -1,0 +1,85 @@
+// DOM helpers. Every string from an article or the API goes into the page as a text node
+// (textContent / createTextNode) or an attribute set with setAttribute — never as HTML — so a
+// hostile article cannot run script.
+
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") el.className = value;
+    else if (key.startsWith("on") && typeof value === "function") el.addEventListener(key.slice(2), value);
+    else el.setAttribute(key, value === true ? "" : String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+export function append(el, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+export function svg(tag, attrs = {}) {
+  const el = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value !== null && value !== undefined) el.setAttribute(key, String(value));
+  }
+  return el;
+}
+
+export function clear(el) {
+  while (el.firstChild) el.firstChild.remove();
+  return el;
+}
+
+// A search snippet with matches marked "[like this]" as text with <mark> elements.
+export function snippet(text) {
+  const out = [];
+  const re = /\[([^\]]*)\]/g;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    out.push(text.slice(last, m.index), h("mark", {}, m[1]));
+    last = m.index + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+export async function api(path, params = {}) {
+  const url = new URL(path, window.location.origin);
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== null && v !== undefined && v !== "") url.searchParams.set(k, v);
+  }
+  const response = await fetch(url);
+  const body = await response.json();
+  if (!response.ok) {
+    const error = body && body.error ? body.error : { message: response.statusText };
+    throw new Error(`${error.message}${error.detail ? ` (${JSON.stringify(error.detail)})` : ""}`);
+  }
+  return body;
+}
+
+export function errorBox(error) {
+  return h("p", { class: "error", role: "alert" }, String(error.message || error));
+}
+
+// "ev-marker" class names carry only safe characters.
+export function keyOf(documentId, itemId) {
+  return `${documentId}/${itemId}`;
+}
+
+export function fmtNumber(q) {
+  if (q.value !== null && q.value !== undefined) return String(q.value);
+  if (q.low !== null && q.high !== null) return `${q.low}–${q.high}`;
+  if (q.low !== null) return `≥${q.low}`;
+  if (q.high !== null) return `≤${q.high}`;
+  return "?";
+}
+
+export function describeQuantity(q) {
+  return [q.qualifier, fmtNumber(q), q.unit, q.category ? `(${q.category})` : null]
+    .filter(Boolean).join(" ");
+}

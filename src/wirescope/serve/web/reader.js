@@ -1,0 +1,175 @@
+// The article reader: the text with every extraction highlighted, and a panel that explains
+// the one clicked — its normalised value, precision, type, claim and extractor.
+import { api, describeQuantity, h } from "./dom.js";
+
+const KINDS = ["claim", "entity", "place", "time", "event"];
+const LABELS = { claim: "Claims", entity: "Actors", place: "Places", time: "Times", event: "Events" };
+// When spans nest, a click explains the most specific item first.
+const PRIORITY = { event: 0, time: 1, place: 2, entity: 3, claim: 4 };
+
+// Every highlighted item of a document: kind, id, span and the data the panel shows.
+function annotations(doc) {
+  const items = [];
+  for (const e of doc.entities) for (const [s, t] of e.mentions) items.push({ kind: "entity", id: e.id, start: s, end: t, data: e });
+  for (const p of doc.places) for (const [s, t] of p.mentions) items.push({ kind: "place", id: p.id, start: s, end: t, data: p });
+  for (const t of doc.times) items.push({ kind: "time", id: t.id, start: t.span[0], end: t.span[1], data: t });
+  for (const q of doc.quotes) items.push({ kind: "claim", id: q.id, start: q.span[0], end: q.span[1], data: q });
+  for (const e of doc.event_views) items.push({ kind: "event", id: e.id, start: e.trigger.span[0], end: e.trigger.span[1], data: e });
+  return items.filter((a) => a.end > a.start);
+}
+
+// The text cut at every span boundary; each piece knows the items covering it.
+function segments(text, items) {
+  const cuts = new Set([0, text.length]);
+  for (const a of items) { cuts.add(a.start); cuts.add(a.end); }
+  const bounds = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+  const out = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [start, end] = [bounds[i], bounds[i + 1]];
+    out.push({ start, end, covering: items.filter((a) => a.start <= start && end <= a.end) });
+  }
+  return out;
+}
+
+function row(label, ...value) {
+  const shown = value.filter((v) => v !== null && v !== undefined && v !== "");
+  if (!shown.length) return null;
+  return h("tr", {}, h("th", { scope: "row" }, label), h("td", {}, shown));
+}
+
+function quoted(text) {
+  return h("q", {}, text);
+}
+
+function eventLinkTo(ev) {
+  return `#/events?document=${encodeURIComponent(ev.document_id)}&select=${encodeURIComponent(ev.id)}`;
+}
+
+function explain(item, doc, index) {
+  const d = item.data;
+  const surface = doc.text.slice(item.start, item.end);
+  const rows = [row("text", quoted(surface)), row("span", `${item.start}–${item.end}`)];
+  if (item.kind === "entity") {
+    rows.push(row("name", d.name), row("type", d.type), row("actor type", d.actor_type),
+      row("role", d.role), row("country", d.country), row("id", d.id),
+      row("mentions", String(d.mentions.length)));
+  } else if (item.kind === "place") {
+    rows.push(row("name", d.name), row("written", d.raw_name), row("precision", d.precision),
+      row("ACLED geo-precision", d.geo_precision), row("governorate / region", d.admin1),
+      row("country", d.country_code),
+      row("coordinates", d.lat !== null ? `${d.lat.toFixed(4)}, ${d.lon.toFixed(4)}` : "unresolved"),
+      row("resolved via", d.resolved_via), row("GeoNames id", d.geonameid));
+  } else if (item.kind === "time") {
+    rows.push(row("value", d.value), row("start", d.start), row("end", d.end),
+      row("precision", d.precision), row("anchor", d.anchor),
+      row("partial", d.partial ? "yes — the year (or more) is not known" : null));
+  } else if (item.kind === "claim") {
+    const speaker = index.entities.get(d.speaker);
+    rows.push(row("speaker", speaker ? speaker.name : d.speaker),
+      row("speaker as written", d.speaker_span ? quoted(doc.text.slice(...d.speaker_span)) : null),
+      row("kind", d.kind), row("cue", d.cue), row("polarity", d.polarity), row("strength", d.strength));
+    const linked = doc.event_views.filter((e) => e.claim && e.claim.id === d.id);
+    if (linked.length) {
+      rows.push(row("events claimed", h("ul", {}, linked.map((e) => h("li", {},
+        h("a", { href: "#", "data-show": e.id, class: "show-event" }, `${e.type} “${e.trigger.text}”`),
+        e.quantities.length ? ` — ${e.quantities.map(describeQuantity).join("; ")}` : "")))));
+    }
+  } else if (item.kind === "event") {
+    const names = (xs) => xs.map((x) => x.name).join(", ");
+    rows.push(row("type", d.type, d.mode ? ` / ${d.mode}` : ""),
+      row("ACLED", [d.acled_event_type, d.acled_sub_event_type].filter(Boolean).join(" › ")),
+      row("factuality", d.factuality), row("actors", names(d.actors)), row("targets", names(d.targets)),
+      row("place", d.place ? `${d.place.name} (${d.place.precision}${d.place.admin1 ? `, ${d.place.admin1}` : ""})` : null),
+      row("time", d.time ? `${d.time.text} → ${d.time.start || d.time.value}` : null,
+        d.time_inherited ? " (inherited from the article's anchor)" : ""),
+      row("date on timeline", d.date ? `${d.date} (${d.date_source})` : "unknown"),
+      row("numbers", d.quantities.length ? h("ul", {}, d.quantities.map((q) => h("li", {}, describeQuantity(q), " — ", quoted(q.text)))) : null),
+      row("claimed by", d.claim ? `${d.claim.speaker ? d.claim.speaker.name : d.claim.speaker_text || "unnamed"} (${d.claim.cue || "quote"})` : "the article itself"),
+      row("sentence", d.sentence ? quoted(d.sentence.text) : null));
+  }
+  rows.push(row("extractor", h("code", {}, d.extractor || "?")));
+  const panel = [
+    h("h2", {}, `${item.kind === "claim" ? "claim" : item.kind} · ${d.name || d.type || d.text || d.id}`),
+    h("table", { class: "facts" }, rows),
+  ];
+  if (item.kind === "event") {
+    panel.push(h("p", {}, h("a", { id: "show-on-map", class: "button", href: eventLinkTo(d) },
+      "Show on the map and timeline")));
+  }
+  return panel;
+}
+
+export async function renderReader(root, id, params) {
+  const doc = await api(`/api/documents/${encodeURIComponent(id)}`);
+  const items = annotations(doc);
+  const focus = params.event ? doc.event_views.find((e) => e.id === params.event) : null;
+  if (focus && focus.sentence) {
+    // The sentence the events table linked to: shaded, not clickable.
+    items.push({ kind: "focus", id: focus.id, start: focus.sentence.span[0], end: focus.sentence.span[1], data: focus });
+  }
+  const index = {
+    entities: new Map(doc.entities.map((e) => [e.id, e])),
+    byKey: new Map(items.map((a) => [`${a.kind}:${a.id}:${a.start}`, a])),
+  };
+  const text = h("div", { id: "article", class: "article", lang: "en" });
+  const details = h("aside", { id: "details", class: "details" },
+    h("p", { class: "muted" }, "Click a highlighted word to see what was extracted, how sure, and by which extractor."));
+  const hidden = new Set();
+  const legend = h("div", { class: "legend" }, KINDS.map((kind) => {
+    const box = h("input", { type: "checkbox", checked: true, "data-kind": kind });
+    box.addEventListener("change", () => {
+      text.classList.toggle(`hide-${kind}`, !box.checked);
+      if (box.checked) hidden.delete(kind); else hidden.add(kind);
+    });
+    const count = kind === "claim" ? doc.quotes.length : kind === "event" ? doc.event_views.length
+      : kind === "entity" ? doc.entities.length : kind === "place" ? doc.places.length : doc.times.length;
+    return h("label", { class: `key key-${kind}` }, box, ` ${LABELS[kind]} (${count})`);
+  }));
+
+  function show(item) {
+    for (const el of text.querySelectorAll(".selected")) el.classList.remove("selected");
+    for (const el of text.querySelectorAll(`[data-${item.kind}~="${CSS.escape(item.id)}"]`)) el.classList.add("selected");
+    details.replaceChildren(...explain(item, doc, index));
+    for (const link of details.querySelectorAll(".show-event")) {
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        const ev = items.find((a) => a.kind === "event" && a.id === link.dataset.show);
+        if (ev) show(ev);
+      });
+    }
+  }
+
+  for (const seg of segments(doc.text, items)) {
+    const piece = doc.text.slice(seg.start, seg.end);
+    if (!seg.covering.length) { text.append(document.createTextNode(piece)); continue; }
+    const kinds = new Set(seg.covering.map((a) => a.kind));
+    const span = h("span", { class: [...kinds].map((k) => `hl hl-${k}`).join(" ") }, piece);
+    for (const kind of kinds) {
+      span.setAttribute(`data-${kind}`, seg.covering.filter((a) => a.kind === kind).map((a) => a.id).join(" "));
+    }
+    span.addEventListener("click", () => {
+      const visible = seg.covering.filter((a) => a.kind !== "focus" && !hidden.has(a.kind));
+      if (!visible.length) return;
+      visible.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || (a.end - a.start) - (b.end - b.start));
+      show(visible[0]);
+    });
+    text.append(span);
+  }
+
+  root.append(
+    h("section", { class: "panel reader-head" },
+      h("h1", { id: "doc-title" }, doc.title || doc.id),
+      h("p", { class: "muted" }, `${doc.id} · published ${doc.published || "unknown"}${doc.source ? ` · ${doc.source}` : ""}`,
+        doc.url ? [" · ", h("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, "source")] : null),
+      legend,
+      h("p", {}, h("a", { href: `#/events?document=${encodeURIComponent(doc.id)}` }, `Events of this article on the map (${doc.event_views.length})`),
+        " · ", h("a", { href: `#/claims?document=${encodeURIComponent(doc.id)}` }, `Claims board (${doc.quotes.length})`))),
+    h("div", { class: "reader" }, text, details));
+
+  if (focus) {
+    const ev = items.find((a) => a.kind === "event" && a.id === focus.id);
+    show(ev);
+    const first = text.querySelector(`[data-event~="${CSS.escape(ev.id)}"]`);
+    if (first) first.scrollIntoView({ block: "center" });
+  }
+}

@@ -1,0 +1,308 @@
+"""The explorer API over a hand-built store: every endpoint, its filters, the one error shape,
+pagination and the ingest token rule."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.factories import full_record
+from wirescope.export.contract import validate
+from wirescope.records import DocumentRecord
+from wirescope.serve.api import Server, create_app
+from wirescope.store import SQLiteStore
+
+TOKEN = "s3cret-token-of-the-server"
+
+
+def _moved(record: DocumentRecord, doc_id: str, **place: Any) -> DocumentRecord:
+    """``full_record`` under another id, its place and its day (time value and published)
+    changed."""
+    published = place.pop("published", record.document.published)
+    record = full_record(doc_id)
+    day = published.isoformat()
+    times = tuple(dataclasses.replace(t, value=day, start=day, end=day) for t in record.times)
+    places = tuple(dataclasses.replace(p, **place) for p in record.places)
+    events = tuple(
+        dataclasses.replace(e, place=places[0].id) if e.place else e for e in record.events
+    )
+    document = dataclasses.replace(record.document, published=published)
+    return dataclasses.replace(record, document=document, places=places, events=events,
+                               times=times)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import datetime as dt
+
+    path = tmp_path_factory.mktemp("api") / "api.db"
+    store = SQLiteStore.open(path)
+    base = full_record("doc-1")
+    store.put(base, signature="test", run_id=None)
+    store.put(
+        _moved(base, "doc-2", id="pl-homs", name="Homs", lat=34.73, lon=36.71, admin1="Homs",
+               published=dt.date(2016, 6, 2)),
+        signature="test", run_id=None,
+    )
+    store.put(
+        _moved(base, "doc-3", id="pl-fiji", name="Suva", lat=-18.1, lon=178.4,
+               country_code="FJ", admin1="Central", published=dt.date(2015, 1, 1)),
+        signature="test", run_id=None,
+    )
+    store.close()
+    return path
+
+
+@pytest.fixture()
+def client(db: Path) -> TestClient:
+    return TestClient(create_app(Server(db=db)))
+
+
+def _error_of(response: Any, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"}
+    assert set(body["error"]) == {"status", "code", "message", "detail"}
+    assert body["error"]["status"] == status and body["error"]["message"]
+    return dict(body["error"])
+
+
+def test_api_health_counts_the_store(client: TestClient) -> None:
+    body = client.get("/api/health").json()
+    assert body["counts"]["documents"] == 3 and body["counts"]["events"] == 6
+    assert body["ingest"] is False
+
+
+@pytest.mark.parametrize(
+    ("query", "ids", "total", "has_next"),
+    [
+        ("limit=2", ["doc-2", "doc-1"], 3, True),  # newest first
+        ("limit=2&offset=2", ["doc-3"], 3, False),
+        ("limit=50", ["doc-2", "doc-1", "doc-3"], 3, False),
+    ],
+)
+def test_api_documents_paginate(
+    client: TestClient, query: str, ids: list[str], total: int, has_next: bool
+) -> None:
+    body = client.get(f"/api/documents?{query}").json()
+    assert [d["id"] for d in body["items"]] == ids
+    assert body["total"] == total
+    assert (body["next"] is not None) == has_next
+    if has_next:
+        follow = client.get(body["next"]).json()
+        assert follow["offset"] == body["offset"] + body["limit"]
+
+
+@pytest.mark.parametrize(
+    ("q", "total"),
+    [("shelled", 3), ("al-Nusra", 0), ("respond minister", 3), ('"', 0), ("Damascus", 0)],
+)
+def test_api_documents_search(client: TestClient, q: str, total: int) -> None:
+    body = client.get("/api/documents", params={"q": q}).json()
+    assert body["total"] == total
+    for item in body["items"]:
+        assert "[" in item["snippet"] and item["counts"]["events"] == 2
+
+
+def test_api_document_has_contract_and_joined_events(client: TestClient) -> None:
+    body = client.get("/api/documents/doc-1").json()
+    views = body.pop("event_views")
+    validate(body)
+    shelling = next(v for v in views if v["id"] == "ev1")
+    assert shelling["place"]["name"] == "Aleppo" and shelling["killed"] == 12
+    assert shelling["date"] == "2016-05-27" and shelling["date_source"] == "time"
+    assert shelling["actors"] == [
+        {"id": "ent-rebels", "name": "Rebels", "type": "group", "actor_type": "rebel group"}
+    ]
+    text = body["text"]
+    start, end = shelling["trigger"]["span"]
+    assert text[start:end] == shelling["trigger"]["text"]
+    threat = next(v for v in views if v["id"] == "ev2")
+    assert threat["claim"]["speaker"]["name"] == "minister"
+    assert threat["claim"]["speaker_text"] == "the minister"
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({}, {"doc-1/ev1", "doc-1/ev2", "doc-2/ev1", "doc-2/ev2", "doc-3/ev1", "doc-3/ev2"}),
+        ({"type": "threaten"}, {"doc-1/ev2", "doc-2/ev2", "doc-3/ev2"}),
+        ({"sub_type": "shelling/artillery/missile attack"}, {"doc-1/ev1", "doc-2/ev1",
+                                                             "doc-3/ev1"}),
+        ({"actor": "ent-minister"}, {"doc-1/ev2", "doc-2/ev2", "doc-3/ev2"}),
+        ({"actor": "rebel"}, {"doc-1/ev1", "doc-1/ev2", "doc-2/ev1", "doc-2/ev2", "doc-3/ev1",
+                              "doc-3/ev2"}),  # actor or target
+        ({"place": "Homs"}, {"doc-2/ev1"}),
+        ({"place": "aleppo"}, {"doc-1/ev1"}),  # the governorate, case-insensitively
+        ({"place": "pl-fiji"}, {"doc-3/ev1"}),
+        ({"bbox": "35,32,38,37"}, {"doc-1/ev1", "doc-2/ev1"}),
+        ({"bbox": "36.9,36,37.5,36.5"}, {"doc-1/ev1"}),
+        ({"bbox": "170,-20,-170,-10"}, {"doc-3/ev1"}),  # across the antimeridian
+        ({"date_from": "2016-06-01"}, {"doc-2/ev1"}),
+        ({"date_from": "2016-05", "date_to": "2016-05"}, {"doc-1/ev1"}),
+        ({"date_to": "2015"}, {"doc-3/ev1"}),
+        ({"factuality": "threatened"}, {"doc-1/ev2", "doc-2/ev2", "doc-3/ev2"}),
+        ({"speaker": "minister"}, {"doc-1/ev2", "doc-2/ev2", "doc-3/ev2"}),
+        ({"speaker": "nobody"}, set()),
+        ({"document": "doc-2", "type": "ASSAULT"}, {"doc-2/ev1"}),
+    ],
+)
+def test_api_events_filter(
+    client: TestClient, params: dict[str, str], expected: set[str]
+) -> None:
+    body = client.get("/api/events", params=params).json()
+    assert {f"{e['document_id']}/{e['id']}" for e in body["items"]} == expected
+    assert body["total"] == len(expected)
+
+
+def test_api_events_paginate_without_overlap(client: TestClient) -> None:
+    seen: list[str] = []
+    url: str | None = "/api/events?limit=4"
+    while url:
+        body = client.get(url).json()
+        seen += [f"{e['document_id']}/{e['id']}" for e in body["items"]]
+        url = body["next"]
+    assert len(seen) == len(set(seen)) == 6
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "code"),
+    [
+        ("/api/events?bbox=1,2", 400, "bad_request"),
+        ("/api/events?bbox=0,50,10,40", 400, "bad_request"),
+        ("/api/events?date_from=May", 422, "invalid"),
+        ("/api/events?limit=0", 422, "invalid"),
+        ("/api/events?limit=201", 422, "invalid"),
+        ("/api/events?offset=-1", 422, "invalid"),
+        ("/api/documents/missing", 404, "not_found"),
+        ("/api/documents/doc-1/events/ev9", 404, "not_found"),
+        ("/api/documents/missing/events/ev1", 404, "not_found"),
+        ("/api/no-such-endpoint", 404, "not_found"),
+    ],
+)
+def test_api_errors_have_one_shape(client: TestClient, url: str, status: int, code: str) -> None:
+    assert _error_of(client.get(url), status)["code"] == code
+
+
+def test_api_wrong_method_has_the_error_shape(client: TestClient) -> None:
+    assert _error_of(client.delete("/api/events"), 405)["code"] == "method_not_allowed"
+
+
+def test_api_one_event(client: TestClient) -> None:
+    body = client.get("/api/documents/doc-2/events/ev1").json()
+    assert body["place"]["name"] == "Homs" and body["document"]["published"] == "2016-06-02"
+
+
+@pytest.mark.parametrize(
+    ("params", "ids"),
+    [
+        ({}, ["ent-minister", "ent-rebels"]),
+        ({"q": "reb"}, ["ent-rebels"]),
+        ({"type": "person"}, ["ent-minister"]),
+    ],
+)
+def test_api_actors(client: TestClient, params: dict[str, str], ids: list[str]) -> None:
+    items = client.get("/api/actors", params=params).json()["items"]
+    assert sorted(a["id"] for a in items) == ids
+    assert all(a["documents"] == 3 and a["mentions"] == 3 for a in items)
+
+
+@pytest.mark.parametrize(
+    ("params", "ids"),
+    [
+        ({}, ["pl-aleppo", "pl-fiji", "pl-homs"]),
+        ({"country": "fj"}, ["pl-fiji"]),
+        ({"q": "homs"}, ["pl-homs"]),
+    ],
+)
+def test_api_places(client: TestClient, params: dict[str, str], ids: list[str]) -> None:
+    items = client.get("/api/places", params=params).json()["items"]
+    assert sorted(p["id"] for p in items) == ids
+    assert all(p["events"] == 1 for p in items)
+
+
+def test_api_claims_carry_their_events(client: TestClient) -> None:
+    body = client.get("/api/claims", params={"speaker": "minister", "document": "doc-1"}).json()
+    assert body["total"] == 1
+    claim = body["items"][0]
+    assert claim["speaker"]["id"] == "ent-minister"
+    assert claim["content"]["text"] == "We will respond,"
+    assert [e["id"] for e in claim["events"]] == ["ev2"]
+    assert client.get("/api/claims", params={"speaker": "rebels"}).json()["total"] == 0
+
+
+def test_api_openapi_lists_every_endpoint(client: TestClient) -> None:
+    paths = set(client.get("/openapi.json").json()["paths"])
+    assert {
+        "/api/health", "/api/documents", "/api/documents/{document_id}", "/api/events",
+        "/api/documents/{document_id}/events/{event_id}", "/api/actors", "/api/places",
+        "/api/claims",
+    } <= paths
+
+
+def test_api_pages_carry_a_strict_content_security_policy(client: TestClient) -> None:
+    headers = client.get("/api/health").headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+
+
+# -- ingest and its token ------------------------------------------------------------------
+@pytest.fixture()
+def ingest_client(tmp_path: Path, pipeline: Any) -> TestClient:
+    server = Server(db=tmp_path / "ingest.db", token=TOKEN)
+    server._pipeline = pipeline  # the session's pipeline: one model load for the suite
+    SQLiteStore.open(server.db).close()
+    return TestClient(create_app(server))
+
+
+BODY = {"documents": [{"id": "a1", "text": "Rebels shelled Homs on Friday.",
+                       "published": "2016-05-27"}]}
+
+
+@pytest.mark.parametrize(
+    ("headers", "status", "code"),
+    [
+        ({}, 401, "unauthorized"),
+        ({"Authorization": "Bearer wrong-token-wrong-token"}, 401, "unauthorized"),
+        ({"Authorization": TOKEN}, 401, "unauthorized"),  # no scheme
+    ],
+)
+def test_api_ingest_needs_the_token(
+    ingest_client: TestClient, headers: dict[str, str], status: int, code: str
+) -> None:
+    assert _error_of(ingest_client.post("/api/documents", json=BODY, headers=headers),
+                     status)["code"] == code
+    assert ingest_client.get("/api/health").json()["counts"]["documents"] == 0
+
+
+def test_api_ingest_is_off_without_a_server_token(client: TestClient) -> None:
+    response = client.post("/api/documents", json=BODY,
+                           headers={"Authorization": f"Bearer {TOKEN}"})
+    assert "--token" in _error_of(response, 403)["message"]
+
+
+def test_api_ingest_stores_and_reports_failures(ingest_client: TestClient) -> None:
+    body = {"documents": [*BODY["documents"], {"id": "empty", "text": "   "},
+                          {"id": "bad-date", "text": "Shelling in Idlib.", "published": "May"}]}
+    response = ingest_client.post("/api/documents", json=body,
+                                  headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 201, response.text
+    report = response.json()
+    assert report["stored"] == 1 and report["documents"] == ["a1"]
+    assert {(f["document_id"], f["code"]) for f in report["failures"]} == {
+        ("empty", "W101"), ("bad-date", "W104")}
+    stored = ingest_client.get("/api/documents/a1").json()
+    assert any(e["type"] == "ASSAULT" for e in stored["event_views"])
+    again = ingest_client.post("/api/documents", json=BODY,
+                               headers={"Authorization": f"Bearer {TOKEN}"}).json()
+    assert again["unchanged"] == 1 and again["stored"] == 0
+
+
+def test_api_ingest_rejects_an_empty_batch(ingest_client: TestClient) -> None:
+    response = ingest_client.post("/api/documents", json={"documents": []},
+                                  headers={"Authorization": f"Bearer {TOKEN}"})
+    assert _error_of(response, 422)["code"] == "invalid"
