@@ -109,3 +109,27 @@ def test_events_war_toll_is_no_event(pipeline: Pipeline) -> None:
     events = _events(pipeline, "More than 280,000 people have been killed since the conflict "
                                "began in 2011.")
     assert events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # A country alone places the event at country precision.
+        ("Russian warplanes have increased airstrikes against oil sites in Syria.",
+         "airstrikes", "Syria"),
+        # A finer place of the sentence inside the country wins.
+        ("Rebels shelled a market in Syria's Idlib province.", "shelled", "Idlib"),
+        # A destination inside the patient is not where the event happens.
+        ("Russian warplanes have increased airstrikes against smuggling routes to Turkey.",
+         "airstrikes", None),
+        ("Warplanes struck a convoy bound for Idlib.", "struck", None),
+        ("Jets bombed Aleppo.", "bombed", "Aleppo"),
+    ],
+)
+def test_events_place_governed_by_the_event(pipeline: Pipeline, text: str, trigger: str,
+                                            place: str | None) -> None:
+    (record,) = pipeline.run([Document(id="place", text=text)])
+    assert isinstance(record, DocumentRecord)
+    (event,) = [e for e in record.events if e.span.surface(text) == trigger]
+    names = {p.id: p.name for p in record.places}
+    assert (names.get(event.place) if event.place else None) == place

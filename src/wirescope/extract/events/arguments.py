@@ -34,6 +34,23 @@ _RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "
                               "COOPERATE", "ACCUSE", "THREATEN", "SANCTION"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "inside", "around", "into",
                           "throughout", "on", "from", "within", "over", "off", "along"})
+# A place behind one of these inside a patient's phrase is a destination or purpose, not
+# where the event happens ("airstrikes against smuggling routes to Turkey").
+_AWAY_PREPS = frozenset({"to", "toward", "towards", "for"})
+
+
+def _directional(obj: Token, start: int, end: int) -> bool:
+    """True when the place at ``[start, end)`` hangs off ``obj`` through a destination
+    preposition."""
+    span = obj.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.i != obj.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in _AWAY_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +208,7 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
         for obj in (o for o in with_conjuncts(objs) if o.i not in own):
             lo, hi = phrase(obj)
             for s, e, place in candidates:
-                if lo <= s and e <= hi:
+                if lo <= s and e <= hi and not _directional(obj, s, e):
                     governed.append((_rank(place), abs(s - mention.head.idx), place))
     governed = [g for g in governed if g[2].precision is not None]  # the gazetteer's places
     if not governed:
