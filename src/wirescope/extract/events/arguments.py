@@ -36,7 +36,8 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "inside", "ar
                           "throughout", "on", "from", "within", "over", "off", "along"})
 # A place behind one of these inside a patient's phrase is a destination or purpose, not
 # where the event happens ("airstrikes against smuggling routes to Turkey").
-_AWAY_PREPS = frozenset({"to", "toward", "towards", "for"})
+_AWAY_PREPS = frozenset({"to", "toward", "towards"})
+_BOUND = frozenset({"bound", "head", "headed", "destine", "destined"})  # "bound for Idlib"
 
 
 def _directional(obj: Token, start: int, end: int) -> bool:
@@ -47,7 +48,10 @@ def _directional(obj: Token, start: int, end: int) -> bool:
         return False
     token = span.root
     while token.i != obj.i and token.head.i != token.i:
-        if token.dep_ == "prep" and token.lower_ in _AWAY_PREPS:
+        if token.dep_ == "prep" and (
+            token.lower_ in _AWAY_PREPS
+            or (token.lower_ == "for" and token.head.lemma_.lower() in _BOUND)
+        ):
             return True
         token = token.head
     return False
