@@ -69,18 +69,18 @@ class Server:
     db: Path
     token: str | None = None
     settings: Settings = field(default_factory=Settings)
-    _local: threading.local = field(default_factory=threading.local)
     _pipeline_lock: threading.Lock = field(default_factory=threading.Lock)
     _pipeline: Any = None
 
     @contextmanager
     def store(self) -> Iterator[SQLiteStore]:
-        """One connection per worker thread (SQLite connections are not shared across them)."""
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = SQLiteStore.open(self.db)
-            self._local.store = store
-        yield store
+        """A connection of one request's own: FastAPI may run its dependency and its endpoint
+        in different pool threads, so a connection is never shared between requests."""
+        store = SQLiteStore.open(self.db, check_same_thread=False)
+        try:
+            yield store
+        finally:
+            store.close()
 
     def pipeline(self) -> Any:
         from wirescope.pipeline import Pipeline

@@ -53,10 +53,13 @@ class SQLiteStore:
         self.conn = conn
 
     @classmethod
-    def open(cls, path: str | Path) -> SQLiteStore:
-        """Open (creating and migrating as needed) the store at ``path``; ``:memory:`` works."""
+    def open(cls, path: str | Path, *, check_same_thread: bool = True) -> SQLiteStore:
+        """Open (creating and migrating as needed) the store at ``path``; ``:memory:`` works.
+        ``check_same_thread=False`` lets a connection that one request owns move between the
+        threads of a server's pool (never use it from two threads at once)."""
         try:
-            conn = sqlite3.connect(str(path), isolation_level=None)
+            conn = sqlite3.connect(str(path), isolation_level=None,
+                                   check_same_thread=check_same_thread)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA foreign_keys = ON")
             if str(path) != ":memory:":
