@@ -59,9 +59,10 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check src tests bench || true
 	$(BIN)/mypy
 
-## bench: time `wirescope extract` against bare spaCy on copies of the samples
-bench: $(VENV)/.installed
+## bench: time `wirescope extract` against bare spaCy on copies of the samples, and the API
+bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_serve.py
 
 ## golden: regenerate the whole-article golden files (review the diff before committing)
 golden: $(VENV)/.installed-dev

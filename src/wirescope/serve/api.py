@@ -28,7 +28,7 @@ from wirescope.config import Settings
 from wirescope.errors import WirescopeError
 from wirescope.export.contract import to_contract
 from wirescope.records import Document, Failure
-from wirescope.serve.views import Json, RecordIndex, document_header
+from wirescope.serve.views import Json, RecordIndex
 from wirescope.store import queries
 from wirescope.store.queries import EventFilter, Page
 from wirescope.store.sqlite import SQLiteStore
@@ -234,16 +234,16 @@ def create_app(server: Server) -> FastAPI:
                 for r in rows
             ]
             return _page(request, items, total, page)
-        found = queries.list_documents(s.conn, limit=page.limit, offset=page.offset)
-        records = _Records(s)
+        total, rows = queries.list_documents(s.conn, limit=page.limit, offset=page.offset)
         items = [
             {
-                **document_header(records(doc_id).record),
-                "counts": queries.document_counts(s.conn, doc_id),
+                "id": r["id"], "title": r["title"], "source": r["source"], "url": r["url"],
+                "published": r["published"],
+                "counts": {t: r[f"n_{t}"] for t in queries.COUNTED},
             }
-            for doc_id, _ in found.keys
+            for r in rows
         ]
-        return _page(request, items, found.total, page)
+        return _page(request, items, total, page)
 
     @app.get("/api/documents/{document_id}", tags=["documents"])
     def document(document_id: str, s: StoreDep) -> Json:

@@ -139,12 +139,23 @@ def find_events(
     return Page(total=total, keys=tuple((r[0], r[1]) for r in rows))
 
 
-def list_documents(conn: sqlite3.Connection, *, limit: int, offset: int) -> Page:
+COUNTED = ("entities", "places", "times", "quotes", "events")
+
+
+def list_documents(
+    conn: sqlite3.Connection, *, limit: int, offset: int
+) -> tuple[int, list[sqlite3.Row]]:
+    """Documents newest first: their header fields and how many items of each kind."""
     total = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    counted = ", ".join(
+        f"(SELECT count(*) FROM {t} x WHERE x.document_id = d.id) AS n_{t}" for t in COUNTED
+    )
     rows = conn.execute(
-        "SELECT id FROM documents ORDER BY published DESC, id LIMIT ? OFFSET ?", (limit, offset)
+        f"SELECT d.id, d.title, d.source, d.url, d.published, {counted} FROM documents d"
+        " ORDER BY d.published DESC, d.id LIMIT ? OFFSET ?",
+        (limit, offset),
     ).fetchall()
-    return Page(total=total, keys=tuple((r[0], r[0]) for r in rows))
+    return total, rows
 
 
 def document_counts(conn: sqlite3.Connection, document_id: str) -> dict[str, int]:
@@ -153,7 +164,7 @@ def document_counts(conn: sqlite3.Connection, document_id: str) -> dict[str, int
         table: conn.execute(
             f"SELECT count(*) FROM {table} WHERE document_id = ?", (document_id,)
         ).fetchone()[0]
-        for table in ("entities", "places", "times", "quotes", "events")
+        for table in COUNTED
     }
 
 
