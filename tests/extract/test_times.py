@@ -67,6 +67,13 @@ ANCHORED = [
     ("Talks are scheduled for next Wednesday.", PUBLISHED, "next Wednesday",
      {"value": "2016-06-01"}),
     ("Rebels attacked on Friday night.", PUBLISHED, "Friday night", {"value": "2016-05-27"}),
+    # a bare gerund takes the time of the verb it hangs on
+    ("The opposition accused the army of killing 40 civilians on Monday.", PUBLISHED,
+     "Monday", {"value": "2016-05-23"}),
+    ("Jets pounded the town, killing six people on Monday.", PUBLISHED, "Monday",
+     {"value": "2016-05-23"}),
+    ("The army will storm the town, targeting rebel positions on Monday.", PUBLISHED,
+     "Monday", {"value": "2016-05-30"}),
     # named relative days
     ("Strikes will be delivered as from tomorrow.", PUBLISHED, "tomorrow",
      {"value": "2016-05-28", "start": "2016-05-28", "end": None}),
@@ -259,6 +266,16 @@ def test_times_numbers_and_lookalikes_are_not_times(nlp: Language, text: str) ->
 def test_times_numbers_that_are_times(nlp: Language, text: str, surface: str,
                                       value: str) -> None:
     _check(_one(nlp, text, PUBLISHED, surface), {"value": value})
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("15.04.2017(updated 2033 15.04.2017) The blast killed 70.",
+      ["15.04.2017", "15.04.2017"])],  # "updated 2033" is a clock time, not the year 2033
+)
+def test_times_update_stamp_is_not_a_year(nlp: Language, text: str,
+                                          surfaces: list[str]) -> None:
+    assert [t.text for t in _times(nlp, text, None)] == surfaces
 
 
 def test_times_records_carry_provenance_and_true_spans(nlp: Language) -> None:

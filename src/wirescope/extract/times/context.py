@@ -8,6 +8,9 @@ from spacy.tokens import Doc, Token
 from wirescope.extract.times.grammar import LEX
 from wirescope.extract.times.resolve import Role
 
+_NONFINITE_DEPS = frozenset({"pcomp", "advcl", "xcomp", "acl"})
+"""Dependencies by which a bare gerund hangs on the verb whose time it shares."""
+
 
 def _ends_with(before: str, phrases: tuple[str, ...]) -> bool:
     words = " ".join(before.casefold().split())
@@ -71,6 +74,12 @@ def tense(verb: Token, depth: int = 0) -> int:
             return -1  # "have been searching since"
         if words & {"is", "are", "am", "'re", "'m"}:
             return 1
+        if not auxes and depth < 2 and verb.dep_ in _NONFINITE_DEPS:
+            # A bare gerund clause takes the time of the verb it hangs on: "accused the
+            # army of killing 1,000 people on Wednesday", "shelled the town Monday,
+            # killing six".
+            head = _verb(verb.head) if verb.head is not verb else None
+            return tense(head, depth + 1) if head is not None and head is not verb else 0
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in LEX.future_verbs:
         return 1
     return 0
