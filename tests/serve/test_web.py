@@ -162,6 +162,13 @@ def test_web_search_read_click_and_locate_the_oil_site_strike(page: Any) -> None
     assert "Syria (country" in details.inner_text()
     assert "events.rules.v1" in details.inner_text()
     assert "2016-05-20" in details.inner_text()  # "since May 20", from the publication date
+    assert "claimed by\tSergei Rudskoy (said)" in details.inner_text()
+
+    # A time inside the claim says whose claim holds it.
+    page.locator("#article .hl-time", has_text="May 20").first.click()
+    assert "2016-05-20" in details.inner_text()
+    assert "in the claim of\tSergei Rudskoy" in details.inner_text()
+    strike.click()
 
     # Its marker on the map and its row on the timeline.
     page.click("#show-on-map")

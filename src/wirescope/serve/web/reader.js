@@ -87,6 +87,20 @@ function explain(item, doc, index) {
       row("claimed by", d.claim ? `${d.claim.speaker ? d.claim.speaker.name : d.claim.speaker_text || "unnamed"} (${d.claim.cue || "quote"})` : "the article itself"),
       row("sentence", d.sentence ? quoted(d.sentence.text) : null));
   }
+  if (item.kind !== "claim" && item.kind !== "event") {  // an event says "claimed by"
+    // The innermost claim whose words hold this item: who says it.
+    const holding = doc.quotes
+      .filter((q) => q.span[0] <= item.start && item.end <= q.span[1])
+      .sort((a, b) => (a.span[1] - a.span[0]) - (b.span[1] - b.span[0]))[0];
+    if (holding) {
+      const speaker = index.entities.get(holding.speaker);
+      const who = speaker ? speaker.name : holding.speaker_span ? doc.text.slice(...holding.speaker_span) : "an unnamed source";
+      rows.push(row("in the claim of", h("a", { href: "#", class: "show-claim", "data-claim": holding.id }, who),
+        ` (${holding.cue || holding.kind}, ${holding.id})`));
+    } else {
+      rows.push(row("in the claim of", h("span", { class: "muted" }, "none — the article's own words")));
+    }
+  }
   rows.push(row("extractor", h("code", {}, d.extractor || "?")));
   const panel = [
     h("h2", {}, `${item.kind === "claim" ? "claim" : item.kind} · ${d.name || d.type || d.text || d.id}`),
@@ -130,6 +144,13 @@ export async function renderReader(root, id, params) {
     for (const el of text.querySelectorAll(".selected")) el.classList.remove("selected");
     for (const el of text.querySelectorAll(`[data-${item.kind}~="${CSS.escape(item.id)}"]`)) el.classList.add("selected");
     details.replaceChildren(...explain(item, doc, index));
+    for (const link of details.querySelectorAll(".show-claim")) {
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        const claim = items.find((a) => a.kind === "claim" && a.id === link.dataset.claim);
+        if (claim) show(claim);
+      });
+    }
     for (const link of details.querySelectorAll(".show-event")) {
       link.addEventListener("click", (event) => {
         event.preventDefault();
