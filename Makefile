@@ -62,6 +62,7 @@ lint: $(VENV)/.installed-dev
 ## bench: time `wirescope extract` against bare spaCy on copies of the samples, and the API
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_extractors.py
 	$(BIN)/python bench/bench_serve.py
 
 ## golden: regenerate the whole-article golden files (review the diff before committing)
