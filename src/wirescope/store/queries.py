@@ -168,6 +168,18 @@ def document_counts(conn: sqlite3.Connection, document_id: str) -> dict[str, int
     }
 
 
+def _grouped(
+    conn: sqlite3.Connection, key: str, columns: str, base: str, order: str,
+    params: list[Any], limit: int, offset: int,
+) -> tuple[int, list[sqlite3.Row]]:
+    """``(total groups, one page of rows)`` of a ``... GROUP BY key`` listing."""
+    total = conn.execute(f"SELECT count(*) FROM (SELECT {key}{base})", params).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT {columns}{base} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset]
+    ).fetchall()
+    return total, rows
+
+
 def actors(
     conn: sqlite3.Connection, *, q: str | None, type: str | None, limit: int, offset: int
 ) -> tuple[int, list[sqlite3.Row]]:
@@ -181,15 +193,13 @@ def actors(
         " FROM entities en LEFT JOIN mentions m ON m.document_id = en.document_id"
         " AND m.item_kind = 'entity' AND m.item_id = en.id" + w.sql() + " GROUP BY en.id"
     )
-    total = conn.execute("SELECT count(*) FROM (SELECT en.id" + base + ")", w.params).fetchone()[0]
-    rows = conn.execute(
-        "SELECT en.id, min(en.name) AS name, min(en.type) AS type,"
-        " min(en.actor_type) AS actor_type, min(en.country) AS country,"
-        " count(DISTINCT en.document_id) AS documents, count(m.span_start) AS mentions"
-        + base + " ORDER BY documents DESC, mentions DESC, en.id LIMIT ? OFFSET ?",
-        [*w.params, limit, offset],
-    ).fetchall()
-    return total, rows
+    return _grouped(
+        conn, "en.id",
+        "en.id, min(en.name) AS name, min(en.type) AS type, min(en.actor_type) AS actor_type,"
+        " min(en.country) AS country, count(DISTINCT en.document_id) AS documents,"
+        " count(m.span_start) AS mentions",
+        base, "documents DESC, mentions DESC, en.id", w.params, limit, offset,
+    )
 
 
 def places(
@@ -205,17 +215,15 @@ def places(
     if country:
         w.add("p.country_code = ? COLLATE NOCASE", country)
     base = " FROM places p" + w.sql() + " GROUP BY p.id"
-    total = conn.execute("SELECT count(*) FROM (SELECT p.id" + base + ")", w.params).fetchone()[0]
-    rows = conn.execute(
-        "SELECT p.id, min(p.name) AS name, min(p.lat) AS lat, min(p.lon) AS lon,"
+    return _grouped(
+        conn, "p.id",
+        "p.id, min(p.name) AS name, min(p.lat) AS lat, min(p.lon) AS lon,"
         " min(p.country_code) AS country_code, min(p.admin1) AS admin1,"
         " min(p.precision) AS precision, min(p.geo_precision) AS geo_precision,"
         " count(DISTINCT p.document_id) AS documents,"
-        " (SELECT count(*) FROM events e WHERE e.place = p.id) AS events"
-        + base + " ORDER BY documents DESC, events DESC, p.id LIMIT ? OFFSET ?",
-        [*w.params, limit, offset],
-    ).fetchall()
-    return total, rows
+        " (SELECT count(*) FROM events e WHERE e.place = p.id) AS events",
+        base, "documents DESC, events DESC, p.id", w.params, limit, offset,
+    )
 
 
 def find_claims(
