@@ -63,12 +63,101 @@ def _view(record: DocumentRecord, q: Quote) -> tuple[str, str | None, str | None
         ("The delay follows a warning by the envoy, Staffan de Mistura, who stated that talks "
          "would stall.", ("indirect", "the envoy, Staffan de Mistura", "stated",
                             "talks would stall")),
+        # a cue set off by commas, the verb parsed as a parenthetical
+        ("Back in Virginia, Mr. Clarke said, he decided to take aim at coal.",
+         ("indirect", "Mr. Clarke", "said",
+          "Back in Virginia, Mr. Clarke said, he decided to take aim at coal")),
+        # what follows the cue's comma hangs on the cue: not part of the report
+        ("Strikes on oil sites will continue, the ministry said Friday, as officials met in "
+         "Geneva.", ("indirect", "the ministry", "said", "Strikes on oil sites will continue")),
+        # a quote resumed in the next sentence of the paragraph is the same claim
+        ("“The truce holds,” he said. “Shelling has decreased.”",
+         ("direct", "he", "said", "The truce holds,” he said. “Shelling has decreased.")),
+        # the object with what is asked of it
+        ("The senator urged supporters to monitor polling places.",
+         ("indirect", "The senator", "urged", "supporters to monitor polling places")),
+        # an attitude inside a report is part of the report
+        ("The ministry said it believes the truce will hold.",
+         ("indirect", "The ministry", "said", "it believes the truce will hold")),
+        # a noun of saying with its that-clause; the possessor speaks
+        ("The ministry's claim that the convoy carried weapons was false.",
+         ("indirect", "The ministry", "claim", "the convoy carried weapons")),
+        # a passive cue: the agent speaks, the subject is what is said
+        ("The strike was reported by the monitor.",
+         ("indirect", "the monitor", "reported", "The strike")),
+        # ... without an agent, a claim nobody in the sentence makes
+        ("Mr. Quiros was accused of using the money for personal expenses.",
+         ("indirect", None, "accused",
+          "Mr. Quiros was accused of using the money for personal expenses")),
+        # a colon announces a quote, whatever the verb
+        ("The general continued: “Sixty armed groups have joined the truce.”",
+         ("direct", "The general", "continued", "Sixty armed groups have joined the truce")),
+        # ... or the next paragraph
+        ("Rudskoy added:\n\nSixty armed groups have joined the truce.",
+         ("indirect", "Rudskoy", "added", "Sixty armed groups have joined the truce")),
+        # a quote fragment parsed as the subject does not hide the speaker
+        ("“The campaign is in panic mode. Full panic mode,” said Leslie Wimes, a caucus "
+         "president.", ("direct", "Leslie Wimes, a caucus president", "said",
+                        "The campaign is in panic mode. Full panic mode")),
+        # a closing mark typed as the opening one
+        ("”Fear. I am truly afraid of this war.” ― Edwin Monroy\nThe siege went on.",
+         ("direct", "Edwin Monroy", "―", "Fear. I am truly afraid of this war")),
+        # a that-clause parsed as a relative clause of the object; a fronted phrase is no claim
+        ("In Honolulu last week, he told a meeting of leaders that few people understood the "
+         "stakes.", ("indirect", "he", "told", "few people understood the stakes")),
+        # an infinitive under a verb that is no cue is a claim of its own
+        ("Trump took to Twitter to accuse the campaign of being duped.",
+         ("indirect", "Trump", "accuse", "the campaign of being duped")),
+        # ... under a cue it is that cue's content
+        ("The president refused to disclose his medical records.",
+         ("indirect", "The president", "refused", "to disclose his medical records")),
+        # a participle after a noun or a preposition: the governing verb's subject speaks
+        ("Lawyers for the senator filed papers opposing the release of the report.",
+         ("indirect", "Lawyers for the senator", "opposing", "the release of the report")),
+        ("Trump stopped short of calling the shooting racially motivated.",
+         ("indirect", "Trump", "calling", "the shooting racially motivated")),
+        # of two complement clauses, the one next to the verb is what it reports
+        ("It is an unlikely scenario; the team says she will continue her march.",
+         ("indirect", "the team", "says", "she will continue her march")),
+        # what a verb of talking is about
+        ("Chief Justice Roberts spoke of the legacy of racism.",
+         ("indirect", "Chief Justice Roberts", "spoke", "the legacy of racism")),
+        # an expectation nobody in the sentence holds: no speaker
+        ("Obama's veto is expected to come before the deadline.",
+         ("indirect", None, "expected", "Obama's veto is expected to come before the deadline")),
+        # verbs coordinated with what is wanted are wanted too
+        ("She wants to triple the program, grow the corps and create a reserve.",
+         ("indirect", "She", "wants", "to triple the program, grow the corps and create a "
+                                      "reserve")),
     ],
 )
 def test_quotes_constructions(pipeline: Pipeline, text: str,
-                              expected: tuple[str, str, str, str]) -> None:
+                              expected: tuple[str, str | None, str | None, str]) -> None:
     record = _run(pipeline, text)
     assert [_view(record, q) for q in record.quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named speaker quoted inside another claim keeps a claim of their own
+        ("The ministry said Rudskoy told reporters that the truce holds.",
+         [("indirect", "The ministry", "said", "Rudskoy told reporters that the truce holds"),
+          ("indirect", "Rudskoy", "told", "the truce holds")]),
+        # a second cue coordinated with the first ends the first one's content
+        ("Trump said he would order a review of the defenses and warned against hackers.",
+         [("indirect", "Trump", "said", "he would order a review of the defenses"),
+          ("indirect", "Trump", "warned", "against hackers")]),
+        # a participle after the complement is the speaker's, not the report's
+        ("The minister said the truce would hold, citing a drop in shelling.",
+         [("indirect", "The minister", "said", "the truce would hold"),
+          ("indirect", "The minister", "citing", "a drop in shelling")]),
+    ],
+)
+def test_quotes_constructions_several(pipeline: Pipeline, text: str,
+                                      expected: list[tuple[str, str, str, str]]) -> None:
+    record = _run(pipeline, text)
+    assert [_view(record, q) for q in record.quotes] == expected
 
 
 @pytest.mark.parametrize(
@@ -94,6 +183,9 @@ def test_quotes_cue_polarity_and_strength(pipeline: Pipeline, text: str, polarit
         "The Russian Reconciliation Center proposed a 72-hour ceasefire.",
         '"Unbalanced quote with no cue at all.',
         "He said.",
+        "Sergey Rudskoy briefed reporters.",  # the one spoken to is not what is said
+        "The minister spoke to reporters in Geneva.",
+        "The group, known as the White Helmets, rescued six people.",  # a name, no claim
     ],
 )
 def test_quotes_none_in_own_voice_or_without_content(pipeline: Pipeline, text: str) -> None:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirescope.extract.quotes.marks import segments
+from wirescope.extract.quotes.marks import is_title, segments
 
 
 @pytest.mark.parametrize(
@@ -28,12 +28,29 @@ from wirescope.extract.quotes.marks import segments
         ('He said: "First paragraph.\n"Second paragraph," he added.',
          ['First paragraph.\n"Second paragraph,']),
         ("A stray ” closing mark and a “real one”.", ["real one"]),
+        ("”Fear. I am afraid.” ― Edwin\n”Hope.” ― Ana", ["Fear. I am afraid.", "Hope."]),
+        ("Stray at the end of a paragraph.”\nNext.", []),
         ('Mixed “curly and "straight" inside” marks.', ['curly and "straight" inside']),
         ("", []),
     ],
 )
 def test_marks_segments(text: str, expected: list[str]) -> None:
     assert [text[s.start : s.end] for s in segments(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Legend in the Coal Fields.", True),
+        ("Make Your Kid a Millionaire,", True),
+        ("All Bets Are Off.", True),
+        ("We will respond to any attack,", False),
+        ("Shelling has decreased. Peaceful life is returning", False),
+        ("Fraud", False),
+    ],
+)
+def test_marks_is_title(words: str, expected: bool) -> None:
+    assert is_title(words) is expected
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab ,.\n\"'“”‘’«»„")), max_size=80))

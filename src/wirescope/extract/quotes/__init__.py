@@ -4,28 +4,34 @@
 text (:mod:`.marks`), resolves each speaker to an actor entity (the mention that holds the
 subject's head word, so "he", "the General Staff chief" and "who" reach the person the actor
 extractor linked them to), and records the cue with its polarity (assert/deny) and strength
-(claim/confirm/report). A quoted paragraph with no cue of its own that continues a speaker's
-quote is given to that speaker.
+(claim/confirm/report). A quote resumed after its cue in the same paragraph is one claim; a
+quoted paragraph with no cue of its own that continues a speaker's quote is given to that
+speaker. A claim inside another claim's content is part of it (she said she thinks …),
+unless someone named says something there (the ministry said Rudskoy told reporters …).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from wirescope.extract.quotes.clauses import (
-    Claim,
+from wirescope.extract.quotes.clauses import Claim, reporting
+from wirescope.extract.quotes.frames import (
     according_to,
     colon_lines,
-    reporting,
+    colon_quotes,
+    impersonal,
+    nominal,
     signed_quotes,
+    topics,
 )
-from wirescope.extract.quotes.marks import Segment, segments
+from wirescope.extract.quotes.marks import Segment, is_title, segments
 from wirescope.extract.registry import State, register
 from wirescope.records import Entity, Polarity, Quote, Span, Strength
 
@@ -48,6 +54,23 @@ def stance_verbs() -> frozenset[str]:
     """Verbs of position (condemn, blame, pledge …) whose object can be the content."""
     data = resources.files("wirescope.data").joinpath("reporting_verbs.json")
     return frozenset(json.loads(data.read_text("utf-8")).get("stance_verbs", ()))
+
+
+@lru_cache(maxsize=8)
+def _word_list(key: str) -> frozenset[str]:
+    data = resources.files("wirescope.data").joinpath("reporting_verbs.json")
+    return frozenset(json.loads(data.read_text("utf-8")).get(key, ()))
+
+
+def claim_nouns() -> frozenset[str]:
+    """Nouns of saying or believing whose that-clause is a claim ("the claim that …")."""
+    return _word_list("claim_nouns")
+
+
+def attitude_verbs() -> frozenset[str]:
+    """Lexicon verbs of thinking, wanting, showing and promising: inside another claim they
+    are part of it, not a report of their own."""
+    return _word_list("attitude_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -78,44 +101,72 @@ def speaker_entity(claim: Claim, entities: tuple[Entity, ...]) -> Entity | None:
     return best[2] if best else None
 
 
+_CUE_SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?:]\s*")
+
+
 def _continued(claim: Claim, segs: list[Segment], claims: list[Claim], text: str) -> Claim:
-    """“A,” said X. “B.” — a direct quote resumed after its cue, in the same paragraph and
-    before any other cue, is one claim."""
-    if claim.kind != "direct":
+    """“A,” said X. “B.” — a quote resumed after its cue in the same paragraph (in the next
+    sentence, or later with a few words), before any other cue, is one claim. The
+    content becomes the stretch from A to B when most of it is quoted words (not a long
+    description of the speaker between the two parts)."""
+    start, end = claim.content
+    if claim.kind == "according_to" or not any(s.start <= end <= s.outer_end for s in segs):
         return claim
-    end = claim.content[1]
-    paragraph_end = text.find("\n", end)
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    later = [s for s in segs if s.start > max(end, claim.cue_start) and s.open_at < paragraph_end]
-    if not later:
-        return claim
-    nxt = later[0]
-    if any(claim.cue_start < c.cue_start < nxt.open_at or nxt.start <= c.cue_start < nxt.end
-           for c in claims if c is not claim):
-        return claim
-    if len(text[nxt.start : nxt.end].split()) < MIN_QUOTE_WORDS:
-        return claim
-    return dataclasses.replace(claim, content=(claim.content[0], nxt.end))
+    quoted = end - start
+    others = [c for c in claims if c is not claim]
+    for nxt in (s for s in segs if s.start > max(end, claim.cue_start)):
+        after = max(end, claim.cue_start)
+        if any(after < c.cue_start < nxt.end or (c.content[0] < nxt.end and nxt.start <
+                                                 c.content[1]) for c in others):
+            break  # another cue comes first, or the quote has a cue of its own
+        between = text[after : nxt.open_at]
+        adjacent = between.strip(" \t\n\u00a0\"”’'»") == "" or bool(
+            _CUE_SENTENCE_REST.fullmatch(between))
+        if "\n" in between or not (adjacent or len(text[nxt.start : nxt.end].split())
+                                    >= MIN_QUOTE_WORDS):
+            break
+        longer = quoted + nxt.end - nxt.start
+        if longer / (nxt.end - start) < quoted / longer:
+            break
+        end, quoted = nxt.end, longer
+    return dataclasses.replace(claim, content=(start, end))
+
+
+def _nested(claim: Claim, claims: list[Claim]) -> bool:
+    """ "She said she thinks America is strongest …", "Police said videos show …": a claim
+    inside what another claim reports is part of that claim, unless it is someone named
+    saying something ("the ministry said Rudskoy told reporters …" keeps Rudskoy's)."""
+    start, end = claim.content
+    speech = claim.cue_lemma in verb_lexicon() and claim.cue_lemma not in attitude_verbs()
+    named = claim.speaker_token is not None and claim.speaker_token.pos_ != "PRON"
+    if speech and named:
+        return False
+    return any(outer is not claim and outer.content[0] <= claim.cue_start < outer.content[1]
+               and outer.content[0] <= start and end <= outer.content[1] + 2
+               for outer in claims)
 
 
 def _continuations(segs: list[Segment], quotes: list[Quote], text: str) -> Iterator[Quote]:
-    """A quoted paragraph without a cue, right after a paragraph quoting one speaker."""
+    """A quoted paragraph without a cue, right after a paragraph quoting one speaker: that
+    speaker's, with the speaker span where they were named."""
     covered = [(q.span.start, q.span.end) for q in quotes]
     for seg in segs:
         if any(s <= seg.start < e or seg.start <= s < seg.end for s, e in covered):
             continue
-        if len(text[seg.start : seg.end].split()) < MIN_QUOTE_WORDS:
+        if len(text[seg.start : seg.end].split()) < MIN_QUOTE_WORDS or is_title(
+                text[seg.start : seg.end]):
             continue
         line_start = text.rfind("\n", 0, seg.open_at) + 1
         if text[line_start : seg.open_at].strip():
             continue
         previous = [q for q in quotes if q.span.end <= seg.open_at and q.kind != "indirect"]
-        if not previous or text.count("\n", previous[-1].span.end, seg.open_at) != 1:
-            continue
+        if not previous or text[previous[-1].span.end : seg.open_at].strip("\n").count(
+                "\n") != 0:
+            continue  # not the paragraph right after (blank lines between are fine)
         last = previous[-1]
         yield Quote(
             id="", document_id=last.document_id, extractor=NAME, speaker=last.speaker,
-            speaker_text=last.speaker_text, speaker_span=None, cue=None, kind="direct",
+            speaker_text=last.speaker_text, speaker_span=last.speaker_span, cue=None, kind="direct",
             span=Span(start=seg.start, end=seg.end), polarity=last.polarity,
             strength=last.strength,
         )
@@ -130,8 +181,11 @@ def rule_quotes(doc: Doc, state: State) -> Iterator[Quote]:
     names = [(m.start, m.end) for e in state.entities for m in e.mentions]
     claims = [*reporting(doc, segs, frozenset(lexicon), stance_verbs()),
               *according_to(doc, segs),
-              *colon_lines(doc, names), *signed_quotes(doc, segs)]
+              *colon_lines(doc, names), *signed_quotes(doc, segs),
+              *nominal(doc, segs, claim_nouns()), *colon_quotes(doc, segs),
+              *topics(doc, segs, _word_list("topic_verbs")), *impersonal(doc, segs)]
     claims = [_continued(c, segs, claims, text) for c in claims]
+    claims = [c for c in claims if not _nested(c, claims)]
     seen: set[int] = set()
     quotes: list[Quote] = []
     for claim in sorted(claims, key=lambda c: c.content):

@@ -6,17 +6,22 @@ a speaker phrase and a content span. Content comes from the verb's clausal compl
 "X said: “…”"); a quote that runs past the clause (several sentences, paragraphs) is taken
 whole. The kind says how the words are given: direct (all quoted), mixed (partly quoted),
 indirect, or according_to.
+
+A verb's object is its content when there is no clause ("urged supporters to monitor
+polls", "blamed X for Y"); a passive gives the agent's words ("was reported by the monitor")
+or, with no agent, a claim without speaker ("was accused of …"). Claims framed otherwise
+("according to", colons, claim nouns, signed quotes) are in :mod:`.frames`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from wirescope.extract.quotes.marks import Segment, inside
+from wirescope.extract.quotes.marks import Segment, inside, is_title
 from wirescope.records import QuoteKind
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -37,7 +42,8 @@ class Claim:
     kind: QuoteKind
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without edge punctuation, a leading "that" or a dateline."""
     end = max(start, end)
     while start < end and text[start] in " \t\n,:;—–-":
         start += 1
@@ -51,30 +57,51 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _subtree(token: Token) -> tuple[int, int]:
+def subtree_span(token: Token) -> tuple[int, int]:
+    """Characters of the token's whole subtree."""
     left, right = token.left_edge, token.right_edge
     return left.idx, right.idx + len(right.text)
 
 
-def _speaker(verb: Token) -> Token | None:
-    """The subject of a reporting verb, looking through "who" and participles ("stressing")."""
+def speaker_of(verb: Token, segs: Sequence[Segment] = ()) -> Token | None:
+    """The subject of a reporting verb, looking through "who" and participles ("stressing").
+    A "subject" inside a quote (“… panic mode,” said X) is a misparse of the quote."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    outside = [c for c in subjects if not inside(segs, c.idx)]
+    subjects = outside or subjects
+    text = verb.doc.text
+    # "5:45 p.m.⏎⏎Gary Johnson’s doctor is calling …": a subject belongs to the verb's paragraph
+    subjects = [c for c in subjects if "\n" not in text[c.idx : verb.idx]] or subjects
     if subjects:
         subject = subjects[0]
-        if subject.lower_ in RELATIVE and verb.head is not verb:
+        if subject.lower_ in RELATIVE and verb.head.i != verb.i:
             return verb.head
         return subject
-    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
-        return _speaker(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
-        return _speaker(verb.head.head)  # "… by telling them": the one who tells
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp":
+        return speaker_of(verb.head.head, segs)  # "X said Y would hold, citing …": X cites
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ == "ccomp" and (
+            verb.head.head.tag_ == "VBD"):
+        return speaker_of(verb.head.head, segs)  # "X said Y would order … and warned …"
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        return speaker_of(verb.head, segs)
+    if verb.dep_ == "pcomp" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        # "… by telling them", "stopped short of calling …", "filed papers opposing …":
+        # the one who does the governing verb
+        head = verb.head
+        for _ in range(4):
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or head.dep_ not in (
+                    "prep", "advmod", "acomp", "pcomp", "pobj", "dobj", "conj"):
+                break
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+            return speaker_of(head, segs)
     return None
 
 
-def _speaker_span(token: Token, verb: Token, text: str) -> tuple[int, int]:
+def speaker_span(token: Token, verb: Token, text: str) -> tuple[int, int]:
     """The speaker phrase: the subject's subtree up to the verb, without a relative pronoun
     or trailing punctuation."""
-    start, end = _subtree(token)
+    start, end = subtree_span(token)
     if verb.idx >= start:
         end = min(end, verb.idx)
     words = text[start:end].rstrip(TRAILING + " ")
@@ -89,9 +116,13 @@ def _adjacent_quote(verb: Token, speaker: tuple[int, int] | None, sent: Span,
     """A quote closing right before the speaker or cue, or opening right after the cue."""
     anchor = min(verb.idx, speaker[0]) if speaker else verb.idx
     for seg in segs:
+        if is_title(text[seg.start : seg.end]):
+            continue  # "In his book, ''Make Your Kid a Millionaire,'' he suggested …"
         if seg.close_at is not None and seg.outer_end <= anchor:
             gap = text[seg.outer_end : anchor]
-            if len(gap) <= 3 and gap.strip(" ,") == "":
+            # “…,” he said — not “… Lyin' Ted.” Trump called …, a sentence of its own
+            ended = text[seg.start : seg.end].rstrip().endswith(".")
+            if len(gap) <= 3 and gap.strip(" ,") == "" and not ended:
                 return seg
         after = verb.idx + len(verb.text)
         end_of_clause = max(after, speaker[1] if speaker else after)
@@ -102,44 +133,195 @@ def _adjacent_quote(verb: Token, speaker: tuple[int, int] | None, sent: Span,
     return None
 
 
-def _object(verb: Token) -> tuple[int, int] | None:
-    """What a stance verb is about: its object, infinitive complement or "for/on/against X"."""
+# Speech acts whose bare object is not what is said: a plan or an act ("proposed a 72-hour
+# ceasefire", "announced new strikes": an event to code) or the one spoken to ("briefed
+# reporters", "told the crowd"). A clause or "X to Y" after them still is a claim.
+_NO_BARE_OBJECT = frozenset({"propose", "announce", "offer", "promise", "pledge", "vow",
+                             "guarantee", "recommend", "request", "order", "brief", "tell",
+                             "inform", "ask", "assure", "advise", "instruct", "beg", "implore",
+                             "answer", "remind", "notify"})
+_HELD_PREPS = frozenset({"for", "on", "against", "to", "about", "of", "as", "over"})
+
+
+_BLOCK = re.compile(r"[ \t]*:[ \t\u00a0]*\n\s*")
+
+
+def _distance(verb: Token, clause: Token) -> tuple[int, int]:
+    """How far a complement clause is from its verb (the nearer one is what it reports:
+    "It's unlikely; the team says she'll continue"), after it first when as near."""
+    if clause.i > verb.i:
+        return clause.left_edge.i - verb.i, 0
+    return verb.i - clause.right_edge.i, 1
+
+
+def that_clause(verb: Token) -> bool:
+    """A clause opened by "that" with a subject of its own."""
+    kids = list(verb.children)
+    return any(k.dep_ == "mark" and k.lower_ == "that" and k.i < verb.i for k in kids) and \
+        any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in kids)
+
+
+def _misattached(verb: Token) -> list[Token]:
+    """ "told a meeting of leaders that few people understood …": a that-clause with its own
+    subject parsed as a relative clause of the object (or as an adverbial clause) is the
+    verb's complement."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "xcomp") or (
-            child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "to", "about")
-        ):
-            left, right = child.left_edge, child.right_edge
-            return left.idx, right.idx + len(right.text)
-    return None
+        if child.dep_ == "advcl" and child.i > verb.i and (that_clause(child) or (
+                any(k.dep_ == "nsubj" for k in child.children) and not any(
+                    k.dep_ in ("mark", "advmod") and k.i < child.i for k in child.children))):
+            # "tweeted in the early morning hours that Machado was …", "said after the
+            # convention he would not accept …"
+            return [child]
+        if child.dep_ not in ("dobj", "dative"):
+            continue
+        for token in child.subtree:
+            kids = list(token.children)
+            if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX") and any(
+                    k.dep_ == "mark" and k.lower_ == "that" and k.i < token.i for k in kids) \
+                    and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+                return [token]
+    return []
+
+
+def _coordinated(verb: Token, content: tuple[int, int], cues: frozenset[str],
+                 text: str) -> tuple[int, int]:
+    """ "wants to triple AmeriCorps, grow the Peace Corps and create …": a part coordinated
+    with what the verb reports, parsed as a second verb of its own, is reported too (not
+    when it is a cue itself: "said … and warned …")."""
+    start, end = content
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+        left = conj.left_edge.idx
+        gap = text[end:left].strip(" ,;")
+        if left < end or gap.lower() not in ("", "and", "or", "and then"):
+            continue
+        if conj.lemma_.lower() in cues or conj.tag_ != "VB" or any(
+                c.dep_.startswith(("nsubj", "aux")) for c in conj.children):
+            break  # a cue, or a verb of the speaker's own ("… but has been met with")
+        end = conj.right_edge.idx + len(conj.right_edge.text)
+    return start, end
+
+
+def _announced_block(verb: Token, speaker: tuple[int, int] | None,
+                     text: str) -> tuple[int, int] | None:
+    """ "Limbaugh added:⏎⏎And from a supposed front-runner …": a cue closing its paragraph
+    with a colon announces the next paragraph, quoted or not."""
+    after = max(verb.idx + len(verb.text), speaker[1] if speaker else 0)
+    match = _BLOCK.match(text, after)
+    if match is None:
+        return None
+    end = text.find("\n", match.end())
+    end = len(text) if end < 0 else end
+    content = trim(text, match.end(), end)
+    return content if len(text[content[0] : content[1]].split()) >= 3 else None
+
+
+def _held(child: Token) -> bool:
+    return child.dep_ in ("dobj", "xcomp", "oprd", "ccomp") or (
+        child.dep_ == "prep" and child.lower_ in _HELD_PREPS)
+
+
+def _object(verb: Token, bare: bool = True, about: bool = True) -> tuple[int, int] | None:
+    """What a cue verb is about: its object with what is said of it ("urged supporters to
+    monitor polls", "blamed X for Y", "described X as Y"), or "for/on/against X". A lone
+    object is no claim unless ``bare`` ("proposed a ceasefire"), nor a lone phrase unless
+    ``about`` ("agreed on the need")."""
+    held = [c for c in verb.children if c.i > verb.i and _held(c)]
+    if not held:
+        return None
+    first, last = held[0], held[-1]
+    if first is last and ((not bare and first.dep_ in ("dobj", "prep"))
+                          or (not about and first.dep_ == "prep")):
+        return None
+    return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+
+
+def _without_tail(root: Token, verbs: frozenset[str], end: int, relative: bool = False) -> int:
+    """Where a complement clause ends when its last part is not reported: an apposition
+    after a comma (", the presumed favourite"), a participle hung on it (", citing …"), a
+    second reporting verb ("… and warned"), and with ``relative`` a non-restrictive relative
+    clause (", which makes him an outlier")."""
+    for token in root.subtree:
+        if token.idx >= end or token.i == root.i:
+            continue
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i else None
+        after_comma = before is not None and before.text in (",", "—", "–", "--", "―")
+        tail = (
+            (token.dep_ == "appos" and after_comma)
+            or (relative and token.dep_ == "relcl" and after_comma
+                and token.left_edge.lower_ in ("which", "who", "where", "whose"))
+            or (token.dep_ == "advcl" and after_comma and token.tag_ == "VBG"
+                and token.left_edge.i == token.i)
+            or (token.dep_ == "conj" and token.pos_ == "VERB" and token.lemma_.lower() in verbs
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
+        )
+        if not tail:
+            continue
+        right = token.right_edge
+        if right.idx + len(right.text) < end - 2 and token.dep_ != "conj":
+            continue  # not the end of the clause
+        cut = token.left_edge.i
+        if token.dep_ == "conj":
+            cut = min([cut, *(c.i for c in token.head.children if c.dep_ == "cc"
+                                and token.head.i < c.i < token.i)])
+        end = min(end, token.doc[cut].idx)
+    return end
 
 
 def _content(verb: Token, speaker: tuple[int, int] | None, sent: Span, segs: list[Segment],
-             text: str, stance: frozenset[str] = frozenset()) -> tuple[int, int] | None:
-    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+             text: str, stance: frozenset[str] = frozenset(),
+             verbs: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    complements = sorted((c for c in verb.children if c.dep_ == "ccomp"),
+                         key=lambda c: _distance(verb, c)) or _misattached(verb)
     if complements:
-        start, end = _subtree(complements[0])
+        start, end = subtree_span(complements[0])
+        end = _without_tail(complements[0], verbs, end)
         if speaker and start < speaker[0] < end:  # never swallow the speaker
             end = speaker[0]
         if end <= verb.idx and (speaker is None or end <= speaker[0]):
             # "…, the source added.": what is reported is the whole clause before the cue.
             start = min(start, sent.start_char)
-        return _trim(text, start, end)
+        return trim(text, start, end)
     seg = _adjacent_quote(verb, speaker, sent, segs, text)
     if seg is not None:
-        return _trim(text, seg.start, seg.end)
+        return trim(text, seg.start, seg.end)
+    block = _announced_block(verb, speaker, text)
+    if block is not None:
+        return block
     named = _naming(verb)
     if named is not None:
-        return _trim(text, *named)
-    if verb.lemma_.lower() in stance:
-        held = _object(verb)
+        return trim(text, *named)
+    if verb.lemma_.lower() in stance or verb.lemma_.lower() in verbs:
+        lemma = verb.lemma_.lower()
+        held = _object(verb, bare=lemma not in _NO_BARE_OBJECT, about=lemma in stance)
         if held is not None:
-            return _trim(text, *held)
+            start, end = held
+            for child in verb.children:
+                if start <= child.idx < end:
+                    end = _without_tail(child, verbs, end, relative=True)
+            return trim(text, start, end)
     # "…, the ministry said." parsed without a complement: the clause before the speaker.
     first = speaker[0] if speaker else verb.idx
     before = text[sent.start_char : first].rstrip()
-    if before.endswith(",") and len(before.split()) > 3:
-        return _trim(text, sent.start_char, sent.start_char + len(before) - 1)
+    if before.endswith(",") and len(before.split()) > 3 and _is_clause(
+            [t for t in sent if t.idx < sent.start_char + len(before) - 1]):
+        return trim(text, sent.start_char, sent.start_char + len(before) - 1)
     return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _is_clause(tokens: list[Token]) -> bool:
+    """Whether words set before a cue make a statement ("Strikes will continue, …"), not a
+    fronted phrase ("In Honolulu last week, …", "But when Congress cut funding, …")."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    while words and (words[0].dep_ in ("cc", "advmod") and words[0].pos_ in ("CCONJ", "ADV")):
+        words = words[1:]
+    if not words or words[0].pos_ in ("ADP", "SCONJ") or words[0].dep_ == "mark":
+        return False
+    if words[0].tag_ in _FINITE and words[0].pos_ == "AUX":
+        return False  # "Should X run into trouble, …": a condition
+    return any(t.tag_ in _FINITE for t in words)
 
 
 _NAMING = frozenset({"call", "describe", "label", "brand", "dub", "term"})
@@ -163,8 +345,8 @@ def _naming(verb: Token) -> tuple[int, int] | None:
     return start, last.right_edge.idx + len(last.right_edge.text)
 
 
-def _widen(content: tuple[int, int], segs: list[Segment],
-           text: str) -> tuple[tuple[int, int], QuoteKind]:
+def widen(content: tuple[int, int], segs: list[Segment],
+          text: str) -> tuple[tuple[int, int], QuoteKind]:
     """Take a quote crossing the content's edge whole; say how the words are given."""
     start, end = content
     touched = [s for s in segs if s.start < end and start < s.end]
@@ -172,7 +354,7 @@ def _widen(content: tuple[int, int], segs: list[Segment],
         return content, "indirect"
     first, last = touched[0], touched[-1]
     if first.open_at - 2 <= start and end <= last.outer_end + 2:
-        return _trim(text, first.start, last.end), "direct"
+        return trim(text, first.start, last.end), "direct"
     new_start = min(start, first.open_at)
     new_end = max(end, last.outer_end)
     return (new_start, new_end), "mixed"
@@ -188,12 +370,34 @@ def _interposed(verb: Token, speaker: tuple[int, int] | None, sent: Span,
     after_tokens = [t for t in sent if t.idx >= last]
     # the cue may carry a short tail ("said Friday", "said in an interview")
     comma = next((t for t in after_tokens[:6] if t.text == ","), None)
-    if not before.endswith(",") or comma is None or len(before.split()) < 2:
+    if not before.endswith(",") or comma is None or not before[:-1].strip():
         return None
     rest = text[comma.idx + 1 : sent.end_char].strip()
-    if len(rest.split()) < 3:
+    if len(rest.split()) < 3 or not _resumes(sent.doc[comma.i + 1 :]):
         return None
-    return _trim(text, sent.start_char, sent.end_char)
+    return trim(text, sent.start_char, sent.end_char)
+
+
+# "…, officials said Friday, as they bristled …": what follows the cue's comma is an
+# adjunct of the cue (a subordinate clause, a participle), not the rest of the report.
+_ADJUNCT_OPENERS = frozenset({"as", "while", "when", "after", "before", "because", "since",
+                              "although", "though", "but", "and", "or", "adding", "saying",
+                              "which", "who", "where", "whose", "in", "at", "on", "during",
+                              "according", "if", "even", "noting", "citing"})
+
+
+def _resumes(rest: Span) -> bool:
+    """Whether the words after an interposed cue continue the reported sentence (not a
+    quote of their own, not a clause or phrase hanging on the cue)."""
+    words = [t for t in rest if not t.is_space]
+    if not words:
+        return False
+    first = words[0]
+    if first.text in ('"', "“", "‘", "'", "«") or first.is_punct:
+        return False
+    if first.tag_ in ("VBG", "VBN"):  # "…, adding …" hangs on the cue; "replacing X would
+        return first.dep_ in ("csubj", "nsubj")  # be …" is the rest of the report
+    return first.lower_ not in _ADJUNCT_OPENERS
 
 
 def _paragraph(text: str, index: int) -> tuple[int, int]:
@@ -234,6 +438,46 @@ def _stance(verb: Token) -> bool:
     )
 
 
+def _passive(verb: Token, segs: list[Segment]) -> Claim | None:
+    """ "The registration issue was first reported by The Washington Post", "His views were
+    echoed by tax experts": what is said is the subject, the speaker the agent. Without an
+    agent ("Quiros was accused of using $50 million …") the subject with what is said of it
+    is a claim nobody in the sentence makes."""
+    text = verb.doc.text
+    subject = next(c for c in verb.children if c.dep_ == "nsubjpass")
+    if subject.lower_ in RELATIVE or subject.pos_ == "PRON":
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if source is None:
+        said = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("xcomp", "oprd") or (
+            c.dep_ == "prep" and c.lower_ in ("of", "for", "as")))]
+        if not said:
+            return None
+        last = said[-1].right_edge
+        content = trim(text, subject.left_edge.idx, last.idx + len(last.text))
+        (start, end), kind = widen(content, segs, text)
+        return Claim(verb.text, verb.lemma_.lower(), verb.idx, None, None, (start, end), kind)
+    content = trim(text, *subtree_span(subject))
+    speaker = trim(text, *subtree_span(source))
+    if content[1] - content[0] < 3 or speaker[1] <= speaker[0]:
+        return None
+    (start, end), kind = widen(content, segs, text)
+    return Claim(verb.text, verb.lemma_.lower(), verb.idx, source, speaker, (start, end), kind)
+
+
+def _not_a_cue(verb: Token, cues: frozenset[str]) -> bool:
+    """ "known as X"; "refused to disclose his returns", "a plan to tell": an infinitive under
+    another cue (which reports it) or a noun (while "took to Twitter to accuse X", "appeared
+    to suggest that …" are claims of their own)."""
+    if verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+        return verb.dep_ in ("acl", "amod") or any(c.lower_ == "as" for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not infinitive or verb.dep_ not in ("xcomp", "advcl", "acl", "relcl"):
+        return False
+    return verb.dep_ in ("acl", "relcl") or verb.head.lemma_.lower() in cues
+
+
 def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str],
               stance: frozenset[str] = frozenset()) -> Iterator[Claim]:
     text = doc.text
@@ -247,14 +491,19 @@ def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str],
                                                    ("so", "so-", "-")):
             continue  # "so-called", "the reported deaths": an adjective, not a cue
         if any(c.dep_ == "nsubjpass" for c in token.children):
+            passive = _passive(token, segs)
+            if passive is not None:
+                yield passive
+            continue
+        if _not_a_cue(token, verbs | stance):
             continue
         sent = token.sent
-        subject = _speaker(token)
+        subject = speaker_of(token, segs)
         if subject is not None:
-            phrase = _speaker_span(subject, token, text)
+            phrase = speaker_span(subject, token, text)
             paragraph_start = _paragraph(text, token.idx)[0]
             if phrase[0] < paragraph_start <= phrase[1]:
-                phrase = _trim(text, paragraph_start, phrase[1])
+                phrase = trim(text, paragraph_start, phrase[1])
             speaker: tuple[int, int] | None = phrase
         else:
             subject = _parenthetical(token, sent)
@@ -262,93 +511,21 @@ def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str],
             if subject is not None:
                 comma = [t for t in sent if t.text == "," and t.i < token.i][-1]
                 speaker = (comma.idx + 1, token.idx)
-                speaker = _trim(text, *speaker)
-        content = _content(token, speaker, sent, segs, text, stance)
-        if content is None or content[1] - content[0] < 3:
-            continue
+                speaker = trim(text, *speaker)
+        content = _content(token, speaker, sent, segs, text, stance, verbs)
+        if content is not None:
+            content = _coordinated(token, content, verbs | stance, text)
         interposed = _interposed(token, speaker, sent, text)
         if interposed is not None:
             content = interposed
+        if content is None or content[1] - content[0] < 3:
+            continue
         low, high = _paragraph(text, token.idx)
-        content = (max(content[0], low), min(content[1], high))
+        if content[0] < high:  # not a paragraph announced by the cue ("X said:⏎…")
+            content = trim(text, max(content[0], low), min(content[1], high))
         if content[1] - content[0] < 3:
             continue
-        (start, end), kind = _widen(content, segs, text)
+        (start, end), kind = widen(content, segs, text)
         if speaker and start <= speaker[0] < end and interposed is None:
             continue  # the "speaker" is inside what is said: a misparse
         yield Claim(token.text, lemma, token.idx, subject, speaker, (start, end), kind)
-
-
-def according_to(doc: Doc, segs: list[Segment]) -> Iterator[Claim]:
-    """ "According to X, …" and "…, according to X." """
-    text = doc.text
-    for token in doc:
-        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ \
-                != "to":
-            continue
-        to = doc[token.i + 1]
-        objects = [c for c in to.children if c.dep_ == "pobj"]
-        if not objects:
-            continue
-        subject = objects[0]
-        speaker = _subtree(subject)
-        sent = token.sent
-        phrase_start, phrase_end = token.idx, speaker[1]
-        if phrase_start - sent.start_char < sent.end_char - phrase_end:
-            content = _trim(text, phrase_end, sent.end_char)
-        else:
-            content = _trim(text, sent.start_char, phrase_start)
-        if content[1] - content[0] < 3:
-            continue
-        (start, end), _ = _widen(content, segs, text)
-        yield Claim("according to", "according to", token.idx, subject, speaker, (start, end),
-                    "according_to")
-
-
-_COLON_STOP = frozenset({"note", "update", "updated", "editor", "editors", "photo", "video",
-                         "read", "watch", "related", "source", "sources", "see", "also",
-                         "warning", "correction", "disclaimer", "caption", "credit", "via",
-                         "q", "a", "question", "answer", "transcript", "breaking", "exclusive",
-                         "live", "opinion", "analysis", "background"})
-_COLON = re.compile(r"(?m)^[\"“]?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)")
-
-
-def colon_lines(doc: Doc, names: list[tuple[int, int]]) -> Iterator[Claim]:
-    """Transcript and headline attributions: "PENCE: …", "Pat Caddell: Democrat voters …".
-    The label must be a known name (an entity mention) or an all-capitals speaker tag."""
-    text = doc.text
-    for match in _COLON.finditer(text):
-        start, end = match.span("name")
-        label = match["name"]
-        if label.casefold() in _COLON_STOP:
-            continue
-        known = any((s <= start and end <= e) or (start <= s and e <= end) for s, e in names)
-        if not (known or (label.isupper() and len(label) >= 3)):
-            continue
-        line_end = text.find("\n", match.end())
-        line_end = len(text) if line_end < 0 else line_end
-        content = _trim(text, match.end(), line_end)
-        if len(text[content[0] : content[1]].split()) < 3:
-            continue
-        token = doc.char_span(start, end, alignment_mode="expand")
-        yield Claim(":", ":", end, token.root if token is not None else None, (start, end),
-                    content, "direct")
-
-
-_SIGNED = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0]"
-                     r"[A-Z][\w.'’-]*){0,3})[ \t\u00a0.]*(?:\n|$)")
-
-
-def signed_quotes(doc: Doc, segs: list[Segment]) -> Iterator[Claim]:
-    """ “…” ― Sonya Herridge: a quote signed with a dash and a name at the end of its line."""
-    text = doc.text
-    for seg in segs:
-        if seg.close_at is None:
-            continue
-        match = _SIGNED.match(text, seg.outer_end)
-        if match is None:
-            continue
-        start, end = match.span("name")
-        span = doc.char_span(start, end, alignment_mode="expand")
-        yield Claim("―", "―", start, span.root if span is not None else None, (start, end),
-                    _trim(text, seg.start, seg.end), "direct")

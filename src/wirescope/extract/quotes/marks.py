@@ -4,6 +4,7 @@ Handles “curly” and "straight" double quotes, ''typewriter'' pairs, « guill
 „low-high“ quotes, ‘single’ quotes used as the outer mark, nested single quotes inside
 double ones, and quotes running over several paragraphs (a paragraph left open whose next
 paragraph re-opens the quote).
+A closing mark typed as the opening one at the start of a paragraph (”Fear. …”) opens.
 Unbalanced marks never raise: a curly opening mark left open closes at the end of its
 paragraph, a straight one left open is a stray mark, and a stray closing mark is ignored.
 Apostrophes (don’t, Russia’s) are not quote marks.
@@ -11,11 +12,13 @@ Apostrophes (don’t, Russia’s) are not quote marks.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“", '"': '"', "‹": "›"}
 # What may close each opening mark; a different mark inside is a nested quote.
-_CLOSERS = {"“": {"”"}, "«": {"»"}, "„": {"“", "”"}, '"': {'"', "”"}, "‹": {"›"}}
+_CLOSERS = {"“": {"”"}, "«": {"»"}, "„": {"“", "”"}, '"': {'"', "”"}, "‹": {"›"},
+            "”": {"”"}}
 SINGLE_OPEN = {"‘", "'"}
 SINGLE_CLOSE = {"’", "'"}
 
@@ -51,7 +54,7 @@ def segments(text: str) -> list[Segment]:
                 found.append(paired)
                 i = paired.outer_end
                 continue
-        if c in DOUBLE_OPEN and _opens(text, i):
+        if (c in DOUBLE_OPEN and _opens(text, i)) or _reversed_open(text, i):
             seg = _close_double(text, i)
             found.append(seg)
             i = seg.outer_end
@@ -64,6 +67,13 @@ def segments(text: str) -> list[Segment]:
                 continue
         i += 1
     return _join_paragraphs(found, text)
+
+
+def _reversed_open(text: str, i: int) -> bool:
+    """ ”Fear. I am truly afraid …” ― a closing mark typed as the opening one, at the start of
+    a paragraph and before a word."""
+    return (text[i] == "”" and (i == 0 or text[i - 1] == "\n") and i + 1 < len(text)
+            and text[i + 1].isalnum())
 
 
 def _opens(text: str, i: int) -> bool:
@@ -129,8 +139,18 @@ def _join_paragraphs(found: list[Segment], text: str) -> list[Segment]:
     return [s for s in joined if s.close_at is not None or text[s.open_at] != '"']
 
 
-def inside(segs: list[Segment], index: int) -> Segment | None:
+def inside(segs: Sequence[Segment], index: int) -> Segment | None:
     for seg in segs:
         if seg.open_at <= index < seg.outer_end:
             return seg
     return None
+
+
+def is_title(words: str) -> bool:
+    """ “Legend in the Coal Fields.”, ''Make Your Kid a Millionaire'': a quoted title or
+    heading (every longer word capitalised), not someone's words."""
+    split = words.split()
+    longer = [w for w in split if len(w.strip(".,:;!?'’\"”“")) > 3]
+    if len(split) > 10 or not all(w[0].isupper() for w in longer):
+        return False
+    return len(longer) >= 2 or (len(split) >= 3 and all(w[0].isupper() for w in split))
