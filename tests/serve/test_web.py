@@ -216,6 +216,23 @@ def test_web_events_filters_by_place(page: Any) -> None:
     assert all("Damascus" in text for text in rows.all_inner_texts())
 
 
+def test_web_directory_links_actors_to_their_events(page: Any) -> None:
+    page.goto("/#/directory?q=Rudskoy")
+    page.wait_for_selector("#actors-table tbody tr")
+    row = page.locator('#actors-table tr[data-id="kb-sergei-rudskoy"]')
+    assert row.count() == 1
+    row.locator("a", has_text="claims").click()
+    page.wait_for_selector("#claims-board .speaker")
+    assert page.locator('#claims-board .speaker[data-speaker="kb-sergei-rudskoy"]').count() == 1
+    page.goto("/#/directory?q=Damascus")
+    page.wait_for_selector("#places-table tbody tr")
+    page.locator("#places-table tbody tr").first.locator("a", has_text="events").click()
+    page.wait_for_selector("#events-table tbody tr")
+    rows = page.locator("#events-table tbody tr").all_inner_texts()
+    assert rows and all("Damascus" in text for text in rows)
+    _screenshot(page, "6-directory")
+
+
 def test_web_hostile_article_renders_inert(page: Any) -> None:
     page.goto("/#/?q=Militants")
     page.wait_for_selector("#documents .document")

@@ -3,6 +3,7 @@ import { api, clear, errorBox, h, snippet } from "./dom.js";
 import { renderReader } from "./reader.js";
 import { renderEvents } from "./events.js";
 import { renderClaims } from "./claims.js";
+import { renderDirectory } from "./directory.js";
 
 const view = document.getElementById("view");
 
@@ -18,6 +19,9 @@ function route() {
   } else if (parts[0] === "events") {
     name = "events";
     run = () => renderEvents(view, params);
+  } else if (parts[0] === "directory") {
+    name = "directory";
+    run = () => renderDirectory(view, params);
   } else if (parts[0] === "claims") {
     name = "claims";
     run = () => renderClaims(view, params);
