@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
-from wirescope import samples
+from wirescope.cli.main import cli
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, DocumentRecord
 from wirescope.serve.api import WEB_DIR, Server, create_app
@@ -48,11 +49,14 @@ def _missing(reason: str) -> None:
 @pytest.fixture(scope="module")
 def web_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline,
            samples_dir: Path) -> Path:
+    """The demo store (`wirescope demo`), plus one hostile article."""
     path = tmp_path_factory.mktemp("web") / "demo.db"
+    result = CliRunner().invoke(cli, ["demo", "--db", str(path)])
+    assert result.exit_code == 0, result.output
     store = SQLiteStore.open(path)
     hostile = Document(id=HOSTILE_ID, text=HOSTILE_TEXT, title="<img src=x onerror=alert(1)>",
                        origin="test")
-    for record in pipeline.run([*samples.load(), hostile]):
+    for record in pipeline.run([hostile]):
         assert isinstance(record, DocumentRecord), record
         store.put(record, signature="test", run_id=None)
     store.close()
