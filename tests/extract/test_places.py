@@ -161,3 +161,86 @@ def test_places_continents_and_countries_take_geonames_points(
     assert place is not None and place.precision == kind
     assert place.lat is not None and place.lon is not None
     assert _km(lat, lon, place.lat, place.lon) < 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        # a title word and the name after it are one name, not the bare name
+        ("The bird was found in the Eastern province of Prince Edward Island.",
+         "Prince Edward Island", "Prince Edward Island", "CA"),
+        # a feature word makes a larger place than the town that shares the first word
+        ("The ferry sank in the Baltic Sea on Monday.", "Baltic Sea", "Baltic Sea", None),
+        ("Cases rose across the Democratic Republic of Congo.",
+         "Democratic Republic of Congo", "Democratic Republic of the Congo", "CD"),
+        ("Floods hit towns across NSW on Monday.", "NSW", "New South Wales", "AU"),
+    ],
+)
+def test_places_multiword_names_resolve_whole(
+    pipeline: Pipeline, text: str, surface: str, name: str, country: str | None
+) -> None:
+    place = _place(_extract(pipeline, text), surface)
+    assert place is not None
+    assert (place.name, place.country_code) == (name, country)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("Samples were sent to Fort Detrick for testing.", "Detrick"),
+        ("The bomber blew himself up in the village of Tall Tawil in the Hassakeh province.",
+         "Tawil"),
+    ],
+)
+def test_places_title_word_is_not_dropped(pipeline: Pipeline, text: str, bare: str) -> None:
+    record = _extract(pipeline, text)
+    start = text.index(bare)
+    for place in record.places:
+        assert all(m.start != start for m in place.mentions), place
+
+
+@pytest.mark.model
+def test_places_unknown_title_name_takes_its_container(pipeline: Pipeline) -> None:
+    text = "The bomber blew himself up in the village of Tall Tawil in the Hassakeh province."
+    place = _place(_extract(pipeline, text), "Tall Tawil")
+    assert place is not None
+    assert place.resolved_via == "container" and place.admin1 == "Al-Hasakah"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Syrian Army Retakes Qaryatain City in Homs Kills over 50 Terrorists in Hama. "
+         "Syrian army units killed dozens of terrorists in Hama.", "Kills"),
+    ],
+)
+def test_places_reject_headline_common_words(pipeline: Pipeline, text: str, surface: str
+                                             ) -> None:
+    assert _place(_extract(pipeline, text), surface) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "admin1", "precision"),
+    [
+        # a town followed by the region or country containing it: the pair decides both
+        ("Three people fell ill in Birmingham, Alabama, on Monday.", "Birmingham", "US",
+         "Alabama", "town"),
+        ("A boy from Buffalo, New York, caught the flu.", "New York", "US", "New York",
+         "region"),
+        ("The outbreak may have spread to Warwick in Queensland.", "Warwick", "AU",
+         "Queensland", "town"),
+        # the name after the comma is a place even when the parser reads an apposition
+        ("Scientists in San Jose, California are puzzled.", "California", "US",
+         "California", "region"),
+    ],
+)
+def test_places_town_and_its_container_resolve_together(
+    pipeline: Pipeline, text: str, surface: str, country: str, admin1: str, precision: str
+) -> None:
+    place = _place(_extract(pipeline, text), surface)
+    assert place is not None
+    assert (place.country_code, place.admin1, place.precision) == (country, admin1, precision)

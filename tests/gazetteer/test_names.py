@@ -36,6 +36,9 @@ def test_names_variants_share_a_skeleton(a: str, b: str) -> None:
         ("Dar‘ā", "dara"),
         ("Sheikh Maqsood", "shaykh maqsood"),
         ("As", "as"),  # a name that is only an article stays itself
+        ("Democratic Republic of the Congo", "democratic republic of congo"),
+        ("The Hague", "the hague"),  # only an inner "the" goes
+        ("Aleppo The", "aleppo the"),  # a run into the next sentence is not "Aleppo"
     ],
 )
 def test_names_key_drops_articles_and_unifies_titles(name: str, expected: str) -> None:

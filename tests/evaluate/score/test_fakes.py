@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from tests.evaluate import build
 from wirescope.evaluate.load.fakes import FakesItem
-from wirescope.evaluate.score.fakes import killed, main_event, score
+from wirescope.evaluate.score.fakes import killed, main_event, predict_date, report_date, score
 from wirescope.records import DocumentRecord
 
 GOV = "syrian government or russian troops"
@@ -55,15 +56,17 @@ def _values(pairs: list[tuple[FakesItem, DocumentRecord]]) -> dict[str, tuple[fl
 
 
 def test_fakes_score_everything_right() -> None:
-    values = _values([_full()])
+    item, record = _full()
+    published = dataclasses.replace(record.document, published=dt.date(2017, 4, 4))
+    values = _values([(item, dataclasses.replace(record, document=published))])
     assert values == {name: (1.0, 1) for name in (
-        "governorate", "date", "perpetrator", "cause", "civilians", "noncivilians",
-        "children", "women")}
+        "governorate", "date", "report_date", "perpetrator", "cause", "civilians",
+        "noncivilians", "children", "women")}
 
 
 def test_fakes_score_without_events_uses_places_and_skips_unknown_gold() -> None:
     values = _values([_full(), _no_event()])
-    assert values["governorate"] == (1.0, 2)  # the most mentioned Syrian place
+    assert values["governorate"] == (1.0, 2)  # the first Syrian place mentioned
     assert values["date"] == (0.5, 2)
     assert values["perpetrator"] == (1.0, 1)  # gold "unknown" is not scored
     assert values["cause"] == (1.0, 1)
@@ -104,3 +107,54 @@ def test_fakes_main_event_is_the_first_that_counts_killed() -> None:
     only_talk = main_event(build.record(doc, events=(talk,)))
     assert only_talk is not None and only_talk.id == "t"
     assert main_event(build.record(doc)) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "expected"),
+    [("2017-04-04", "2017-04-04", "2017-04-04"),
+     ("2017-04-04T10:35", "2017-04-04T10:35", "2017-04-04"),  # a clock time names its day
+     ("2017-W14", "2017-04-03", None),  # a week names no day, nor does its first day
+     ("2017-04", "2017-04-01", None),  # a month names no day
+     (None, "2017-04-04", "2017-04-04"),  # no value: the start's day
+     ("XXXX-WXX-5", "XXXX-WXX-5", None),  # "Friday" without an anchor names no day
+     ("XXXX-04-04", "XXXX-04-04", None),
+     (None, None, None)],
+)
+def test_fakes_predict_date_only_whole_days(value: str | None, start: str | None,
+                                            expected: str | None) -> None:
+    doc = build.document("Shelling on Friday killed 3.")
+    when = dataclasses.replace(build.time(doc, "t", build.at(doc.text, "Friday"), value),
+                               start=start)
+    event = build.event(doc, "e", "ASSAULT", (0, 8), time_id="t")
+    assert predict_date(build.record(doc, times=(when,), events=(event,)), event) == expected
+
+
+DATELINE = "Sat 04 Jul 2015 An explosion at a mosque on Friday killed at least 25 people."
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "with_times", "expected"),
+    [(DATELINE, None, True, "2015-07-04"),  # the dateline the times extractor found
+     (DATELINE, None, False, None),  # no time records: nothing was predicted
+     (DATELINE, dt.date(2015, 7, 5), False, "2015-07-05"),  # the publication date wins
+     ("An explosion on Friday killed 25 people.", None, True, None)],  # no dateline
+)
+def test_fakes_report_date_is_the_article_day(text: str, published: dt.date | None,
+                                              with_times: bool, expected: str | None) -> None:
+    doc = dataclasses.replace(build.document(text), published=published)
+    found = (build.time(doc, "t0", build.at(text, "Sat 04 Jul 2015"), "2015-07-04"),) if (
+        with_times and text.startswith("Sat")) else ()
+    assert report_date(build.record(doc, times=found)) == expected
+
+
+def test_fakes_score_date_is_the_event_day_report_date_the_article_day() -> None:
+    doc = build.document(DATELINE, "c")
+    head = build.time(doc, "t0", build.at(DATELINE, "Sat 04 Jul 2015"), "2015-07-04")
+    friday = build.time(doc, "t1", build.at(DATELINE, "Friday"), "2015-07-03")
+    blast = build.event(doc, "ev", "ASSAULT", build.at(DATELINE, "explosion"), time_id="t1",
+                        quantities=(build.killed(doc, build.at(DATELINE, "25 people"), 25,
+                                                 "civilians"),))
+    record = build.record(doc, times=(head, friday), events=(blast,))
+    values = _values([(_item("c", DATELINE, date=dt.date(2015, 7, 4)), record)])
+    assert values["date"] == (0.0, 1)  # the text dates the blast to Friday
+    assert values["report_date"] == (1.0, 1)  # the gold is the dateline's Saturday

@@ -5,8 +5,14 @@ Columns used: ``unit_id``, ``article_title``, ``article_content``, ``source``, `
 category), ``cause_of_death`` and the casualty counts ``nb_civilians``, ``nb_noncivilians``,
 ``nb_children``, ``nb_women``.
 
-The event date is *not* given to the pipeline as the publication date: that would hand it
-the answer. Documents have ``published=None``; the article's own dateline is in the text.
+The CSV carries no publication date (its only date column is the gold), so documents have
+``published=None``: the article's own dateline, when it has one, is in the text and the
+times extractor finds it. The gold ``date`` is documented as the event's date, but on the
+dev split it is the article's own (dateline) day in 274 of 384 rows, even where the text
+dates the incident to an earlier day ("killed on Friday" under a Saturday dateline); in 102
+rows it is neither the dateline nor any date the text states. Both date figures of the
+scorer (``date``, ``report_date``) are read against it; see
+:mod:`wirescope.evaluate.score.fakes`.
 """
 
 from __future__ import annotations

@@ -2,9 +2,17 @@
 event*, the lead incident: the first event in the text that counts people killed (else the
 first event):
 
-* governorate: the admin-1 (else the name) of the event's place; when the event has no
-  place, or a place that names no Syrian governorate, the most mentioned place that does;
-* date: the day of the event's time (``value``, else ``start``), compared with the gold day;
+* governorate: the admin-1 (else the name) of the main event's place; when the event has no
+  place, or a place that names no Syrian governorate, the first place mentioned in the text
+  that names one (the issue's "else the first place mentioned": it measures better than a
+  vote of the most mentioned place, 0.914 against 0.898 on the development set);
+* date: the day of the event's time (``value``, else ``start``) when it names a whole
+  calendar day, compared with the gold day;
+* report_date: the article's own day (its publication date, else its dateline), compared
+  with the same gold day. FA-KES's ``date`` is documented as the event's date, but on the
+  dev split it is the article's day far more often than the day the text gives its lead
+  event ("killed on Friday" in a Saturday dateline: gold Saturday); the two figures side by
+  side show how much of the ``date`` gap is that reading of the gold;
 * perpetrator: the first of the event's actors whose name maps to a FA-KES category (a
   state or state forces without a telling name go by their country);
 * cause of death: the event's ACLED sub-event type, PLOVER mode or type, mapped by
@@ -18,7 +26,7 @@ Gold "unknown" perpetrators and causes are not scored (support shows how many ar
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from collections.abc import Sequence
 
 from wirescope.evaluate import labels
@@ -26,13 +34,15 @@ from wirescope.evaluate.load.fakes import FakesItem
 from wirescope.evaluate.metrics import Accuracy
 from wirescope.evaluate.results import Metric, Miss, Scored
 from wirescope.evaluate.score.lookup import event_entities, event_place, rng, times
+from wirescope.extract.times import document_anchor
 from wirescope.records import DocumentRecord, Event
 
 KILLED_UNITS = frozenset({"killed", "dead", "deaths", "death", "fatalities", "people killed"})
 CATEGORY = {"civilians": "civilians", "civilian": "civilians", "combatants": "noncivilians",
             "combatant": "noncivilians", "noncivilians": "noncivilians",
             "children": "children", "child": "children", "women": "women", "woman": "women"}
-FIELDS = ("governorate", "date", "perpetrator", "cause")
+FIELDS = ("governorate", "date", "report_date", "perpetrator", "cause")
+_WHOLE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T|$)")
 
 
 def killed(event: Event) -> dict[str, int]:
@@ -61,26 +71,44 @@ def predict_governorate(record: DocumentRecord, event: Event | None) -> str | No
         found = labels.governorate(place.admin1) or labels.governorate(place.name)
         if found:
             return found
-    votes: Counter[str] = Counter()
-    for candidate in record.places:
+    mentioned = sorted((m.start, index) for index, candidate in enumerate(record.places)
+                       for m in candidate.mentions)
+    for _, index in mentioned:
+        candidate = record.places[index]
         if candidate.country_code not in (None, "SY"):
             continue
         found = labels.governorate(candidate.admin1) or labels.governorate(candidate.name)
         if found:
-            votes[found] += len(candidate.mentions)
-    return votes.most_common(1)[0][0] if votes else None
+            return found
+    return None
+
+
+def predict_date(record: DocumentRecord, event: Event) -> str | None:
+    """The day of the event's time (its value, else its start), only when that is a whole
+    calendar day: a week, a month or a partial value (``XXXX-WXX-5``) names no day, and
+    the first day of a week or month is not the day of the event."""
+    time = times(record).get(event.time) if event.time else None
+    day = (time.value or time.start) if time is not None else None
+    return day[:10] if day and _WHOLE_DAY.match(day) else None
+
+
+def report_date(record: DocumentRecord) -> str | None:
+    """The article's own day: its publication date, else the dateline among the record's
+    time expressions."""
+    anchor = document_anchor(record.document, record.times)
+    if anchor is None or (anchor.source == "dateline" and anchor.time is None):
+        return None
+    return anchor.day.isoformat()
 
 
 def predict(record: DocumentRecord) -> dict[str, str | None]:
     event = main_event(record)
     prediction: dict[str, str | None] = {name: None for name in FIELDS}
     prediction["governorate"] = predict_governorate(record, event)
+    prediction["report_date"] = report_date(record)
     if event is None:
         return prediction
-    time = times(record).get(event.time) if event.time else None
-    if time is not None:
-        day = time.value or time.start
-        prediction["date"] = day[:10] if day and len(day) >= 10 else None
+    prediction["date"] = predict_date(record, event)
     for entity in event_entities(record, event.actors):
         state = entity.type == "state" or entity.actor_type == "state forces"
         if found := labels.perpetrator(entity.name, state_of=entity.country if state else None):
@@ -102,6 +130,7 @@ def score(pairs: Sequence[tuple[FakesItem, DocumentRecord]]) -> Scored:
         gold: dict[str, str | None] = {
             "governorate": item.governorate or None,
             "date": item.date.isoformat() if item.date else None,
+            "report_date": item.date.isoformat() if item.date else None,
             "perpetrator": item.actor if item.actor not in ("", "unknown") else None,
             "cause": item.cause if item.cause not in ("", "unknown") else None,
         }

@@ -20,6 +20,8 @@ class Cues:
     directions: frozenset[str]
     abbreviations: frozenset[str]
     not_places: frozenset[str]
+    title_heads: frozenset[str]
+    feature_tails: frozenset[str]
     actors: ActorLexicon
 
 
@@ -38,5 +40,7 @@ def cues() -> Cues:
         directions=frozenset(raw["directions"]),
         abbreviations=frozenset(raw["abbreviations"]),
         not_places=frozenset(raw["not_places"]),
+        title_heads=frozenset(raw["title_heads"]),
+        feature_tails=frozenset(raw["feature_tails"]),
         actors=actor_lexicon(),
     )

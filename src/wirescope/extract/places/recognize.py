@@ -9,9 +9,15 @@ Two sources, checked against each other:
   know: unknown toponyms, placed later by their container ("… neighborhoods in northern
   Aleppo").
 
+A title word and the name after it are one name ("Fort Detrick", "Tall Tawil": never the
+bare "Detrick" or a town called Tall); a feature word after a name makes a larger place
+("Baltic Sea" is not the town of Baltic). Headline words the body writes in lower case
+("Kills", "Terrorist Attacks") are not names.
+
 A span the actor extractor took as an entity (a metonymic capital or country — "Moscow
 offered" —, a person, an organisation) is not a place, unless a place cue says otherwise
-for a name the actor knowledge base does not hold.
+for a name the actor knowledge base does not hold: a locative preposition or place noun,
+a comma after a known place ("San Jose, California"), or a curated supplement entry.
 """
 
 from __future__ import annotations
@@ -32,7 +38,8 @@ from wirescope.records import Entity
 MAX_WORDS = 6
 _ARTICLE = r"(?:[Aa][ln]|[Ee][ln]|[Aa][dlrstz]|[Ee][dlrstz]|[Aa]sh|[Aa]dh|[Aa]th)[-‑]"
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ"
-_NAME = (rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ARTICLE})?[A-Z][{_LETTERS}]*(?:['’](?!s\b)[a-z]+)?"
+_NAME = (rf"(?:(?:[A-Z]\.){{2,}}|(?:St|Mt|Ft)\.(?= [A-Z])|"
+         rf"(?:{_ARTICLE})?[A-Z][{_LETTERS}]*(?:['’](?!s\b)[a-z]+)?"
          rf"(?:[-‑](?:{_ARTICLE})?[A-Z][{_LETTERS}]*)*)")
 _LINK = r"(?:al|el|ad|an|ar|as|at|az|ash|ez|es|ed|en|de|del|da|di|do|du|des|la|le|los|las|" \
         r"of|bin|ibn|bani|abu|aux|sur|y|upon|on|the)"
@@ -84,7 +91,8 @@ def _lookupable(surface: str, cues: Cues) -> bool:
     if surface in cues.not_places or surface.rstrip(".") in cues.not_places:
         return False
     words = surface.split()
-    if words[0] in cues.not_places and words[0] not in _NAME_HEADS:
+    if words[0] in cues.not_places and words[0] not in _NAME_HEADS and \
+            words[0].rstrip(".") not in cues.title_heads:
         return False  # "In France", "The Hague" is looked up as a whole elsewhere
     letters = surface.replace(".", "").replace(" ", "")
     if letters.isupper() and len(letters) <= 4:
@@ -115,11 +123,16 @@ def _matches(text: str, gazetteer: Gazetteer, cues: Cues
                         j == i + 1 and _lookupable(surface[:-1], cues):
                     # "Syrias", "Raqqas": a possessive that lost its apostrophe
                     stripped = gazetteer.lookup(surface[:-1])
-                    if any(c.exact and c.entry.population > 10000 for c in stripped):
+                    if any(c.exact and (c.entry.kind in ("country", "admin1")
+                                        or c.entry.population > 100000) for c in stripped):
                         yield start, end - 1, stripped
                         i, found = j, True
                         break
                 if any(c.exact for c in candidates):
+                    if _feature_follows(text, words, j, cues):
+                        # "Baltic Sea", "Indian Ocean": not the town named "Baltic".
+                        start, end = start, _strip_period(text, start, words[j].end)
+                        candidates, j = gazetteer.lookup(text[start:end]), j + 1
                     yield start, end, candidates
                     i, found = j, True
                     break
@@ -130,8 +143,47 @@ def _matches(text: str, gazetteer: Gazetteer, cues: Cues
                 j, start, end, candidates = variant
                 yield start, end, candidates
                 i, found = j, True
+            if not found and (head := _titled(text, words, i, cues)) is not None:
+                # "Fort Detrick", "Tall Tawil", "Sheikh Hassan": a title word and the name
+                # after it are one (unknown) name, never the bare name after the title.
+                j, start, end = head
+                yield start, end, ()
+                i, found = j, True
             if not found:
                 i += 1
+
+
+def _titled(text: str, words: list[_Word], i: int, cues: Cues
+            ) -> tuple[int, int, int] | None:
+    """``(next word index, start, end)`` of a title word and the name word after it
+    (articles may come between: "Deir ez Zor"), when ``words[i]`` is a title word."""
+    if words[i].end - words[i].start > 8 or \
+            text[words[i].start : words[i].end].rstrip(".") not in cues.title_heads:
+        return None
+    for k in range(i + 1, min(len(words), i + 4)):
+        if words[k].name:
+            return k + 1, words[i].start, _strip_period(text, words[i].start, words[k].end)
+    return None
+
+
+def _feature_follows(text: str, words: list[_Word], j: int, cues: Cues) -> bool:
+    """Is ``words[j]`` a feature word that makes a larger name with what precedes it?"""
+    return j < len(words) and words[j].name and \
+        text[words[j].start : words[j].end].rstrip(".") in cues.feature_tails
+
+
+def appositive(text: str, before: int, start: int) -> bool:
+    """Does a name at ``start`` follow a name ending at ``before`` with only a comma between
+    ("San Jose, California", "Egypt, Bulgaria")?"""
+    return before <= start and re.fullmatch(r",\s*", text[before:start]) is not None
+
+
+def _after_place(text: str, start: int, found: list[Toponym]) -> bool:
+    """"San Jose, California", "Ames, Iowa", "Egypt, Bulgaria": a name right after a known
+    place and a comma is a place too (its container, or the next of a list), whatever the
+    parser made of the apposition."""
+    return text[start : start + 1].isupper() and any(
+        t.candidates and appositive(text, t.end, start) for t in found)
 
 
 def _char_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
@@ -178,6 +230,14 @@ def _ner(doc: Doc, start: int, end: int) -> str | None:
     return label
 
 
+def _inflected_common(word: str, common: frozenset[str]) -> bool:
+    """``word`` or its stem without a plain English ending is a common word of the text."""
+    if word in common:
+        return True
+    return any(word.endswith(end) and word[: -len(end)] in common
+               for end in ("s", "es", "ed", "ing") if len(word) > len(end) + 2)
+
+
 def common_words(doc: Doc) -> frozenset[str]:
     """Words the document also writes in lower case (and their lemmas): "attacks" in the
     body makes the headline's "Attacks" a common word, not a name."""
@@ -212,10 +272,17 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
             return
         if len(span) == 1 and (span[0].lower_ in common or span[0].lemma_.lower() in common):
             return  # "Attacks", "Several", "Area" in a title-case headline: a common word
+        words = [t for t in span if t.is_alpha]
+        if words and not any(c.exact for c in candidates) and \
+                text[end : end + 1] != "." and \
+                all(_inflected_common(t.lower_, common) for t in words):
+            return  # "Kills", "Terrorist Attacks": headline words the body writes lower case
         hint = kind_hint(doc, span, cues)
-        placed = hint is not None or place_context(span, cues.actors)
-        if _overlapping(start, end, other_spans) and not placed:
-            return
+        placed = hint is not None or place_context(span, cues.actors) or \
+            _after_place(text, start, found)
+        curated = any(c.exact and c.entry.source == "supplement" for c in candidates)
+        if _overlapping(start, end, other_spans) and not (placed or curated):
+            return  # a person or organisation, unless a cue or the curated list says place
         ner = _ner(doc, start, end)
         if hint is None and ner not in PLACE_LABELS and \
                 not any(t.pos_ in ("PROPN", "X") for t in span):

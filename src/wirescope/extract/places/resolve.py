@@ -16,6 +16,10 @@ Each candidate is scored on what the text says and what the document is about:
   (``Context.foreign_penalty``); a lone small town abroad does not make its country an
   anchor ("Madaya" alone does not make a Syrian article about Myanmar).
 
+A place followed by a comma and a region or country that contains it ("Birmingham,
+Alabama", "Buffalo, New York") resolves as that pair: the town in the region, the region
+(not the city of the same name).
+
 A transliteration variant the text places elsewhere ("al-Qosour … neighborhoods in Deir
 Ezzor" is not al-Qusayr in Homs) yields to the container the text gives.
 
@@ -27,13 +31,15 @@ unresolved.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from wirescope.extract.places.recognize import PLACE_LABELS, Toponym
+from wirescope.extract.places.recognize import PLACE_LABELS, Toponym, appositive
 from wirescope.gazetteer import Candidate, Gazetteer
 from wirescope.gazetteer.model import Entry
 
@@ -53,6 +59,9 @@ _CONTAINER_CUE = re.compile(
     r"\b(?:in|of|near|outside|around|inside|across)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western)\s+(?:part\s+of\s+)?)?$", re.IGNORECASE)
+
+
+_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +203,8 @@ def _supported(toponym: Toponym, best: float, candidate: Candidate, context: Con
     # and not a place abroad in a document about one country ("Sun" is not Anshun).
     if not candidate.exact or best < NEITHER_MIN or context.foreign_penalty(entry) > 0:
         return False
-    if entry.kind in ("country", "admin1"):
-        return True
+    if entry.kind in ("country", "admin1") or entry.source == "supplement":
+        return True  # a country, a region, or a curated conflict place ("Qalamoun")
     return entry.population >= 100000 or (
         entry.country_code in context.countries and entry.population >= 5000)
 
@@ -250,12 +259,73 @@ def _adjacent(a: Toponym, b: Toponym, text: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:,|and|or|&|,\s*and)\s*", between))
 
 
+def _contains(outer: Entry, inner: Entry) -> bool:
+    if outer.kind == "country":
+        return inner.kind != "country" and inner.country_code == outer.country_code
+    return outer.kind == "admin1" and inner.kind not in ("country", "admin1") and \
+        inner.country_code == outer.country_code and inner.admin1_code == outer.admin1_code
+
+
+def nested(toponyms: Sequence[Toponym], text: str, context: Context) -> dict[int, Entry]:
+    """"Birmingham, Alabama", "Stroud, Ontario", "Warwick in Queensland": a place followed
+    by a comma (or "in") and the region or country that contains it. The best-scoring pair
+    of exactly named candidates in which the second contains the first fixes both (by
+    toponym start). After a comma, a region is only put in a country ("West Virginia,
+    United States"), and a country in nothing: "Georgia, Illinois" and "Mexico, China,
+    Japan" are lists."""
+    fixed: dict[int, Entry] = {}
+    for inner, outer in itertools.pairwise(toponyms):
+        explicit = _IN.fullmatch(text[inner.end : outer.start]) is not None
+        if not explicit and not appositive(text, inner.end, outer.start):
+            continue
+        alone = ranked(inner, context)
+        if not alone or alone[0][1].entry.kind == "country":
+            continue
+        region = alone[0][1].entry.kind == "admin1" or inner.hint in ("admin1", "country")
+        pairs = [(si + so, ci.entry, co.entry)
+                 for si, ci in alone if ci.exact
+                 for so, co in ranked(outer, context) if co.exact
+                 and _contains(co.entry, ci.entry)
+                 and (explicit or not region or co.entry.kind == "country")]
+        if pairs:
+            _, entry_in, entry_out = max(pairs, key=lambda p: (p[0], -p[1].id, -p[2].id))
+            fixed.setdefault(inner.start, entry_in)
+            fixed[outer.start] = entry_out
+    return fixed
+
+
+def listed_kinds(toponyms: Sequence[Toponym], text: str, context: Context
+                 ) -> list[Toponym]:
+    """"Ontario, Alberta, New Brunswick and Quebec", "Missouri, New Jersey, New York,
+    Ohio": a name listed next to regions (or countries) is read as one too, like a cue noun
+    would say ("Quebec" the province, not the city)."""
+    tops = [ranked(t, context) for t in toponyms]
+    kinds = [best[0][1].entry.kind if best and best[0][1].exact else None for best in tops]
+    found = list(toponyms)
+    for i, toponym in enumerate(toponyms):
+        if toponym.hint is not None or kinds[i] in ("country", "admin1"):
+            continue
+        near = {kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(toponyms)
+                and _adjacent(toponym, toponyms[j], text)}
+        for kind in ("admin1", "country"):
+            if kind in near and any(c.exact and c.entry.kind == kind
+                                    for c in toponym.candidates):
+                found[i] = dataclasses.replace(toponym, hint=kind)
+                break
+    return found
+
+
 def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer) -> list[Resolution]:
     context = anchors(toponyms)
+    toponyms = listed_kinds(toponyms, text, context)
+    fixed = nested(toponyms, text, context)
     done: list[Resolution] = []
     pending: list[Toponym] = []
     variants: list[int] = []  # indexes in ``done`` of names resolved by a variant only
     for toponym in toponyms:
+        if toponym.start in fixed:
+            done.append(_resolved(fixed[toponym.start], gazetteer, toponym))
+            continue
         best = ranked(toponym, context)
         if best and _supported(toponym, best[0][0], best[0][1], context):
             if not best[0][1].exact and best[0][1].entry.source != "supplement":
