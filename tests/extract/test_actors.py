@@ -137,6 +137,10 @@ def test_actors_description_without_holder_kept_as_itself(pipeline: Pipeline) ->
         ("The talks were held in Washington last week.", "Washington", None),
         ("Trucks are arriving in Syria from Turkey.", "Syria", None),
         ("Smuggling routes to Turkey were hit.", "Turkey", None),
+        # A country in apposition to a place says where the place is.
+        ("He was killed in Aleppo, Syria on Friday.", "Syria", None),
+        ("A bomb exploded in Kabul, Afghanistan, killing 12.", "Afghanistan", None),
+        ("Russia, Iran and Turkey agreed on the zones.", "Iran", "kb-iran-government"),
         ("Russian warplanes struck oil sites.", "Russian warplanes", "kb-russia-aerospace-forces"),
         ("American partners have not taken decisive steps.", "American", "kb-us-government"),
     ],

@@ -244,3 +244,21 @@ def test_places_town_and_its_container_resolve_together(
     place = _place(_extract(pipeline, text), surface)
     assert place is not None
     assert (place.country_code, place.admin1, place.precision) == (country, admin1, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # GeoNames gives "Philippi" as an old name of Saint Albans, a larger town: the town
+        # whose own name it is comes first.
+        ("The case was reported in Philippi, West Virginia, United States.", "Philippi",
+         "Philippi"),
+    ],
+)
+def test_places_own_name_before_a_namesakes_alternate(pipeline: Pipeline, text: str,
+                                                      name: str, expected: str) -> None:
+    (record,) = pipeline.run([Document(id="primary", text=text)])
+    assert isinstance(record, DocumentRecord)
+    found = {p.name for p in record.places
+             if any(m.surface(text) == name for m in p.mentions)}
+    assert found == {expected}

@@ -39,6 +39,9 @@ class Candidate:
     # How close the looked-up spelling is to the closest matched name (1.0 when exact):
     # "Idleb" ~ "Idlib" is a transliteration, "Midan" ~ "Mayadin" only shares a skeleton.
     similarity: float = 1.0
+    # The looked-up name is the place's own (GeoNames primary) name, not one of its alternate
+    # names: "Philippi" is the town of Philippi before it is an old name of Saint Albans.
+    primary: bool = False
 
 
 @dataclass
@@ -62,7 +65,8 @@ class Gazetteer:
                 if entry.id not in found or (hit and not found[entry.id].exact):
                     close = 1.0 if hit else max(
                         (similarity(name, k) for k in matched if k), default=0.0)
-                    found.setdefault(entry.id, Candidate(entry, hit, close))
+                    found.setdefault(entry.id, Candidate(
+                        entry, hit, close, primary=hit and keys(entry.name)[0] == exact))
         result = tuple(found.values())
         if len(self._cache) > 50000:
             self._cache.clear()

@@ -52,11 +52,19 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
+_TOPONYM = frozenset({"GPE", "LOC", "FAC"})
+
+
 def place_context(span: Span, lex: Lexicon) -> bool:
     """Is this name used as a place (object of a locative preposition or territorial verb,
     or modifying a place noun), judged on the first conjunct of a list?"""
     root = span.root
-    if span.end < len(span.doc) and span.doc[span.end].text in ("-bound", "-based"):
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in ("-bound", "-based"):
+        return True
+    # "Aleppo, Syria", "Philippi, West Virginia, United States": a toponym in apposition to
+    # a place says where that place is.
+    if root.dep_ == "appos" and root.ent_type_ in _TOPONYM and root.head.ent_type_ in _TOPONYM:
         return True
     if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.lemma_.lower() in \
             lex.place_nouns:

@@ -53,6 +53,7 @@ FOREIGN_NEAR = 3.0  # ... for a small place abroad within NEAR_KM of the home an
 NEAR_KM = 700.0
 NOTABLE = 1_000_000  # population of a place abroad that a home country does not penalise
 CORROBORATED = 100000  # an anchor this populous (or a country/admin-1) stands on its own
+PRIMARY_NAME = 0.5  # the place's own name over a namesake's alternate name
 MIN_SCORE = 3.2  # below this an unsupported gazetteer match is not taken as a place
 NEITHER_MIN = MIN_SCORE - 2.0  # ... for a name neither NER nor context calls a place
 _CONTAINER_CUE = re.compile(
@@ -112,6 +113,8 @@ def score(candidate: Candidate, toponym: Toponym, context: Context,
     s = KIND_PRIOR[e.kind] + 0.6 * math.log10(e.population + 1)
     if not candidate.exact:
         s -= 3.0 + 4.0 * (1.0 - candidate.similarity)
+    elif candidate.primary:
+        s += PRIMARY_NAME
     if e.source == "supplement":
         s += 1.0
     hint = toponym.hint
