@@ -236,6 +236,11 @@ def test_places_reject_headline_common_words(pipeline: Pipeline, text: str, surf
         # the name after the comma is a place even when the parser reads an apposition
         ("Scientists in San Jose, California are puzzled.", "California", "US",
          "California", "region"),
+        # a major city before its region is the city, not a list of two regions
+        ("A patient was admitted to a hospital in Washington, D.C. on Monday.", "Washington",
+         "US", "District of Columbia", "town"),
+        ("Outbreaks in Georgia, Illinois and Ohio were confirmed.", "Georgia", "US",
+         "Georgia", "region"),
     ],
 )
 def test_places_town_and_its_container_resolve_together(

