@@ -24,6 +24,8 @@ from spacy.tokens import Doc, Token
 from wirescope.extract.quotes.clauses import Claim, reporting
 from wirescope.extract.quotes.frames import (
     according_to,
+    as_put,
+    attitudes,
     colon_lines,
     colon_quotes,
     impersonal,
@@ -31,6 +33,7 @@ from wirescope.extract.quotes.frames import (
     signed_quotes,
     topics,
 )
+from wirescope.extract.quotes.lexicon import word_list
 from wirescope.extract.quotes.marks import Segment, is_title, segments
 from wirescope.extract.registry import State, register
 from wirescope.records import Entity, Polarity, Quote, Span, Strength
@@ -56,21 +59,15 @@ def stance_verbs() -> frozenset[str]:
     return frozenset(json.loads(data.read_text("utf-8")).get("stance_verbs", ()))
 
 
-@lru_cache(maxsize=8)
-def _word_list(key: str) -> frozenset[str]:
-    data = resources.files("wirescope.data").joinpath("reporting_verbs.json")
-    return frozenset(json.loads(data.read_text("utf-8")).get(key, ()))
-
-
 def claim_nouns() -> frozenset[str]:
     """Nouns of saying or believing whose that-clause is a claim ("the claim that …")."""
-    return _word_list("claim_nouns")
+    return word_list("claim_nouns")
 
 
 def attitude_verbs() -> frozenset[str]:
     """Lexicon verbs of thinking, wanting, showing and promising: inside another claim they
     are part of it, not a report of their own."""
-    return _word_list("attitude_verbs")
+    return word_list("attitude_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -132,16 +129,21 @@ def _continued(claim: Claim, segs: list[Segment], claims: list[Claim], text: str
     return dataclasses.replace(claim, content=(start, end))
 
 
-def _nested(claim: Claim, claims: list[Claim]) -> bool:
+def _nested(claim: Claim, claims: list[Claim], cues: dict[int, Token]) -> bool:
     """ "She said she thinks America is strongest …", "Police said videos show …": a claim
     inside what another claim reports is part of that claim, unless it is someone named
-    saying something ("the ministry said Rudskoy told reporters …" keeps Rudskoy's)."""
+    saying something ("the ministry said Rudskoy told reporters …" keeps Rudskoy's; not a
+    noun or a participle: "… cited Trump's comments", "… accusing X of Y")."""
     start, end = claim.content
-    speech = claim.cue_lemma in verb_lexicon() and claim.cue_lemma not in attitude_verbs()
+    cue = cues.get(claim.cue_start)
+    verbal = cue is not None and cue.pos_ == "VERB" and cue.tag_ != "VBG"
+    speech = verbal and claim.cue_lemma in verb_lexicon() and (
+        claim.cue_lemma not in attitude_verbs())
     named = claim.speaker_token is not None and claim.speaker_token.pos_ != "PRON"
     if speech and named:
         return False
-    return any(outer is not claim and outer.content[0] <= claim.cue_start < outer.content[1]
+    return any(outer.cue_start != claim.cue_start  # one cue found twice is no nesting
+               and outer.content[0] <= claim.cue_start < outer.content[1]
                and outer.content[0] <= start and end <= outer.content[1] + 2
                for outer in claims)
 
@@ -179,13 +181,17 @@ def rule_quotes(doc: Doc, state: State) -> Iterator[Quote]:
     lexicon = verb_lexicon()
     segs = segments(text)
     names = [(m.start, m.end) for e in state.entities for m in e.mentions]
-    claims = [*reporting(doc, segs, frozenset(lexicon), stance_verbs()),
+    claims = [*reporting(doc, segs, frozenset(lexicon), stance_verbs(),
+                         word_list("construal_verbs")),
               *according_to(doc, segs),
               *colon_lines(doc, names), *signed_quotes(doc, segs),
-              *nominal(doc, segs, claim_nouns()), *colon_quotes(doc, segs),
-              *topics(doc, segs, _word_list("topic_verbs")), *impersonal(doc, segs)]
+              *nominal(doc, segs, claim_nouns(), word_list("stance_nouns")),
+              *colon_quotes(doc, segs),
+              *topics(doc, segs, word_list("topic_verbs")), *impersonal(doc, segs),
+              *attitudes(doc, segs, word_list("attitude_adjectives")), *as_put(doc, segs)]
     claims = [_continued(c, segs, claims, text) for c in claims]
-    claims = [c for c in claims if not _nested(c, claims)]
+    cues = {token.idx: token for token in doc}
+    claims = [c for c in claims if not _nested(c, claims, cues)]
     seen: set[int] = set()
     quotes: list[Quote] = []
     for claim in sorted(claims, key=lambda c: c.content):

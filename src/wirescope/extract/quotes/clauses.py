@@ -10,23 +10,33 @@ indirect, or according_to.
 A verb's object is its content when there is no clause ("urged supporters to monitor
 polls", "blamed X for Y"); a passive gives the agent's words ("was reported by the monitor")
 or, with no agent, a claim without speaker ("was accused of …"). Claims framed otherwise
-("according to", colons, claim nouns, signed quotes) are in :mod:`.frames`.
+("according to", colons, claim nouns, signed quotes) are in :mod:`.frames`, who speaks in
+:mod:`.speakers`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from wirescope.extract.quotes.lexicon import topic_nouns
 from wirescope.extract.quotes.marks import Segment, inside, is_title
+from wirescope.extract.quotes.speakers import (
+    RELATIVE,
+    TRAILING,
+    name_span,
+    nearest_name,
+    parenthetical,
+    speaker_of,
+    speaker_span,
+    subtree_span,
+)
 from wirescope.records import QuoteKind
 
-RELATIVE = frozenset({"who", "which", "that", "whom"})
 LEADING = frozenset({"that", ",", ":", "-", "—", "–"})
-TRAILING = " \t\n,.;:—–-"
 # "WASHINGTON ― ", "KABUL, Afghanistan (AP) — ": a dateline is not part of what is said.
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:, [A-Z][\w .]+)?(?: \([\w .]+\))? ?[―—–-] ")
 
@@ -49,66 +59,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in TRAILING:
         end -= 1
-    if text[start : start + 5].lower() == "that " and end - start > 5:
+    if text[start : start + 5] == "that " and end - start > 5:  # not "That makes me smart"
         start += 5
     dateline = _DATELINE.match(text, start, end)
     if dateline:
         start = dateline.end()
     return start, end
-
-
-def subtree_span(token: Token) -> tuple[int, int]:
-    """Characters of the token's whole subtree."""
-    left, right = token.left_edge, token.right_edge
-    return left.idx, right.idx + len(right.text)
-
-
-def speaker_of(verb: Token, segs: Sequence[Segment] = ()) -> Token | None:
-    """The subject of a reporting verb, looking through "who" and participles ("stressing").
-    A "subject" inside a quote (“… panic mode,” said X) is a misparse of the quote."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    outside = [c for c in subjects if not inside(segs, c.idx)]
-    subjects = outside or subjects
-    text = verb.doc.text
-    # "5:45 p.m.⏎⏎Gary Johnson’s doctor is calling …": a subject belongs to the verb's paragraph
-    subjects = [c for c in subjects if "\n" not in text[c.idx : verb.idx]] or subjects
-    if subjects:
-        subject = subjects[0]
-        if subject.lower_ in RELATIVE and verb.head.i != verb.i:
-            return verb.head
-        return subject
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp":
-        return speaker_of(verb.head.head, segs)  # "X said Y would hold, citing …": X cites
-    if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ == "ccomp" and (
-            verb.head.head.tag_ == "VBD"):
-        return speaker_of(verb.head.head, segs)  # "X said Y would order … and warned …"
-    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
-        return speaker_of(verb.head, segs)
-    if verb.dep_ == "pcomp" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
-        # "… by telling them", "stopped short of calling …", "filed papers opposing …":
-        # the one who does the governing verb
-        head = verb.head
-        for _ in range(4):
-            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or head.dep_ not in (
-                    "prep", "advmod", "acomp", "pcomp", "pobj", "dobj", "conj"):
-                break
-            head = head.head
-        if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
-            return speaker_of(head, segs)
-    return None
-
-
-def speaker_span(token: Token, verb: Token, text: str) -> tuple[int, int]:
-    """The speaker phrase: the subject's subtree up to the verb, without a relative pronoun
-    or trailing punctuation."""
-    start, end = subtree_span(token)
-    if verb.idx >= start:
-        end = min(end, verb.idx)
-    words = text[start:end].rstrip(TRAILING + " ")
-    for pronoun in RELATIVE:
-        if words.endswith(" " + pronoun):
-            words = words[: -len(pronoun) - 1]
-    return start, max(start, start + len(words.rstrip(TRAILING)))
 
 
 def _adjacent_quote(verb: Token, speaker: tuple[int, int] | None, sent: Span,
@@ -135,12 +91,19 @@ def _adjacent_quote(verb: Token, speaker: tuple[int, int] | None, sent: Span,
 
 # Speech acts whose bare object is not what is said: a plan or an act ("proposed a 72-hour
 # ceasefire", "announced new strikes": an event to code) or the one spoken to ("briefed
-# reporters", "told the crowd"). A clause or "X to Y" after them still is a claim.
+# reporters", "told the crowd"), or a thing handled ("disclosed his returns", "wrote letters",
+# "maintains a program", "appealed the ruling"). A clause or "X to Y" after them still is a
+# claim.
 _NO_BARE_OBJECT = frozenset({"propose", "announce", "offer", "promise", "pledge", "vow",
                              "guarantee", "recommend", "request", "order", "brief", "tell",
                              "inform", "ask", "assure", "advise", "instruct", "beg", "implore",
-                             "answer", "remind", "notify"})
+                             "answer", "remind", "notify", "learn", "write", "disclose",
+                             "maintain", "observe", "appeal"})
 _HELD_PREPS = frozenset({"for", "on", "against", "to", "about", "of", "as", "over"})
+# Verbs that give a feeling or a view ("expressed concern about …", "voiced doubts over …",
+# "added a note of caution"): what it is about is what they say.
+_EXPRESS = frozenset({"express", "voice", "raise", "air", "add", "share", "register"})
+_TOPIC_PREPS = frozenset({"about", "of", "on", "over", "for", "against", "toward", "towards"})
 
 
 _BLOCK = re.compile(r"[ \t]*:[ \t\u00a0]*\n\s*")
@@ -220,18 +183,26 @@ def _held(child: Token) -> bool:
         child.dep_ == "prep" and child.lower_ in _HELD_PREPS)
 
 
-def _object(verb: Token, bare: bool = True, about: bool = True) -> tuple[int, int] | None:
+def _object(verb: Token, bare: bool = True) -> tuple[int, int] | None:
     """What a cue verb is about: its object with what is said of it ("urged supporters to
-    monitor polls", "blamed X for Y", "described X as Y"), or "for/on/against X". A lone
-    object is no claim unless ``bare`` ("proposed a ceasefire"), nor a lone phrase unless
-    ``about`` ("agreed on the need")."""
+    monitor polls", "blamed X for Y", "described X as Y"), or "for/on/against X" ("agreed on
+    the need", "commented on his death"). A lone object or phrase is no claim unless
+    ``bare`` ("proposed a ceasefire", "asked about the bomb")."""
     held = [c for c in verb.children if c.i > verb.i and _held(c)]
     if not held:
         return None
     first, last = held[0], held[-1]
-    if first is last and ((not bare and first.dep_ in ("dobj", "prep"))
-                          or (not about and first.dep_ == "prep")):
+    if first is last and not bare and first.dep_ in ("dobj", "prep"):
         return None
+    if first is last and first.dep_ == "dobj" and verb.lemma_.lower() in _EXPRESS and (
+            first.lemma_.lower() in topic_nouns()):
+        # "expressed misgivings about Clinton": what the misgivings are about
+        prep = next((c for c in first.children if c.dep_ == "prep" and c.i > first.i
+                     and c.lower_ in _TOPIC_PREPS), None)
+        topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
+            if prep is not None else None
+        if topic is not None:
+            first = last = topic
     return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
 
 
@@ -250,7 +221,7 @@ def _without_tail(root: Token, verbs: frozenset[str], end: int, relative: bool =
             or (relative and token.dep_ == "relcl" and after_comma
                 and token.left_edge.lower_ in ("which", "who", "where", "whose"))
             or (token.dep_ == "advcl" and after_comma and token.tag_ == "VBG"
-                and token.left_edge.i == token.i)
+                and all(t.dep_ == "advmod" for t in token.doc[token.left_edge.i : token.i]))
             or (token.dep_ == "conj" and token.pos_ == "VERB" and token.lemma_.lower() in verbs
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
         )
@@ -269,7 +240,8 @@ def _without_tail(root: Token, verbs: frozenset[str], end: int, relative: bool =
 
 def _content(verb: Token, speaker: tuple[int, int] | None, sent: Span, segs: list[Segment],
              text: str, stance: frozenset[str] = frozenset(),
-             verbs: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+             verbs: frozenset[str] = frozenset(), lemma: str = "",
+             construed: bool = False) -> tuple[int, int] | None:
     complements = sorted((c for c in verb.children if c.dep_ == "ccomp"),
                          key=lambda c: _distance(verb, c)) or _misattached(verb)
     if complements:
@@ -287,12 +259,12 @@ def _content(verb: Token, speaker: tuple[int, int] | None, sent: Span, segs: lis
     block = _announced_block(verb, speaker, text)
     if block is not None:
         return block
-    named = _naming(verb)
+    lemma = lemma or verb.lemma_.lower()
+    named = _naming(verb, "call" if construed else lemma)
     if named is not None:
         return trim(text, *named)
-    if verb.lemma_.lower() in stance or verb.lemma_.lower() in verbs:
-        lemma = verb.lemma_.lower()
-        held = _object(verb, bare=lemma not in _NO_BARE_OBJECT, about=lemma in stance)
+    if lemma in stance or lemma in verbs:
+        held = _object(verb, bare=lemma not in _NO_BARE_OBJECT)
         if held is not None:
             start, end = held
             for child in verb.children:
@@ -302,7 +274,7 @@ def _content(verb: Token, speaker: tuple[int, int] | None, sent: Span, segs: lis
     # "…, the ministry said." parsed without a complement: the clause before the speaker.
     first = speaker[0] if speaker else verb.idx
     before = text[sent.start_char : first].rstrip()
-    if before.endswith(",") and len(before.split()) > 3 and _is_clause(
+    if before.endswith(",") and len(before.split()) > 3 and is_clause(
             [t for t in sent if t.idx < sent.start_char + len(before) - 1]):
         return trim(text, sent.start_char, sent.start_char + len(before) - 1)
     return None
@@ -311,7 +283,7 @@ def _content(verb: Token, speaker: tuple[int, int] | None, sent: Span, segs: lis
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _is_clause(tokens: list[Token]) -> bool:
+def is_clause(tokens: list[Token]) -> bool:
     """Whether words set before a cue make a statement ("Strikes will continue, …"), not a
     fronted phrase ("In Honolulu last week, …", "But when Congress cut funding, …")."""
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
@@ -327,12 +299,34 @@ def _is_clause(tokens: list[Token]) -> bool:
 _NAMING = frozenset({"call", "describe", "label", "brand", "dub", "term"})
 
 
-def _naming(verb: Token) -> tuple[int, int] | None:
+def lemma_of(token: Token, known: frozenset[str]) -> str:
+    """The token's lemma, mended when the tagger's is no lexicon word but the word is an
+    inflection of one ("hopes", "hoped" → hope, not "hop"; "rated" → rate, not "rat")."""
+    lemma = token.lemma_.lower()
+    if lemma in known:
+        return lemma
+    word = token.lower_
+    stems = {"s": (word[:-1], word[:-2]), "d": (word[:-1], word[:-2]),
+             "ing": (word[:-3] + "e", word[:-3])}
+    for suffix, candidates in stems.items():
+        if word.endswith(suffix):
+            return next((stem for stem in candidates if len(stem) > 2 and stem in known), lemma)
+    return lemma
+
+
+def construes(verb: Token, lemma: str, construal: frozenset[str]) -> bool:
+    """ "sees the program as an opportunity", "painted Trump as a caricature": a verb of
+    seeing or depicting is a claim with what its object is seen "as"."""
+    return lemma in construal and any(c.dep_ == "prep" and c.lower_ == "as"
+                                      for c in verb.children)
+
+
+def _naming(verb: Token, lemma: str) -> tuple[int, int] | None:
     """ "called X a liar", "called for an inquiry", "called on Washington to act": the
     object with what is said of it."""
-    if verb.lemma_.lower() not in _NAMING:
+    if lemma not in _NAMING:
         return None
-    kids = list(verb.children)
+    kids = [c for c in verb.children if c.i > verb.i]  # not "Wednesday, he called for …"
     objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
     said = [c for c in kids if c.dep_ in ("oprd", "xcomp", "attr", "npadvmod")
             or (c.dep_ == "prep" and c.lower_ in ("as", "for", "on"))]
@@ -406,23 +400,6 @@ def _paragraph(text: str, index: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _parenthetical(verb: Token, sent: Span) -> Token | None:
-    """In "…, the head of the General Staff said." parsed without a subject: the phrase
-    between the last comma and the verb, if it is a short noun phrase."""
-    commas = [t for t in sent if t.text == "," and t.i < verb.i]
-    if not commas:
-        return None
-    phrase = list(sent.doc[commas[-1].i + 1 : verb.i])
-    if not 0 < len(phrase) <= 14 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
-        return None
-    inside = {t.i for t in phrase}
-    roots = [t for t in phrase if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN",
-                                                                      "PRON")]
-    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    found = roots or nouns
-    return found[0] if found else None
-
-
 def _stance(verb: Token) -> bool:
     """A verb outside the lexicon that still attributes a proposition to someone: a named or
     pronominal subject and a complement clause with its own subject ("X warns that Y will")."""
@@ -438,7 +415,7 @@ def _stance(verb: Token) -> bool:
     )
 
 
-def _passive(verb: Token, segs: list[Segment]) -> Claim | None:
+def _passive(verb: Token, segs: list[Segment], lemma: str) -> Claim | None:
     """ "The registration issue was first reported by The Washington Post", "His views were
     echoed by tax experts": what is said is the subject, the speaker the agent. Without an
     agent ("Quiros was accused of using $50 million …") the subject with what is said of it
@@ -457,21 +434,23 @@ def _passive(verb: Token, segs: list[Segment]) -> Claim | None:
         last = said[-1].right_edge
         content = trim(text, subject.left_edge.idx, last.idx + len(last.text))
         (start, end), kind = widen(content, segs, text)
-        return Claim(verb.text, verb.lemma_.lower(), verb.idx, None, None, (start, end), kind)
+        return Claim(verb.text, lemma, verb.idx, None, None, (start, end), kind)
     content = trim(text, *subtree_span(subject))
     speaker = trim(text, *subtree_span(source))
     if content[1] - content[0] < 3 or speaker[1] <= speaker[0]:
         return None
     (start, end), kind = widen(content, segs, text)
-    return Claim(verb.text, verb.lemma_.lower(), verb.idx, source, speaker, (start, end), kind)
+    return Claim(verb.text, lemma, verb.idx, source, speaker, (start, end), kind)
 
 
 def _not_a_cue(verb: Token, cues: frozenset[str]) -> bool:
-    """ "known as X"; "refused to disclose his returns", "a plan to tell": an infinitive under
-    another cue (which reports it) or a noun (while "took to Twitter to accuse X", "appeared
-    to suggest that …" are claims of their own)."""
+    """ "known as X", "compared with X"; "refused to disclose his returns", "a plan to
+    tell": an infinitive under another cue (which reports it) or a noun (while "took to
+    Twitter to accuse X", "appeared to suggest that …" are claims of their own)."""
     if verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
-        return verb.dep_ in ("acl", "amod") or any(c.lower_ == "as" for c in verb.children)
+        # "…, compared with 32 percent": a participle used as a preposition
+        return verb.dep_ in ("acl", "amod", "prep") or any(c.lower_ == "as"
+                                                           for c in verb.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if not infinitive or verb.dep_ not in ("xcomp", "advcl", "acl", "relcl"):
         return False
@@ -479,19 +458,22 @@ def _not_a_cue(verb: Token, cues: frozenset[str]) -> bool:
 
 
 def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str],
-              stance: frozenset[str] = frozenset()) -> Iterator[Claim]:
+              stance: frozenset[str] = frozenset(),
+              construal: frozenset[str] = frozenset()) -> Iterator[Claim]:
     text = doc.text
+    known = verbs | stance | construal
     for token in doc:
-        lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or inside(segs, token.idx):
             continue
-        if lemma not in verbs and lemma not in stance and not _stance(token):
+        lemma = lemma_of(token, known)
+        construed = construes(token, lemma, construal)
+        if lemma not in verbs and lemma not in stance and not construed and not _stance(token):
             continue
         if token.dep_ in ("amod", "compound") or (token.i and doc[token.i - 1].lower_ in
                                                    ("so", "so-", "-")):
             continue  # "so-called", "the reported deaths": an adjective, not a cue
         if any(c.dep_ == "nsubjpass" for c in token.children):
-            passive = _passive(token, segs)
+            passive = _passive(token, segs, lemma)
             if passive is not None:
                 yield passive
             continue
@@ -506,13 +488,15 @@ def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str],
                 phrase = trim(text, paragraph_start, phrase[1])
             speaker: tuple[int, int] | None = phrase
         else:
-            subject = _parenthetical(token, sent)
+            subject = parenthetical(token, sent)
             speaker = None
             if subject is not None:
                 comma = [t for t in sent if t.text == "," and t.i < token.i][-1]
                 speaker = (comma.idx + 1, token.idx)
                 speaker = trim(text, *speaker)
-        content = _content(token, speaker, sent, segs, text, stance, verbs)
+            elif (subject := nearest_name(token, segs)) is not None:
+                speaker = name_span(subject)
+        content = _content(token, speaker, sent, segs, text, stance, verbs, lemma, construed)
         if content is not None:
             content = _coordinated(token, content, verbs | stance, text)
         interposed = _interposed(token, speaker, sent, text)
