@@ -16,12 +16,35 @@ from spacy.tokens import Doc
 from wirescope.errors import ANNOTATE_FAILED, MODEL_NOT_FOUND, PipelineError
 from wirescope.records import Document, Failure
 
+PARAGRAPHS = "wirescope_paragraphs"
+_TERMINAL = frozenset(".!?:\"”’»)")
+
+
+@Language.component(PARAGRAPHS, assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """A sentence never runs across a paragraph: the first word after a blank line, or after
+    a line break that follows sentence-final punctuation, starts a sentence (the parser
+    keeps boundaries set before it). Hard-wrapped lines inside a sentence are left alone."""
+    for token in doc[:-1]:
+        if not token.is_space or "\n" not in token.text:
+            continue
+        after = doc[token.i + 1]
+        before = doc[token.i - 1] if token.i else None
+        blank = token.text.count("\n") >= 2
+        if blank or (before is not None and before.text[-1:] in _TERMINAL):
+            after.is_sent_start = True
+    return doc
+
 
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
-    """Load a spaCy pipeline by package name or path, once per process."""
+    """Load a spaCy pipeline by package name or path, once per process, with the paragraph
+    boundaries component before its parser."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
+        if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPHS, before="parser")
+        return nlp
     except OSError as exc:
         raise PipelineError(
             f"cannot load spaCy pipeline {name!r}: {exc}",
