@@ -101,20 +101,33 @@ def speaker_entity(claim: Claim, entities: tuple[Entity, ...]) -> Entity | None:
 _CUE_SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?:]\s*")
 
 
-def _continued(claim: Claim, segs: list[Segment], claims: list[Claim], text: str) -> Claim:
+def _hangs_on(other: Claim, claim: Claim, cues: dict[int, Token]) -> bool:
+    """ "said Caddell, speaking of Clinton's health": a participle hung on the cue is a claim
+    of its own that neither ends a quote resumed after it nor is part of that quote."""
+    token = cues.get(other.cue_start)
+    return token is not None and token.tag_ == "VBG" and token.head.idx == claim.cue_start \
+        and token.i > token.head.i
+
+
+def _continued(claim: Claim, segs: list[Segment], claims: list[Claim], text: str,
+               cues: dict[int, Token]) -> Claim:
     """“A,” said X. “B.” — a quote resumed after its cue in the same paragraph (in the next
-    sentence, or later with a few words), before any other cue, is one claim. The
-    content becomes the stretch from A to B when most of it is quoted words (not a long
+    sentence, or later with a few words), before any other cue, is one claim; so is a quote
+    right after the sentence that ends with the cue of what it reports ("A, X said. “B.”").
+    The content becomes the stretch from A to B when most of it is quoted words (not a long
     description of the speaker between the two parts)."""
     start, end = claim.content
-    if claim.kind == "according_to" or not any(s.start <= end <= s.outer_end for s in segs):
+    if claim.kind == "according_to":
+        return claim
+    if not any(s.start <= end <= s.outer_end for s in segs) and not (
+            claim.kind == "indirect" and end <= claim.cue_start):
         return claim
     quoted = end - start
     others = [c for c in claims if c is not claim]
     for nxt in (s for s in segs if s.start > max(end, claim.cue_start)):
         after = max(end, claim.cue_start)
-        if any(after < c.cue_start < nxt.end or (c.content[0] < nxt.end and nxt.start <
-                                                 c.content[1]) for c in others):
+        if any((after < c.cue_start < nxt.end and not _hangs_on(c, claim, cues)) or (
+                c.content[0] < nxt.end and nxt.start < c.content[1]) for c in others):
             break  # another cue comes first, or the quote has a cue of its own
         between = text[after : nxt.open_at]
         adjacent = between.strip(" \t\n\u00a0\"”’'»") == "" or bool(
@@ -126,26 +139,45 @@ def _continued(claim: Claim, segs: list[Segment], claims: list[Claim], text: str
         if longer / (nxt.end - start) < quoted / longer:
             break
         end, quoted = nxt.end, longer
-    return dataclasses.replace(claim, content=(start, end))
+    kind = "mixed" if claim.kind == "indirect" and end != claim.content[1] else claim.kind
+    return dataclasses.replace(claim, content=(start, end), kind=kind)
 
 
 def _nested(claim: Claim, claims: list[Claim], cues: dict[int, Token]) -> bool:
     """ "She said she thinks America is strongest …", "Police said videos show …": a claim
     inside what another claim reports is part of that claim, unless it is someone named
     saying something ("the ministry said Rudskoy told reporters …" keeps Rudskoy's; not a
-    noun or a participle: "… cited Trump's comments", "… accusing X of Y")."""
+    description, "… said officials told reporters …", nor a noun or a participle: "… cited
+    Trump's comments", "… accusing X of Y")."""
     start, end = claim.content
     cue = cues.get(claim.cue_start)
     verbal = cue is not None and cue.pos_ == "VERB" and cue.tag_ != "VBG"
     speech = verbal and claim.cue_lemma in verb_lexicon() and (
         claim.cue_lemma not in attitude_verbs())
-    named = claim.speaker_token is not None and claim.speaker_token.pos_ != "PRON"
+    named = claim.speaker_token is not None and claim.speaker_token.pos_ == "PROPN"
     if speech and named:
         return False
     return any(outer.cue_start != claim.cue_start  # one cue found twice is no nesting
+               and not _hangs_on(claim, outer, cues)  # “A,” said X, speaking of Y. “B.”
                and outer.content[0] <= claim.cue_start < outer.content[1]
                and outer.content[0] <= start and end <= outer.content[1] + 2
                for outer in claims)
+
+
+def _one_per_content(claims: list[Claim], cues: dict[int, Token]) -> list[Claim]:
+    """ "she said, reading from a card: “…”", "Trump told the crowd, reciting “…”": one
+    content found through two cues is one claim, the finite verb's (else the first cue's)."""
+    def rank(claim: Claim) -> tuple[int, int, int]:
+        cue = cues.get(claim.cue_start)
+        participle = cue is not None and cue.tag_ == "VBG"
+        return int(participle), int(claim.speaker is None), claim.cue_start
+
+    kept: dict[tuple[int, int], Claim] = {}
+    for claim in sorted(claims, key=rank):
+        start, end = claim.content
+        if not any(abs(start - s) <= 2 and abs(end - e) <= 2 for s, e in kept):
+            kept[claim.content] = claim
+    return [c for c in claims if any(c is k for k in kept.values())]
 
 
 def _continuations(segs: list[Segment], quotes: list[Quote], text: str) -> Iterator[Quote]:
@@ -189,9 +221,10 @@ def rule_quotes(doc: Doc, state: State) -> Iterator[Quote]:
               *colon_quotes(doc, segs),
               *topics(doc, segs, word_list("topic_verbs")), *impersonal(doc, segs),
               *attitudes(doc, segs, word_list("attitude_adjectives")), *as_put(doc, segs)]
-    claims = [_continued(c, segs, claims, text) for c in claims]
     cues = {token.idx: token for token in doc}
+    claims = [_continued(c, segs, claims, text, cues) for c in claims]
     claims = [c for c in claims if not _nested(c, claims, cues)]
+    claims = _one_per_content(claims, cues)
     seen: set[int] = set()
     quotes: list[Quote] = []
     for claim in sorted(claims, key=lambda c: c.content):

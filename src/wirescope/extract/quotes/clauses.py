@@ -92,13 +92,13 @@ def _adjacent_quote(verb: Token, speaker: tuple[int, int] | None, sent: Span,
 # Speech acts whose bare object is not what is said: a plan or an act ("proposed a 72-hour
 # ceasefire", "announced new strikes": an event to code) or the one spoken to ("briefed
 # reporters", "told the crowd"), or a thing handled ("disclosed his returns", "wrote letters",
-# "maintains a program", "appealed the ruling"). A clause or "X to Y" after them still is a
-# claim.
+# "maintains a program", "appealed the ruling", "find themselves in debt", "issued a
+# statement"). A clause or "X to Y" after them still is a claim.
 _NO_BARE_OBJECT = frozenset({"propose", "announce", "offer", "promise", "pledge", "vow",
                              "guarantee", "recommend", "request", "order", "brief", "tell",
                              "inform", "ask", "assure", "advise", "instruct", "beg", "implore",
                              "answer", "remind", "notify", "learn", "write", "disclose",
-                             "maintain", "observe", "appeal"})
+                             "maintain", "observe", "appeal", "find", "issue", "reveal"})
 _HELD_PREPS = frozenset({"for", "on", "against", "to", "about", "of", "as", "over"})
 # Verbs that give a feeling or a view ("expressed concern about …", "voiced doubts over …",
 # "added a note of caution"): what it is about is what they say.
@@ -206,11 +206,19 @@ def _object(verb: Token, bare: bool = True) -> tuple[int, int] | None:
     return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
 
 
+# "…, although he again refused to release his returns": a concession set after the report
+# is the writer's.
+_CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
+# "…, after the administration set the goals": when it was said or done is the writer's too.
+_SEQUEL = frozenset({"after", "before"})
+
+
 def _without_tail(root: Token, verbs: frozenset[str], end: int, relative: bool = False) -> int:
     """Where a complement clause ends when its last part is not reported: an apposition
     after a comma (", the presumed favourite"), a participle hung on it (", citing …"), a
-    second reporting verb ("… and warned"), and with ``relative`` a non-restrictive relative
-    clause (", which makes him an outlier")."""
+    concession (", although …") or a time set by the writer (", after the vote"), a second
+    reporting verb ("… and warned"), and with ``relative`` a non-restrictive relative clause
+    (", which makes him an outlier")."""
     for token in root.subtree:
         if token.idx >= end or token.i == root.i:
             continue
@@ -222,6 +230,10 @@ def _without_tail(root: Token, verbs: frozenset[str], end: int, relative: bool =
                 and token.left_edge.lower_ in ("which", "who", "where", "whose"))
             or (token.dep_ == "advcl" and after_comma and token.tag_ == "VBG"
                 and all(t.dep_ == "advmod" for t in token.doc[token.left_edge.i : token.i]))
+            or (token.dep_ == "advcl" and before is not None and before.text == ","
+                and token.left_edge.lower_ in _CONCESSIVE)
+            or (token.dep_ == "prep" and before is not None and before.text == ","
+                and token.lower_ in _SEQUEL)
             or (token.dep_ == "conj" and token.pos_ == "VERB" and token.lemma_.lower() in verbs
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
         )
@@ -238,6 +250,43 @@ def _without_tail(root: Token, verbs: frozenset[str], end: int, relative: bool =
     return end
 
 
+_INCLUDING = re.compile(r",\s+including\b(?!:)")
+
+
+def _including(content: tuple[int, int], sent: Span, text: str) -> tuple[int, int]:
+    """ "condemning Russia's invasion of Ukraine, including its annexation of Crimea": the
+    examples closing the sentence belong to what is reported (the parse often hangs them on
+    the cue)."""
+    start, end = content
+    if _INCLUDING.match(text, end) is None:
+        return content
+    last = sent.end_char
+    paragraph = text.find("\n", end)
+    if paragraph >= 0:
+        last = min(last, paragraph)
+    return trim(text, start, last)
+
+
+def _colon_tail(verb: Token, sent: Span, text: str, end: int) -> int:
+    """ "said she has the quality for the job: “Steadiness …”": what a colon right after a
+    reported clause opens is said too, to the end of its sentence (the next one when the
+    colon closes the sentence), within the paragraph."""
+    rest = text[end:]
+    stripped = rest.lstrip(" ”\"'’")
+    if not stripped.startswith(":"):
+        return end
+    colon = end + len(rest) - len(stripped)
+    last = sent.end_char
+    if last <= colon + 1:
+        if sent.end >= len(verb.doc):
+            return end
+        last = verb.doc[sent.end].sent.end_char
+    paragraph = text.find("\n", colon)
+    if paragraph >= 0:
+        last = min(last, paragraph)
+    return last if last - colon >= 8 else end
+
+
 def _content(verb: Token, speaker: tuple[int, int] | None, sent: Span, segs: list[Segment],
              text: str, stance: frozenset[str] = frozenset(),
              verbs: frozenset[str] = frozenset(), lemma: str = "",
@@ -252,6 +301,8 @@ def _content(verb: Token, speaker: tuple[int, int] | None, sent: Span, segs: lis
         if end <= verb.idx and (speaker is None or end <= speaker[0]):
             # "…, the source added.": what is reported is the whole clause before the cue.
             start = min(start, sent.start_char)
+        elif end > verb.idx:
+            end = _colon_tail(verb, sent, text, end)
         return trim(text, start, end)
     seg = _adjacent_quote(verb, speaker, sent, segs, text)
     if seg is not None:
@@ -357,7 +408,8 @@ def widen(content: tuple[int, int], segs: list[Segment],
 def _interposed(verb: Token, speaker: tuple[int, int] | None, sent: Span,
                 text: str) -> tuple[int, int] | None:
     """ "But to prevent problems, he said, officials should be vigilant": a cue set off by
-    commas inside the sentence reports the whole sentence."""
+    commas inside the sentence reports the whole sentence, but for a concession closing it
+    (", although …")."""
     first = min(verb.idx, speaker[0]) if speaker else verb.idx
     last = max(verb.idx + len(verb.text), speaker[1] if speaker else 0)
     before = text[sent.start_char : first].rstrip()
@@ -369,7 +421,14 @@ def _interposed(verb: Token, speaker: tuple[int, int] | None, sent: Span,
     rest = text[comma.idx + 1 : sent.end_char].strip()
     if len(rest.split()) < 3 or not _resumes(sent.doc[comma.i + 1 :]):
         return None
-    return trim(text, sent.start_char, sent.end_char)
+    end = sent.end_char
+    for token in sent:  # "…, North Korea said, was its biggest yet, although …"
+        left = token.left_edge
+        if token.dep_ == "advcl" and left.i > comma.i and left.lower_ in ("although", "though") \
+                and sent.doc[left.i - 1].text == "," and not text[
+                    token.right_edge.idx + len(token.right_edge.text) : end].strip(TRAILING):
+            end = min(end, sent.doc[left.i - 1].idx)
+    return trim(text, sent.start_char, end)
 
 
 # "…, officials said Friday, as they bristled …": what follows the cue's comma is an
@@ -497,6 +556,8 @@ def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str],
             elif (subject := nearest_name(token, segs)) is not None:
                 speaker = name_span(subject)
         content = _content(token, speaker, sent, segs, text, stance, verbs, lemma, construed)
+        if content is not None and content[1] > token.idx:
+            content = _including(content, sent, text)
         if content is not None:
             content = _coordinated(token, content, verbs | stance, text)
         interposed = _interposed(token, speaker, sent, text)
