@@ -40,8 +40,11 @@ written in the docstrings of `src/wirescope/evaluate/score/*.py`,
 `src/wirescope/evaluate/labels.py` (FA-KES labels, re3d types) and
 `src/wirescope/evaluate/cameo.py` (CAMEO/PLOVER). In short:
 
-- FA-KES: fields are read from the article's main event (most killed); documents get no
-  publication date, because the gold `date` column is the event date (the answer).
+- FA-KES: fields are read from the article's lead incident (the first event counting killed);
+  governorate falls back to the first governorate mentioned. Documents get no publication
+  date, because the gold `date` column is documented as the event date (the answer);
+  `report_date` scores the article's own day (its dateline) against the same column, which
+  it matches more often than the lead event's day does.
 - PETRARCH2 / PLOVER: event types are compared in current PLOVER; CAMEO roots and PLOVER 0.5
   names are mapped; actors by country (PETRARCH2) or span overlap (PLOVER).
 - LGL / GeoVirus: place mentions vs gold toponyms; `geocoding` over recognised toponyms
