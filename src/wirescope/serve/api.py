@@ -229,7 +229,7 @@ def create_app(server: Server) -> FastAPI:
             items = [
                 {
                     "id": r["id"], "title": r["title"], "published": r["published"],
-                    "snippet": r["snippet"], "counts": queries.document_counts(s.conn, r["id"]),
+                    "snippet": r["snippet"], "counts": {t: r[f"n_{t}"] for t in queries.COUNTED},
                 }
                 for r in rows
             ]

@@ -142,30 +142,24 @@ def find_events(
 COUNTED = ("entities", "places", "times", "quotes", "events")
 
 
+def _counted() -> str:
+    """Columns ``n_entities`` … ``n_events``: how many items of each kind a document ``d`` has."""
+    return ", ".join(
+        f"(SELECT count(*) FROM {t} x WHERE x.document_id = d.id) AS n_{t}" for t in COUNTED
+    )
+
+
 def list_documents(
     conn: sqlite3.Connection, *, limit: int, offset: int
 ) -> tuple[int, list[sqlite3.Row]]:
     """Documents newest first: their header fields and how many items of each kind."""
     total = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-    counted = ", ".join(
-        f"(SELECT count(*) FROM {t} x WHERE x.document_id = d.id) AS n_{t}" for t in COUNTED
-    )
     rows = conn.execute(
-        f"SELECT d.id, d.title, d.source, d.url, d.published, {counted} FROM documents d"
+        f"SELECT d.id, d.title, d.source, d.url, d.published, {_counted()} FROM documents d"
         " ORDER BY d.published DESC, d.id LIMIT ? OFFSET ?",
         (limit, offset),
     ).fetchall()
     return total, rows
-
-
-def document_counts(conn: sqlite3.Connection, document_id: str) -> dict[str, int]:
-    """How many items of each kind one document has."""
-    return {
-        table: conn.execute(
-            f"SELECT count(*) FROM {table} WHERE document_id = ?", (document_id,)
-        ).fetchone()[0]
-        for table in COUNTED
-    }
 
 
 def _grouped(
@@ -265,12 +259,12 @@ def _fts_literal(query: str) -> str:
 def search_documents(
     conn: sqlite3.Connection, query: str, *, limit: int, offset: int = 0
 ) -> tuple[int, list[sqlite3.Row]]:
-    """Full-text search: ``(total, rows)`` with id, title, published and a snippet whose
-    matches are wrapped in ``[`` ``]``. Text that is not FTS5 syntax ("al-Nusra") is searched
-    as literal words."""
+    """Full-text search: ``(total, rows)`` with id, title, published, a snippet whose
+    matches are wrapped in ``[`` ``]`` and the item counts (``n_events`` …). Text that is
+    not FTS5 syntax ("al-Nusra") is searched as literal words."""
     rows_sql = (
         "SELECT d.id, d.title, d.published, "
-        "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet"
+        "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet, " + _counted()
         + _SEARCH + " ORDER BY rank LIMIT ? OFFSET ?"
     )
     for match in (query, _fts_literal(query)):
