@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import platform
 import socket
 import statistics
@@ -120,7 +121,7 @@ def main() -> None:
             "store_mib": round(path.stat().st_size / 2**20, 1),
             "build_seconds": round(built, 1),
             "figures": measure(path, args.requests),
-            "machine": f"{platform.machine()} {len(__import__('os').sched_getaffinity(0))} cpu, "
+            "machine": f"{platform.machine()} {len(os.sched_getaffinity(0))} cpu, "
                        f"Python {platform.python_version()}",
             "recorded": dt.date.today().isoformat(),
         }

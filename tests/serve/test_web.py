@@ -118,7 +118,6 @@ def page(browser: Any, base_url: str) -> Iterator[Any]:
     # Fully offline: every request goes to the server itself (no CDN, no tile server).
     opened.on("request", lambda request: None if request.url.startswith((base_url, "data:"))
               else problems.append(f"external request: {request.url}"))
-    opened.problems = problems
     yield opened
     context.close()
     assert not problems, problems

@@ -1,5 +1,5 @@
 // The claims board: per speaker, what they claim, with the events and numbers in each claim.
-import { api, describeQuantity, h } from "./dom.js";
+import { api, describeQuantity, h, keyOf, sentenceHref } from "./dom.js";
 
 const PAGE = 200;
 
@@ -28,13 +28,13 @@ export async function renderClaims(root, params) {
     board.append(h("section", { class: "panel speaker", "data-speaker": group.speaker ? group.speaker.id : "" },
       h("h2", {}, name, h("span", { class: "muted" }, ` · ${group.claims.length} claim${group.claims.length === 1 ? "" : "s"}`,
         group.speaker && group.speaker.type ? ` · ${group.speaker.type}` : "")),
-      h("ol", { class: "claims" }, group.claims.map((c) => h("li", { class: "claim", "data-key": `${c.document_id}/${c.id}` },
+      h("ol", { class: "claims" }, group.claims.map((c) => h("li", { class: "claim", "data-key": keyOf(c) },
         h("blockquote", {}, c.content.text),
         h("p", { class: "muted" }, `${c.cue || c.kind}`, c.speaker_text ? [" — as ", h("q", {}, c.speaker_text.text)] : "",
           ` · ${c.polarity || ""} ${c.strength || ""} · `,
           h("a", { href: `#/doc/${encodeURIComponent(c.document_id)}` }, c.document_id)),
         c.events.length ? h("ul", { class: "claim-events" }, c.events.map((ev) => h("li", {},
-          h("a", { href: `#/doc/${encodeURIComponent(ev.document_id)}?event=${encodeURIComponent(ev.id)}` },
+          h("a", { href: sentenceHref(ev) },
             `${ev.type}${ev.acled_sub_event_type ? ` (${ev.acled_sub_event_type})` : ""} “${ev.trigger.text}”`),
           ` · ${ev.factuality}`, ev.place ? ` · ${ev.place.name}` : "", ev.date ? ` · ${ev.date}` : "",
           ev.quantities.length ? ` · ${ev.quantities.map(describeQuantity).join("; ")}` : ""))) : null)))));

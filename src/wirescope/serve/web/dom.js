@@ -66,9 +66,14 @@ export function errorBox(error) {
   return h("p", { class: "error", role: "alert" }, String(error.message || error));
 }
 
-// "ev-marker" class names carry only safe characters.
-export function keyOf(documentId, itemId) {
-  return `${documentId}/${itemId}`;
+// One item across the store: an event or claim id is unique only within its document.
+export function keyOf(item) {
+  return `${item.document_id}/${item.id}`;
+}
+
+// The article reader, scrolled to an event's sentence and shading it.
+export function sentenceHref(ev) {
+  return `#/doc/${encodeURIComponent(ev.document_id)}?event=${encodeURIComponent(ev.id)}`;
 }
 
 export function fmtNumber(q) {

@@ -1,6 +1,6 @@
 // Events: filters, a map of event places sized by casualties (offline Natural Earth basemap),
 // a timeline by day and type, and a table whose rows link to their sentence in the article.
-import { api, describeQuantity, h, svg } from "./dom.js";
+import { api, describeQuantity, h, keyOf, sentenceHref, svg } from "./dom.js";
 
 const FILTERS = [
   ["type", "Type", "ASSAULT"], ["sub_type", "ACLED sub-type", "Air/drone strike"],
@@ -16,7 +16,6 @@ const TYPE_COLOURS = {
   CONSULT: "#34495e", SANCTION: "#b7950b", RETREAT: "#5d6d7e", AID: "#1abc9c",
 };
 const colour = (type) => TYPE_COLOURS[type] || "#555";
-const keyOf = (ev) => `${ev.document_id}/${ev.id}`;
 let basemap = null;
 
 async function countries() {
@@ -73,8 +72,7 @@ function drawMap(el, events, onSelect) {
       `${ev.place.name} (${ev.place.precision})`, ev.killed ? ` · ${ev.killed} killed` : "");
     marker.bindTooltip(tip);
     marker.on("click", () => onSelect(ev));
-    marker.on("add", () => marker.getElement() && marker.getElement().setAttribute("data-key", keyOf(ev)));
-    if (marker.getElement()) marker.getElement().setAttribute("data-key", keyOf(ev));
+    marker.getElement().setAttribute("data-key", keyOf(ev));  // added to the map above
     markers.set(keyOf(ev), marker);
   }
   if (placed.length) {
@@ -166,7 +164,7 @@ function eventRow(ev, onSelect) {
     h("td", {}, ev.place ? `${ev.place.name}${ev.place.admin1 && ev.place.admin1 !== ev.place.name ? `, ${ev.place.admin1}` : ""} (${ev.place.precision})` : ""),
     h("td", {}, ev.quantities.map(describeQuantity).join("; ")),
     h("td", {}, ev.claim ? (ev.claim.speaker ? ev.claim.speaker.name : ev.claim.speaker_text || "unnamed") : h("span", { class: "muted" }, "the article")),
-    h("td", { class: "sentence" }, h("a", { class: "to-sentence", href: `#/doc/${encodeURIComponent(ev.document_id)}?event=${encodeURIComponent(ev.id)}` },
+    h("td", { class: "sentence" }, h("a", { class: "to-sentence", href: sentenceHref(ev) },
       ev.sentence ? ev.sentence.text : ev.trigger.text)));
   tr.addEventListener("click", (event) => { if (!event.target.closest("a")) onSelect(ev); });
   return tr;

@@ -121,10 +121,7 @@ export async function renderReader(root, id, params) {
     // The sentence the events table linked to: shaded, not clickable.
     items.push({ kind: "focus", id: focus.id, start: focus.sentence.span[0], end: focus.sentence.span[1], data: focus });
   }
-  const index = {
-    entities: new Map(doc.entities.map((e) => [e.id, e])),
-    byKey: new Map(items.map((a) => [`${a.kind}:${a.id}:${a.start}`, a])),
-  };
+  const index = { entities: new Map(doc.entities.map((e) => [e.id, e])) };
   const text = h("div", { id: "article", class: "article", lang: "en" });
   const details = h("aside", { id: "details", class: "details" },
     h("p", { class: "muted" }, "Click a highlighted word to see what was extracted, how sure, and by which extractor."));
