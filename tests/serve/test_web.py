@@ -139,9 +139,10 @@ def _joined(page: Any, selector: str) -> str:
 def test_web_search_read_click_and_locate_the_oil_site_strike(page: Any) -> None:
     # Search "Rudskoy": sample 002 is the one match.
     page.goto("/")
+    page.wait_for_selector("#documents .document")  # the list before searching
     page.fill("#search", "Rudskoy")
     page.press("#search", "Enter")
-    page.wait_for_selector("#documents .document")
+    page.wait_for_selector("#documents .document mark")  # only search hits have snippets
     results = page.locator("#documents .document")
     assert results.count() == 1
     assert results.first.get_attribute("data-id") == SAMPLE_002

@@ -66,13 +66,15 @@ function drawMap(el, events, onSelect) {
       radius: radius(ev), color: colour(ev.type), weight: coarse ? 2 : 1,
       fillOpacity: coarse ? 0.1 : 0.6, dashArray: coarse ? "3 3" : null,
       className: `ev-marker precision-${ev.place.precision}`,
-    }).addTo(map);
+    });
+    // Leaflet draws a layer once the map has a view (set below): key its element then.
+    marker.on("add", () => marker.getElement().setAttribute("data-key", keyOf(ev)));
+    marker.addTo(map);
     const tip = document.createElement("div");
     tip.append(h("strong", {}, `${ev.type} “${ev.trigger.text}”`), h("br"),
       `${ev.place.name} (${ev.place.precision})`, ev.killed ? ` · ${ev.killed} killed` : "");
     marker.bindTooltip(tip);
     marker.on("click", () => onSelect(ev));
-    marker.getElement().setAttribute("data-key", keyOf(ev));  // added to the map above
     markers.set(keyOf(ev), marker);
   }
   if (placed.length) {
