@@ -1,6 +1,7 @@
-// Build step of the web app: copy the front-end libraries installed from npm into the Python
-// package (src/wirescope/serve/web/vendor/, not committed) and turn the Natural Earth country
-// outlines (world-atlas, 1:50m) into GeoJSON for the offline basemap. No CDN at run time.
+// Build step of the web app: copy the front-end libraries installed from npm (Leaflet,
+// Swagger UI) into the Python package (src/wirescope/serve/web/vendor/, not committed) and
+// turn the Natural Earth country outlines (world-atlas, 1:50m) into GeoJSON for the offline
+// basemap. No CDN at run time.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +19,11 @@ copyFileSync(join(leaflet, "leaflet.js"), join(out, "leaflet.js"));
 copyFileSync(join(leaflet, "leaflet.css"), join(out, "leaflet.css"));
 cpSync(join(leaflet, "images"), join(out, "images"), { recursive: true });
 
+// Swagger UI for the API's browsable docs (/api/docs), served here instead of from a CDN.
+const swagger = join(modules, "swagger-ui-dist");
+copyFileSync(join(swagger, "swagger-ui-bundle.js"), join(out, "swagger-ui-bundle.js"));
+copyFileSync(join(swagger, "swagger-ui.css"), join(out, "swagger-ui.css"));
+
 const atlas = JSON.parse(readFileSync(join(modules, "world-atlas", "countries-50m.json"), "utf8"));
 const countries = feature(atlas, atlas.objects.countries);
 // Round coordinates to ~100 m: plenty for a basemap, a third of the size.
@@ -26,7 +32,7 @@ for (const f of countries.features) f.geometry.coordinates = round(f.geometry.co
 writeFileSync(join(out, "countries.geojson"), JSON.stringify(countries));
 
 const versions = Object.fromEntries(
-  ["leaflet", "topojson-client", "world-atlas"].map((name) => [
+  ["leaflet", "swagger-ui-dist", "topojson-client", "world-atlas"].map((name) => [
     name, JSON.parse(readFileSync(join(modules, name, "package.json"), "utf8")).version,
   ]),
 );

@@ -244,6 +244,14 @@ def test_api_openapi_lists_every_endpoint(client: TestClient) -> None:
     } <= paths
 
 
+def test_api_docs_are_served_without_a_cdn(client: TestClient) -> None:
+    response = client.get("/api/docs")
+    assert response.status_code == 200
+    assert "/vendor/swagger-ui-bundle.js" in response.text
+    assert "http" not in response.text.replace("/openapi.json", "")
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+
+
 def test_api_pages_carry_a_strict_content_security_policy(client: TestClient) -> None:
     headers = client.get("/api/health").headers
     assert "script-src 'self'" in headers["content-security-policy"]

@@ -237,6 +237,13 @@ def test_web_directory_links_actors_to_their_events(page: Any) -> None:
     _screenshot(page, "6-directory")
 
 
+def test_web_api_docs_load_offline(page: Any) -> None:
+    page.goto("/api/docs")
+    page.wait_for_selector(".swagger-ui .opblock")
+    assert page.locator(".swagger-ui .opblock", has_text="/api/events").count() >= 1
+    _screenshot(page, "7-api-docs")
+
+
 def test_web_hostile_article_renders_inert(page: Any) -> None:
     page.goto("/#/?q=Militants")
     page.wait_for_selector("#documents .document")

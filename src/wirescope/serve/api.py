@@ -18,7 +18,8 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -41,6 +42,9 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 )
+# Swagger UI starts itself with an inline script; it still loads nothing from elsewhere.
+DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+    "script-src 'self'", "script-src 'self' 'unsafe-inline'")
 
 
 class ApiError(Exception):
@@ -169,7 +173,7 @@ def create_app(server: Server) -> FastAPI:
         title="wirescope",
         version=__version__,
         description="What happened, where, when, who did it to whom, how many — and who says so.",
-        docs_url="/api/docs",
+        docs_url=None,  # served below from the npm-built files, not from a CDN
         redoc_url=None,
     )
     app.state.server = server
@@ -202,11 +206,22 @@ def create_app(server: Server) -> FastAPI:
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
         response: Response = await call_next(request)
-        if not request.url.path.startswith("/api/docs"):
-            response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        response.headers["Content-Security-Policy"] = (
+            DOCS_CONTENT_SECURITY_POLICY if request.url.path == "/api/docs"
+            else CONTENT_SECURITY_POLICY
+        )
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
+
+    @app.get("/api/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """Swagger UI over /openapi.json, from the files `make web` built (offline)."""
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json", title="wirescope API",
+            swagger_js_url="/vendor/swagger-ui-bundle.js",
+            swagger_css_url="/vendor/swagger-ui.css", swagger_favicon_url="data:,",
+        )
 
     @app.get("/api/health", tags=["meta"])
     def health(s: StoreDep) -> Json:
