@@ -1,12 +1,18 @@
 """Event locations (Halterman 2019, ahalterman/event_location): JSON Lines exported from
 Prodigy, one sentence per line with ``spans`` labelled ``VERB`` (the event) and
-``LOCATION`` (where that event happened; none when it happened nowhere named)."""
+``LOCATION`` (where that event happened; none when it happened nowhere named).
+
+A span's character offsets are read from its tokens (``token_start``/``token_end`` into the
+row's ``tokens``) when it has them: in 215 relabelled spans of the file ``start``/``end``
+hold the token index instead of a character offset ("Vienna" at ``1:1``), while the token
+offsets always give the span's own ``text``."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from wirescope.evaluate.spans import Range
 from wirescope.records import Document
@@ -19,6 +25,13 @@ class EventLocationItem:
     locations: tuple[Range, ...]
 
 
+def _range(span: dict[str, Any], tokens: list[Any]) -> Range:
+    first, last = span.get("token_start"), span.get("token_end")
+    if isinstance(first, int) and isinstance(last, int) and 0 <= first <= last < len(tokens):
+        return int(tokens[first]["start"]), int(tokens[last]["end"])
+    return int(span["start"]), int(span["end"])
+
+
 def read(data: str, origin: str = "event_location") -> list[EventLocationItem]:
     items = []
     for number, line in enumerate(data.splitlines(), start=1):
@@ -28,10 +41,9 @@ def read(data: str, origin: str = "event_location") -> list[EventLocationItem]:
         if row.get("answer", "accept") != "accept" or not str(row.get("text", "")).strip():
             continue
         spans = [s for s in row.get("spans") or [] if isinstance(s, dict)]
-        verbs = [(int(s["start"]), int(s["end"])) for s in spans if s.get("label") == "VERB"]
-        locations = tuple(
-            (int(s["start"]), int(s["end"])) for s in spans if s.get("label") == "LOCATION"
-        )
+        tokens = [t for t in row.get("tokens") or [] if isinstance(t, dict)]
+        verbs = [_range(s, tokens) for s in spans if s.get("label") == "VERB"]
+        locations = tuple(_range(s, tokens) for s in spans if s.get("label") == "LOCATION")
         name = row.get("_id") or row.get("doc_id") or "row"
         items.append(
             EventLocationItem(
