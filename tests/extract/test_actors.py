@@ -159,6 +159,12 @@ def test_actors_metonymy_actor_not_place(pipeline: Pipeline, text: str, surface:
          ["Sheikh Maqsood", "Zahraa"]),
         ("A ceasefire starts in areas of Eastern Ghouta and Darayya.",
          ["Eastern Ghouta", "Darayya"]),
+        # A place noun by its surface when its lemma differs; apposition to a place noun.
+        ("He was shot on the outskirts of Karachi on April 18.", ["Karachi"]),
+        ("Protesters demonstrated in the capital Baku on Saturday.", ["Baku"]),
+        ("Fighters were killed as clashes continue in the vicinity of Kobane.", ["Kobane"]),
+        # The place fought over.
+        ("Hundreds were killed in the fight for Hasakeh.", ["Hasakeh"]),
     ],
 )
 def test_actors_toponyms_misread_by_ner_are_not_actors(pipeline: Pipeline, text: str,

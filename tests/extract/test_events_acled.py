@@ -124,6 +124,14 @@ def test_events_war_toll_is_no_event(pipeline: Pipeline) -> None:
          "airstrikes", None),
         ("Warplanes struck a convoy bound for Idlib.", "struck", None),
         ("Jets bombed Aleppo.", "bombed", "Aleppo"),
+        # A place in apposition to the locative's noun ("the capital Baku").
+        ("Protesters demonstrated in the capital Baku on Saturday.", "demonstrated", "Baku"),
+        ("A policeman was shot outside the regional capital, Grozny.", "shot", "Grozny"),
+        # Else where the agents are.
+        ("Dozens of Iraqis in Tikrit demonstrated in support of Saddam Hussein.",
+         "demonstrated", "Tikrīt"),
+        # The place fought over is where the fighting is.
+        ("Hundreds were killed in the fight for Hasakeh.", "killed", "Al Ḩasakah"),
     ],
 )
 def test_events_place_governed_by_the_event(pipeline: Pipeline, text: str, trigger: str,

@@ -18,6 +18,7 @@ class Lexicon:
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     territory_verbs: frozenset[str]
+    contest_nouns: frozenset[str]  # "the battle for Aleppo": the object is a place
     actor_prepositions: frozenset[str]
     demonyms: dict[str, str]  # adjective -> actor id
     reporting_verbs: frozenset[str]
@@ -36,6 +37,7 @@ def lexicon() -> Lexicon:
         place_prepositions=frozenset(words["place_prepositions"]),
         place_nouns=frozenset(words["place_nouns"]),
         territory_verbs=frozenset(words["territory_verbs"]),
+        contest_nouns=frozenset(words["contest_nouns"]),
         actor_prepositions=frozenset(words["actor_prepositions"]),
         demonyms=dict(words["demonyms"]),
         reporting_verbs=frozenset(verbs["verbs"]),

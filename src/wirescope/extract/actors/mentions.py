@@ -55,6 +55,11 @@ def _first_conjunct(token: Token) -> Token:
 _TOPONYM = frozenset({"GPE", "LOC", "FAC"})
 
 
+def _place_noun(token: Token, lex: Lexicon) -> bool:
+    """A place noun, by its lemma or its surface ("outskirts" lemmatised "outskirt")."""
+    return token.lemma_.lower() in lex.place_nouns or token.lower_ in lex.place_nouns
+
+
 def place_context(span: Span, lex: Lexicon) -> bool:
     """Is this name used as a place (object of a locative preposition or territorial verb,
     or modifying a place noun), judged on the first conjunct of a list?"""
@@ -66,15 +71,18 @@ def place_context(span: Span, lex: Lexicon) -> bool:
     # a place says where that place is.
     if root.dep_ == "appos" and root.ent_type_ in _TOPONYM and root.head.ent_type_ in _TOPONYM:
         return True
-    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.lemma_.lower() in \
-            lex.place_nouns:
+    # "in the capital Baku", "the town of Knin": a name in apposition to a place noun.
+    if root.dep_ in ("compound", "amod", "nmod", "poss", "appos") and _place_noun(root.head, lex):
         return True
     first = _first_conjunct(root)
     head = first.head
     if first.dep_ == "pobj" and head.lower_ in lex.place_prepositions:
         return True
-    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in \
-            lex.place_nouns:
+    if first.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, lex):
+        return True
+    # "the fight for Hasakeh", "the siege of/on Manbij": the place fought over.
+    if first.dep_ == "pobj" and head.lower_ in ("for", "of", "on") and \
+            head.head.lemma_.lower() in lex.contest_nouns:
         return True
     if first.dep_ in ("dobj", "pobj") and (
         head.lemma_.lower() in lex.territory_verbs
@@ -84,7 +92,7 @@ def place_context(span: Span, lex: Lexicon) -> bool:
     ):
         return True
     return any(
-        c.dep_ in ("compound", "nmod", "amod") and c.head.lemma_.lower() in lex.place_nouns
+        c.dep_ in ("compound", "nmod", "amod") and _place_noun(c.head, lex)
         for c in (first, *first.conjuncts)
     )
 
@@ -96,7 +104,7 @@ def actor_context(span: Span, lex: Lexicon) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass", "agent", "dative", "iobj", "appos"):
         return True
     if root.dep_ == "poss":
-        return root.head.lemma_.lower() not in lex.place_nouns
+        return not _place_noun(root.head, lex)
     if root.dep_ == "dobj":
         return root.head.lemma_.lower() not in lex.territory_verbs
     if root.dep_ == "pobj":

@@ -34,6 +34,7 @@ _RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "
                               "COOPERATE", "ACCUSE", "THREATEN", "SANCTION"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "inside", "around", "into",
                           "throughout", "on", "from", "within", "over", "off", "along"})
+_AGENT_PLACE_PREPS = frozenset({"in", "at", "inside", "near"})
 # A place behind one of these inside a patient's phrase is a destination or purpose, not
 # where the event happens ("airstrikes against smuggling routes to Turkey").
 _AWAY_PREPS = frozenset({"to", "toward", "towards"})
@@ -179,6 +180,9 @@ class EntityIndex:
 _FINER = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
 
 
+_Ranked = tuple[int, int, Place]  # (rank by precision, distance to the event, place)
+
+
 def _rank(place: Place) -> int:
     """Finer places first; a toponym the gazetteer could not place comes last."""
     return _FINER.get(place.precision or "", 4)
@@ -203,18 +207,25 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     candidates = [c for c in everywhere if clause[0] <= c[0] and c[1] <= clause[1]]
     if not candidates:
         return None
-    anchors = [*mention.heads, *path.words, *roles_.patients]
     own = {t.i for t in (*mention.heads, *mention.words)}
-    governed: list[tuple[int, int, Place]] = []
-    for word in anchors:
-        objs = prep_objects(word, _PLACE_PREPS) + [p for p in roles_.patients if p == word]
-        # An attack noun in a locative phrase ("killed in U.S. raids") is no place.
-        for obj in (o for o in with_conjuncts(objs) if o.i not in own):
-            lo, hi = phrase(obj)
-            for s, e, place in candidates:
-                if lo <= s and e <= hi and not _directional(obj, s, e):
-                    governed.append((_rank(place), abs(s - mention.head.idx), place))
-    governed = [g for g in governed if g[2].precision is not None]  # the gazetteer's places
+
+    def governed_by(anchors: Iterable[Token], preps: frozenset[str]) -> list[_Ranked]:
+        found: list[_Ranked] = []
+        for word in anchors:
+            objs = prep_objects(word, preps) + [p for p in roles_.patients if p == word]
+            objs += [c for o in objs for c in o.children if c.dep_ == "appos"]  # "capital, Baku"
+            # An attack noun in a locative phrase ("killed in U.S. raids") is no place.
+            for obj in (o for o in with_conjuncts(objs) if o.i not in own):
+                lo, hi = phrase(obj)
+                for s, e, place in candidates:
+                    if lo <= s and e <= hi and not _directional(obj, s, e) \
+                            and place.precision is not None:  # the gazetteer's places
+                        found.append((_rank(place), abs(s - mention.head.idx), place))
+        return found
+
+    governed = governed_by([*mention.heads, *path.words, *roles_.patients], _PLACE_PREPS)
+    # Else where the agents are: "Iraqis in Tikrit demonstrated".
+    governed = governed or governed_by(roles_.agents, _AGENT_PLACE_PREPS)
     if not governed:
         return None
     best = min(governed, key=lambda g: (g[0], g[1]))[2]
