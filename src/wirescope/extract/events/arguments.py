@@ -209,18 +209,21 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
         return None
     own = {t.i for t in (*mention.heads, *mention.words)}
 
+    def inside(obj: Token) -> list[_Ranked]:
+        lo, hi = phrase(obj)
+        return [(_rank(place), abs(s - mention.head.idx), place) for s, e, place in candidates
+                if lo <= s and e <= hi and not _directional(obj, s, e)
+                and place.precision is not None]  # the gazetteer's places
+
     def governed_by(anchors: Iterable[Token], preps: frozenset[str]) -> list[_Ranked]:
         found: list[_Ranked] = []
         for word in anchors:
             objs = prep_objects(word, preps) + [p for p in roles_.patients if p == word]
-            objs += [c for o in objs for c in o.children if c.dep_ == "appos"]  # "capital, Baku"
             # An attack noun in a locative phrase ("killed in U.S. raids") is no place.
             for obj in (o for o in with_conjuncts(objs) if o.i not in own):
-                lo, hi = phrase(obj)
-                for s, e, place in candidates:
-                    if lo <= s and e <= hi and not _directional(obj, s, e) \
-                            and place.precision is not None:  # the gazetteer's places
-                        found.append((_rank(place), abs(s - mention.head.idx), place))
+                # A place noun without a name takes its apposition's ("the capital, Baku").
+                found += inside(obj) or [r for c in obj.children if c.dep_ == "appos"
+                                         for r in inside(c)]
         return found
 
     governed = governed_by([*mention.heads, *path.words, *roles_.patients], _PLACE_PREPS)
