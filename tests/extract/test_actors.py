@@ -165,6 +165,9 @@ def test_actors_metonymy_actor_not_place(pipeline: Pipeline, text: str, surface:
         ("Fighters were killed as clashes continue in the vicinity of Kobane.", ["Kobane"]),
         # The place fought over.
         ("Hundreds were killed in the fight for Hasakeh.", ["Hasakeh"]),
+        # A list of well-known places whose commas were stripped is no person.
+        ("Five were killed in terrorist attacks in Aleppo Hama Damascus and its Countryside.",
+         ["Aleppo", "Hama"]),
     ],
 )
 def test_actors_toponyms_misread_by_ner_are_not_actors(pipeline: Pipeline, text: str,

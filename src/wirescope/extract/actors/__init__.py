@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc
 
@@ -21,17 +21,42 @@ from wirescope.extract.actors.kb import Actor, KnowledgeBase, fold, load
 from wirescope.extract.actors.lexicon import lexicon
 from wirescope.extract.entities import entity_id
 from wirescope.extract.registry import State, register
+from wirescope.gazetteer import Gazetteer
+from wirescope.gazetteer import load as load_gazetteer
 from wirescope.records import Entity, Span
 
 NAME = "entities.actors.v1"
 _TYPES = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "state"}
 
 
-def detect(doc: Doc, kb: KnowledgeBase) -> list[found.Mention]:
-    """Every actor mention in ``doc``, sorted by position (a title before its name)."""
+_MAJOR = 100_000  # a town this large is known by name alone
+
+
+def major_place(gazetteer: Gazetteer) -> Callable[[str], bool]:
+    """Is this word, exactly, the name of a country, a first-level region or a large town?"""
+    def known(word: str) -> bool:
+        return any(c.exact and (c.entry.kind in ("country", "admin1")
+                                or c.entry.population >= _MAJOR)
+                   for c in gazetteer.lookup(word))
+    return known
+
+
+def _run_of_places(text: str, m: found.Mention, major: Callable[[str], bool] | None) -> bool:
+    """"Aleppo Hama" read as a person: a list of places whose commas were stripped, every
+    word of it a well-known place."""
+    words = text[m.start : m.end].split()
+    return (major is not None and m.actor is None and m.label in ("PERSON", "ORG")
+            and len(words) > 1 and all(major(w) for w in words))
+
+
+def detect(doc: Doc, kb: KnowledgeBase,
+           major: Callable[[str], bool] | None = None) -> list[found.Mention]:
+    """Every actor mention in ``doc``, sorted by position (a title before its name);
+    ``major`` tells the names of well-known places, for run-on lists of them."""
     lex, text = lexicon(), doc.text
     names = [found.norp_as_state(m, doc, kb, lex) for m in found.names(doc, text, kb)]
-    names = [k for m in names if (k := found.keep(m, doc, lex)) is not None]
+    names = [k for m in names if (k := found.keep(m, doc, lex)) is not None
+             and not _run_of_places(text, k, major)]
     names += list(found.short_names(doc, text, names))
     descriptions = list(found.descriptions(doc, names, lex))
     # A nationality or country inside a role description is part of the description.
@@ -91,7 +116,7 @@ def _entity(group: Cluster, state: State, text: str) -> Entity:
           requires=("doc.ents", "token.dep", "token.lemma", "token.tag", "doc.sents"))
 def actor_entities(doc: Doc, state: State) -> Iterator[Entity]:
     kb = load(state.settings.actor_files)
-    mentions = detect(doc, kb)
+    mentions = detect(doc, kb, major_place(load_gazetteer(state.settings.gazetteer)))
     sentence_starts = [s.start_char for s in doc.sents]
     sentence_of = [bisect.bisect_right(sentence_starts, m.start) for m in mentions]
     groups = cluster(mentions, doc.text, sentence_of, kb, lexicon())

@@ -209,7 +209,7 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
         return None
     own = {t.i for t in (*mention.heads, *mention.words)}
 
-    def inside(obj: Token) -> list[_Ranked]:
+    def places_in(obj: Token) -> list[_Ranked]:
         lo, hi = phrase(obj)
         return [(_rank(place), abs(s - mention.head.idx), place) for s, e, place in candidates
                 if lo <= s and e <= hi and not _directional(obj, s, e)
@@ -222,8 +222,8 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
             # An attack noun in a locative phrase ("killed in U.S. raids") is no place.
             for obj in (o for o in with_conjuncts(objs) if o.i not in own):
                 # A place noun without a name takes its apposition's ("the capital, Baku").
-                found += inside(obj) or [r for c in obj.children if c.dep_ == "appos"
-                                         for r in inside(c)]
+                found += places_in(obj) or [r for c in obj.children if c.dep_ == "appos"
+                                         for r in places_in(c)]
         return found
 
     governed = governed_by([*mention.heads, *path.words, *roles_.patients], _PLACE_PREPS)
