@@ -240,3 +240,31 @@ def test_actors_sample_000_groups_and_minister(pipeline: Pipeline, samples_dir: 
     minister = _owner(record, "the Russian minister")
     assert minister is not None and minister.id != "kb-evgeny-lukyanov"
     assert _owner(record, "He") is minister
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        # A country's name that opens a person's name is the person's, not the state's.
+        ("Israel Katz said the strikes would continue.", "Israel Katz", "Israel"),
+        ("Jordan Peterson met Syrian officials.", "Jordan Peterson", "Jordan"),
+    ],
+)
+def test_actors_state_name_opening_a_person_name_is_the_person(
+        pipeline: Pipeline, text: str, person: str, state: str) -> None:
+    record = _extract(pipeline, text)
+    owner = _owner(record, person)
+    assert owner is not None and owner.type == "person"
+    assert _owner(record, state) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Israel said the strikes would continue.", "Israel", "kb-israel-government"),
+        ("Jordan's king met Syrian officials.", "Jordan", "kb-jordan-government"),
+    ],
+)
+def test_actors_state_alone_stays_the_state(pipeline: Pipeline, text: str, surface: str,
+                                            expected: str) -> None:
+    assert _id(_extract(pipeline, text), surface) == expected

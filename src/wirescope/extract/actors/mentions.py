@@ -112,10 +112,20 @@ def actor_context(span: Span, lex: Lexicon) -> bool:
     return root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in lex.force_nouns
 
 
+def _forename(text: str, start: int, end: int, persons: list[tuple[int, int]]) -> bool:
+    """A state's name that opens a person's name: "Israel Katz", "Jordan Peterson"."""
+    return any(s == start and e > end and text[end:end + 1] == " " and text[end + 1:e][:1].isupper()
+               for s, e in persons)
+
+
 def names(doc: Doc, text: str, kb: KnowledgeBase) -> list[Mention]:
-    """Knowledge-base alias hits first, then NER entities that do not overlap them."""
+    """Knowledge-base alias hits first, then NER entities that do not overlap them; a
+    country or capital that opens a person's name is the person's."""
     found: list[Mention] = []
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     for start, end, actor in sorted(kb.find(text), key=lambda h: (h[0] - h[1], h[0])):
+        if actor.type == "state" and _forename(text, start, end, persons):
+            continue
         candidate = Mention(start, end, "name", _KB_LABEL.get(actor.type, "ORG"), actor)
         if not any(candidate.overlaps(m) for m in found):
             found.append(candidate)
