@@ -267,3 +267,78 @@ def test_places_own_name_before_a_namesakes_alternate(pipeline: Pipeline, text: 
     found = {p.name for p in record.places
              if any(m.surface(text) == name for m in p.mentions)}
     assert found == {expected}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country", "precision"),
+    [
+        # a direction word and a known name the gazetteer lacks as a whole: a part of the
+        # place the context supports, at its coarser precision, never the bare fragment
+        ("The outbreak spread in Kasai Occidental province of the Democratic Republic of "
+         "Congo.", "Kasai Occidental", "Kasai Occidental", "CD", "region"),
+        ("A man from North Dallas was hospitalised in Texas.", "North Dallas", "North Dallas",
+         "US", "town"),
+        # the context (England) does not support Zimbabwe's Midlands: the listed region holds it
+        ("Cases were reported in the West Midlands, England.", "West Midlands",
+         "West Midlands", "GB", "region"),
+        # an unknown direction name takes the container the text gives, not Nigeria's Plateau
+        ("The quake struck the Central Plateau of Haiti.", "Central Plateau",
+         "Central Plateau", "HT", "country"),
+        # an unknown name before a feature word is one name, not the bare "Delta"
+        ("Birds in the Danube Delta in Romania were tested.", "Danube Delta", "Danube Delta",
+         "RO", "country"),
+        # a small place the text puts in a place of another country is that place's part
+        ("Tourists gathered in Piccadilly in central London.", "Piccadilly", "Piccadilly",
+         "GB", "town"),
+    ],
+)
+def test_places_parts_and_fragments_keep_honest_precision(
+    pipeline: Pipeline, text: str, surface: str, name: str, country: str, precision: str
+) -> None:
+    record = _extract(pipeline, text)
+    place = _place(record, surface)
+    assert place is not None
+    assert (place.name, place.country_code, place.precision) == (name, country, precision)
+    assert place.geo_precision is not None and place.geo_precision >= 2
+    # no place for the bare fragment inside the longer name
+    inner = surface.split()[-1] if surface.split()[0] in ("North", "West", "Central") else \
+        surface.split()[0] if surface != "Piccadilly" else surface
+    if inner != surface:
+        assert _place(record, inner) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country", "lat", "lon"),
+    [
+        # Kenya's former provinces (sourced supplement), not the Rwandan town of Nyanza:
+        # placed at their seat's county (Kisumu, Nakuru), keeping their own names
+        ("In Kenya, Nyanza recorded the most cases, followed by Rift Valley Province.",
+         "Nyanza", "Nyanza", "KE", -0.1380, 34.8982),
+        ("In Kenya, Nyanza recorded the most cases, followed by Rift Valley Province.",
+         "Rift Valley Province", "Rift Valley Province", "KE", -0.5025, 36.1399),
+        # English spellings of Egypt's governorates resolve to the governorate
+        ("Cases rose in Menoufia and Daqahliya governorates in Egypt.", "Menoufia",
+         "Menoufia", "EG", 30.437, 30.7467),
+        ("Cases rose in Menoufia and Daqahliya governorates in Egypt.", "Daqahliya",
+         "Daqahliya", "EG", 31.138, 31.8882),
+        # "the Pacific" is the ocean, not the town or county of Pacific
+        ("Debris was found in the Pacific and the Atlantic.", "Pacific", "Pacific Ocean", None,
+         0.0, -160.0),
+        ("Debris was found in the Pacific and the Atlantic.", "Atlantic", "Atlantic Ocean",
+         None, 0.0, -25.0),
+        # an admin-1 region takes its representative point, not its towns' bounding box
+        ("New cases were confirmed across Ontario on Monday.", "Ontario",
+         "Ontario", "CA", 50.0007, -86.001),
+    ],
+)
+def test_places_regions_and_features_take_their_own_points(
+    pipeline: Pipeline, text: str, surface: str, name: str, country: str | None,
+    lat: float, lon: float,
+) -> None:
+    place = _place(_extract(pipeline, text), surface)
+    assert place is not None
+    assert (place.name, place.country_code) == (name, country)
+    assert place.lat is not None and place.lon is not None
+    assert _km(lat, lon, place.lat, place.lon) < 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 import spacy
 
@@ -10,8 +12,10 @@ from wirescope.extract.places.resolve import (
     FOREIGN_FAR,
     FOREIGN_NEAR,
     Context,
+    _part_supported,
     _supported,
     anchors,
+    ranked,
 )
 from wirescope.gazetteer import Candidate
 from wirescope.gazetteer.model import Entry, EntryKind
@@ -98,3 +102,41 @@ def test_places_a_lone_small_town_does_not_make_a_country(extra: Entry, in_conte
 )
 def test_places_common_words_are_not_names(text: str, word: str, common: bool) -> None:
     assert (word in common_words(spacy.blank("en")(text))) is common
+
+
+@pytest.mark.parametrize(
+    ("place", "context", "expected"),
+    [
+        (entry(1, "SY"), SYRIA_HOME, True),  # "East Aleppo" in an article about Syria
+        (entry(2, "ZW", kind="admin1"), SYRIA_HOME, False),  # "West Midlands" is not Zimbabwe
+        (entry(3, "ZW", kind="admin1"), Context.empty(), True),  # nothing tells otherwise
+        (entry(4, "NG", kind="country"), SYRIA_HOME, True),  # "Northern Nigeria": named
+        (Entry(id=5, name="Europe", lat=48.7, lon=9.1, country_code=None, admin1_code=None,
+               kind="area"), SYRIA_HOME, True),  # "Western Europe"
+    ],
+)
+def test_places_part_needs_the_context_to_support_its_place(
+    place: Entry, context: Context, expected: bool
+) -> None:
+    assert _part_supported(place, context) is expected
+
+
+def test_places_parts_are_not_anchors() -> None:
+    midlands = Candidate(entry(1, "ZW", kind="admin1", pop=1_000_000), True, primary=True)
+    part = dataclasses.replace(toponym(midlands), part=True)
+    assert anchors([part]).countries == {}
+    assert anchors([toponym(midlands)]).countries == {"ZW": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [(True, "area"), (False, "town")],
+)
+def test_places_the_before_a_name_reads_the_feature(article: bool, expected: str) -> None:
+    ocean = Candidate(Entry(id=-1, name="Pacific Ocean", lat=0.0, lon=-160.0,
+                            country_code=None, admin1_code=None, kind="area",
+                            source="supplement"), True)
+    town = Candidate(entry(2, "US", pop=7000), True, primary=True)
+    t = dataclasses.replace(toponym(ocean, town), article=article)
+    best = ranked(t, Context({"US": 1.0}, frozenset()))
+    assert best[0][1].entry.kind == expected

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from wirescope.gazetteer.data import country_points, data_digest, supplement, syria_governorates
+from wirescope.gazetteer.data import (
+    admin1_points,
+    country_points,
+    data_digest,
+    supplement,
+    syria_governorates,
+)
 
 
 def test_data_supplement_entries_are_sourced_and_placed() -> None:
@@ -62,3 +68,41 @@ def test_data_digest_changes_the_index_signature() -> None:
     from wirescope.gazetteer import build
 
     assert build.signature().endswith(f"-d{data_digest()}") and len(data_digest()) == 8
+
+
+@pytest.mark.parametrize(
+    ("region", "point"),
+    [
+        # a representative point inside the region, not the centre of its towns' bounding
+        # box (Ontario's lay 375 km south, England's in the Midlands)
+        (("CA", "08"), (50.0007, -86.001)),  # Ontario
+        (("GB", "ENG"), (52.531, -1.2649)),  # England
+        (("AU", "04"), (-22.1647, 144.5845)),  # Queensland
+    ],
+)
+def test_data_admin1_points_by_geonames_code(region: tuple[str, str],
+                                             point: tuple[float, float]) -> None:
+    assert admin1_points()[region] == point
+
+
+@pytest.mark.parametrize(
+    "region",
+    [
+        ("US", "NY"),  # the source's point is New York City's, not the state's
+        ("AF", "13"),  # Kabul: the source's point is the city's
+    ],
+)
+def test_data_admin1_points_leave_out_failed_checks(region: tuple[str, str]) -> None:
+    assert region not in admin1_points()
+
+
+def test_data_admin1_points_are_on_the_globe_and_sourced() -> None:
+    import json
+    from importlib import resources
+
+    raw = json.loads(resources.files("wirescope.data").joinpath(
+        "places", "admin1_points.json").read_text("utf-8"))
+    assert raw["source"].strip() and raw["licence"]
+    assert all(-90 <= lat <= 90 and -180 <= lon <= 180
+               for lat, lon in admin1_points().values())
+    assert len(admin1_points()) > 2000

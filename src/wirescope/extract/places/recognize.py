@@ -11,7 +11,11 @@ Two sources, checked against each other:
 
 A title word and the name after it are one name ("Fort Detrick", "Tall Tawil": never the
 bare "Detrick" or a town called Tall); a feature word after a name makes a larger place
-("Baltic Sea" is not the town of Baltic). Headline words the body writes in lower case
+("Baltic Sea" is not the town of Baltic). A direction word before or after a known name that
+the gazetteer lacks as a whole ("North Dallas", "West Midlands", "Kasai Occidental") makes one
+name, a *part* of the place named after (or before) it, never the bare fragment ("Midlands",
+"Occidental"); the resolver takes the part only where the document's context supports the
+place, at that place's coarser precision. Headline words the body writes in lower case
 ("Kills", "Terrorist Attacks") are not names.
 
 A span the actor extractor took as an entity (a metonymic capital or country — "Moscow
@@ -63,6 +67,10 @@ class Toponym:
     hint: EntryKind | None  # the kind a cue noun gives ("Aleppo province" -> admin1)
     placed: bool  # used as a place: locative preposition, territorial verb, place noun, cue
     sentence: int
+    # A direction word and a known name the gazetteer lacks as a whole ("North Dallas",
+    # "Kasai Occidental"): the candidates are those of the name, and the toponym is a part.
+    part: bool = False
+    article: bool = False  # "the" right before the name ("the Pacific")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +108,30 @@ def _lookupable(surface: str, cues: Cues) -> bool:
     return len(letters) > 2
 
 
+def _spaced(text: str, a: _Word, b: _Word) -> bool:
+    """Are two words of a run one space apart (not joined by a linking word)?"""
+    return text[a.end : b.start] == " "
+
+
+def _exact_from(text: str, words: list[_Word], i: int, gazetteer: Gazetteer, cues: Cues
+                ) -> tuple[int, int, tuple[Candidate, ...]] | None:
+    """``(next word index, end, candidates)`` of the longest exactly known name that starts
+    at ``words[i]``."""
+    for j in range(min(len(words), i + MAX_WORDS), i, -1):
+        if not words[j - 1].name:
+            continue
+        end = _strip_period(text, words[i].start, words[j - 1].end)
+        surface = text[words[i].start : end]
+        if not _lookupable(surface, cues):
+            continue
+        candidates = gazetteer.lookup(surface)
+        if any(c.exact for c in candidates):
+            return j, end, candidates
+    return None
+
+
 def _matches(text: str, gazetteer: Gazetteer, cues: Cues
-             ) -> Iterator[tuple[int, int, tuple[Candidate, ...]]]:
+             ) -> Iterator[tuple[int, int, tuple[Candidate, ...], bool]]:
     for run in _RUN.finditer(text):
         words = _words(text, run.start(), run.end())
         i = 0
@@ -125,7 +155,7 @@ def _matches(text: str, gazetteer: Gazetteer, cues: Cues
                     stripped = gazetteer.lookup(surface[:-1])
                     if any(c.exact and (c.entry.kind in ("country", "admin1")
                                         or c.entry.population > 100000) for c in stripped):
-                        yield start, end - 1, stripped
+                        yield start, end - 1, stripped, False
                         i, found = j, True
                         break
                 if any(c.exact for c in candidates):
@@ -133,21 +163,53 @@ def _matches(text: str, gazetteer: Gazetteer, cues: Cues
                         # "Baltic Sea", "Indian Ocean": not the town named "Baltic".
                         start, end = start, _strip_period(text, start, words[j].end)
                         candidates, j = gazetteer.lookup(text[start:end]), j + 1
-                    yield start, end, candidates
+                    elif j < len(words) and words[j].name and _spaced(
+                            text, words[j - 1], words[j]) and text[
+                            words[j].start : words[j].end].rstrip(".") in cues.part_tails:
+                        # "Kasai Occidental": a part of Kasai, never the town Occidental.
+                        end = _strip_period(text, start, words[j].end)
+                        yield start, end, candidates, True
+                        i, found = j + 1, True
+                        break
+                    yield start, end, candidates, False
                     i, found = j, True
                     break
                 if candidates and variant is None:
                     variant = (j, start, end, candidates)
+            following = i + 1 < len(words) and words[i + 1].name and _spaced(
+                text, words[i], words[i + 1])
+            if not found and following and _feature_follows(text, words, i + 1, cues):
+                # "Danube Delta", "Black Sea": one name (known or not), never the bare
+                # "Delta".
+                end = _strip_period(text, words[i].start, words[i + 1].end)
+                yield words[i].start, end, gazetteer.lookup(text[words[i].start : end]), False
+                i, found = i + 2, True
+            if not found and following and \
+                    text[words[i].start : words[i].end] in cues.part_heads:
+                # "North Dallas", "West Midlands": a part of the place after the direction
+                # word (or an unknown name), never the bare "Midlands" — unless the run goes
+                # on ("North Nokomis Street"): a longer name, read as before.
+                tail = _exact_from(text, words, i + 1, gazetteer, cues)
+                j = tail[0] if tail is not None else i + 2
+                if not (j < len(words) and words[j].name and _spaced(
+                        text, words[j - 1], words[j])):
+                    if tail is not None:
+                        _, end, candidates = tail
+                        yield words[i].start, end, candidates, True
+                    else:
+                        end = _strip_period(text, words[i].start, words[i + 1].end)
+                        yield words[i].start, end, (), False
+                    i, found = j, True
             if not found and variant is not None:
                 # Only a transliteration variant matched: the longest one.
                 j, start, end, candidates = variant
-                yield start, end, candidates
+                yield start, end, candidates, False
                 i, found = j, True
             if not found and (head := _titled(text, words, i, cues)) is not None:
                 # "Fort Detrick", "Tall Tawil", "Sheikh Hassan": a title word and the name
                 # after it are one (unknown) name, never the bare name after the title.
                 j, start, end = head
-                yield start, end, ()
+                yield start, end, (), False
                 i, found = j, True
             if not found:
                 i += 1
@@ -264,7 +326,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
     def sentence_of(pos: int) -> int:
         return sum(1 for s in sentence_starts if s <= pos) - 1
 
-    def consider(start: int, end: int, candidates: tuple[Candidate, ...]) -> None:
+    def consider(start: int, end: int, candidates: tuple[Candidate, ...],
+                 part: bool = False) -> None:
         if _overlapping(start, end, kb_spans) or _overlapping(start, end, taken):
             return
         span = _char_span(doc, start, end)
@@ -295,11 +358,13 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
         if not candidates and not (placed or ner in PLACE_LABELS):
             return
         taken.append((start, end))
+        article = text[max(0, start - 4) : start].lower() == "the "
         found.append(Toponym(start=start, end=end, candidates=candidates, ner=ner, hint=hint,
-                             placed=placed, sentence=sentence_of(start)))
+                             placed=placed, sentence=sentence_of(start), part=part,
+                             article=article))
 
-    for start, end, candidates in _matches(text, gazetteer, cues):
-        consider(start, end, candidates)
+    for start, end, candidates, part in _matches(text, gazetteer, cues):
+        consider(start, end, candidates, part)
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS | ACTOR_LABELS:
             continue

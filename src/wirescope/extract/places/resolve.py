@@ -23,6 +23,19 @@ Alabama", "Buffalo, New York") resolves as that pair: the town in the region, th
 A transliteration variant the text places elsewhere ("al-Qosour … neighborhoods in Deir
 Ezzor" is not al-Qusayr in Homs) yields to the container the text gives.
 
+A *part* ("North Dallas", "Kasai Occidental": a direction word and a known name the gazetteer
+lacks as a whole) resolves inside the place it names only when the document supports that
+place (its country is among the anchors' — or the document has none —, or it is a country or
+a continent): it keeps its own name at that place's point and coarser precision. A part the
+context does not support ("West Midlands" in an article about England is not Zimbabwe's
+Midlands) is a name the gazetteer lacks.
+
+A small place the text puts directly in a place of another country ("Piccadilly in central
+London" is not the Australian hamlet) is that place's part.
+
+A name after "the" that names a feature (an ocean, a region) reads as that feature before a
+town of the same name ("the Pacific").
+
 A name the gazetteer lacks, or whose candidates are all too weak, is *placed* when the text
 places it: the place after "in/of/near" in its sentence ("neighborhoods in northern
 Aleppo"), else the admin-1 region shared by the places listed with it. Otherwise it stays
@@ -64,6 +77,11 @@ _CONTAINER_CUE = re.compile(
 
 
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
+_DIRECTLY_IN = re.compile(
+    r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
+    r"southern|eastern|western|downtown)\s+)?", re.IGNORECASE)
+ARTICLE_AREA = 3.0  # "the Pacific": a feature that shares its name with a town …
+ARTICLE_TOWN = 2.5  # … before the town (unless the town's own name has the article)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +160,13 @@ def score(candidate: Candidate, toponym: Toponym, context: Context,
         s += 3.0 * share + (1.0 if share else 0.0)
         if (e.country_code, e.admin1_code or "") in context.regions:
             s += 1.5
+    if toponym.article and any(r.exact and r.entry.kind == "area" for r in rivals):
+        # "the Pacific": the feature (an ocean, a region), not the town of Pacific ("the
+        # Hague" keeps its article in its own name)
+        if e.kind == "area":
+            s += ARTICLE_AREA
+        elif e.kind == "town" and not e.name.lower().startswith("the "):
+            s -= ARTICLE_TOWN
     if toponym.ner == "PERSON" and e.kind == "town" and e.population < 100000:
         s -= 1.0
     return s
@@ -156,6 +181,8 @@ def anchors(toponyms: Sequence[Toponym]) -> Context:
     """Document context from the toponyms that resolve without doubt."""
     clear_entries: list[tuple[Toponym, Entry]] = []
     for toponym in toponyms:
+        if toponym.part:
+            continue  # "West Midlands" says nothing about Zimbabwe
         best = ranked(toponym, Context.empty())
         if not best:
             continue
@@ -257,6 +284,23 @@ def _container(toponym: Toponym, text: str, done: Sequence[Resolution],
     return None
 
 
+def _part_supported(entry: Entry, context: Context) -> bool:
+    """Does the document support the place a part ("North Dallas") is a part of?"""
+    if entry.kind == "country" or entry.country_code is None:
+        return True  # "Northern Nigeria", "Western Europe": named, not guessed
+    return not context.countries or entry.country_code in context.countries
+
+
+def _directly_in(toponym: Toponym, text: str, done: Sequence[Resolution]) -> Entry | None:
+    """The place right after "X in/near (the) (central) …", if the text names one."""
+    for r in done:
+        if r.entry is not None and not r.contained and r.toponym.start > toponym.end and \
+                r.entry.kind not in ("section", "spot") and \
+                _DIRECTLY_IN.fullmatch(text[toponym.end : r.toponym.start]):
+            return r.entry
+    return None
+
+
 def _adjacent(a: Toponym, b: Toponym, text: str) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     between = text[first.end : second.start]
@@ -330,15 +374,39 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer) -> lis
     variants: list[int] = []  # indexes in ``done`` of names resolved by a variant only
     for toponym in toponyms:
         if toponym.start in fixed:
-            done.append(_resolved(fixed[toponym.start], gazetteer, toponym))
+            r = _resolved(fixed[toponym.start], gazetteer, toponym)
+            if toponym.part and r.entry is not None and not r.contained:
+                r = _contained(toponym, r.entry, text)
+            done.append(r)
             continue
         best = ranked(toponym, context)
+        if toponym.part:
+            if best and best[0][1].exact and _part_supported(best[0][1].entry, context) and \
+                    _supported(toponym, best[0][0], best[0][1], context):
+                r = _resolved(best[0][1].entry, gazetteer, toponym)
+                if r.entry is not None and not r.contained:
+                    r = _contained(toponym, r.entry, text)
+                done.append(r)
+            elif toponym.placed or toponym.ner in PLACE_LABELS:
+                pending.append(toponym)
+            continue
         if best and _supported(toponym, best[0][0], best[0][1], context):
             if not best[0][1].exact and best[0][1].entry.source != "supplement":
                 variants.append(len(done))
             done.append(_resolved(best[0][1].entry, gazetteer, toponym))
         elif (toponym.placed or toponym.ner in PLACE_LABELS) and toponym.ner != "NORP":
             pending.append(toponym)
+    for i, r in enumerate(done):
+        # "Piccadilly in central London": a small place the text puts in a place of another
+        # country is that place's part, not its namesake abroad.
+        if r.entry is None or r.contained or r.toponym.start in fixed or \
+                r.entry.kind not in ("town", "section", "spot", "admin2") or \
+                r.entry.population >= NOTABLE:
+            continue
+        outer = _directly_in(r.toponym, text, done)
+        if outer is not None and outer.country_code and \
+                outer.country_code != r.entry.country_code:
+            done[i] = _contained(r.toponym, outer, text)
     for i in variants:
         # A spelling variant of a place the text puts elsewhere is that other place's part.
         r = done[i]
