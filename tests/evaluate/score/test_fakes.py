@@ -60,8 +60,8 @@ def test_fakes_score_everything_right() -> None:
     published = dataclasses.replace(record.document, published=dt.date(2017, 4, 4))
     values = _values([(item, dataclasses.replace(record, document=published))])
     assert values == {name: (1.0, 1) for name in (
-        "governorate", "date", "report_date", "perpetrator", "cause", "civilians",
-        "noncivilians", "children", "women")}
+        "governorate", "date", "report_date", "date_stated", "perpetrator", "cause",
+        "civilians", "noncivilians", "children", "women")}
 
 
 def test_fakes_score_without_events_uses_places_and_skips_unknown_gold() -> None:
@@ -158,3 +158,13 @@ def test_fakes_score_date_is_the_event_day_report_date_the_article_day() -> None
     values = _values([(_item("c", DATELINE, date=dt.date(2015, 7, 4)), record)])
     assert values["date"] == (0.0, 1)  # the text dates the blast to Friday
     assert values["report_date"] == (1.0, 1)  # the gold is the dateline's Saturday
+    assert values["date_stated"] == (1.0, 1)  # a day the text states
+
+
+def test_fakes_date_stated_bounds_what_any_choice_could_score() -> None:
+    doc = build.document(DATELINE, "d")
+    head = build.time(doc, "t0", build.at(DATELINE, "Sat 04 Jul 2015"), "2015-07-04")
+    friday = build.time(doc, "t1", build.at(DATELINE, "Friday"), "2015-07-03")
+    record = build.record(doc, times=(head, friday))
+    values = _values([(_item("d", DATELINE, date=dt.date(2015, 8, 14)), record)])
+    assert values["date_stated"] == (0.0, 1)  # a gold day no expression names
