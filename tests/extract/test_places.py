@@ -55,6 +55,10 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         ("The army killed 60 militants in Deir Ezour.", "Deir Ezour", "Deir ez-Zor", "region",
          "Deir ez-Zor"),
         ("Snow closed schools in Buffalo on Monday.", "Buffalo", "Buffalo", "town", "New York"),
+        # Curated spellings and places the default gazetteer lacks (the supplement)
+        ("News of the Ghoutta massacre surfaced on Wednesday.", "Ghoutta", "Eastern Ghouta",
+         "region", "Rif Dimashq"),
+        ("Militants gathered in Dabiq.", "Dabiq", "Dabiq", "region", "Aleppo"),
     ],
 )
 def test_places_resolve_with_precision_and_admin1(
@@ -95,6 +99,24 @@ def test_places_unknown_name_takes_its_container(pipeline: Pipeline) -> None:
     assert place.precision == "town" and place.geo_precision == 2
     aleppo = _place(record, "Aleppo")
     assert aleppo is not None and (place.lat, place.lon) == (aleppo.lat, aleppo.lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # One name, one place: the first mention has no container, a later one does.
+        ("The death toll from strikes in the opposition-held city of Al Quriyah has risen to "
+         "82. Three raids on the region of Al-Quriyah southeast of Deir Ezzor city killed 58.",
+         "Al Quriyah", "Al-Quriyah"),
+    ],
+)
+def test_places_unresolved_mention_takes_its_namesakes_place(
+    pipeline: Pipeline, text: str, first: str, second: str,
+) -> None:
+    record = _extract(pipeline, text)
+    early, late = _place(record, first), _place(record, second)
+    assert late is not None and late.admin1 == "Deir ez-Zor"
+    assert early is late  # one place, both mentions
 
 
 @pytest.mark.model

@@ -53,7 +53,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wirescope.extract.places.recognize import PLACE_LABELS, Toponym, appositive
-from wirescope.gazetteer import Candidate, Gazetteer
+from wirescope.gazetteer import Candidate, Gazetteer, key
 from wirescope.gazetteer.model import Entry
 
 KIND_PRIOR = {"country": 4.0, "admin1": 3.0, "admin2": 1.0, "town": 0.0, "section": 0.5,
@@ -421,7 +421,23 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer) -> lis
             done.append(Resolution(toponym, None, False, "unresolved"))
             continue
         done.append(_contained(toponym, container, text))
-    return sorted(done, key=lambda r: r.toponym.start)
+    return sorted(_same_name(done, text), key=lambda r: r.toponym.start)
+
+
+def _same_name(done: list[Resolution], text: str) -> list[Resolution]:
+    """One name, one place in a document: a mention left unresolved takes the place another
+    mention of the same name was resolved to ("the city of Al Quriyah" … "Al-Quriyah
+    southeast of Deir Ezzor city")."""
+    placed: dict[str, Resolution] = {}
+    for r in done:
+        if r.entry is not None:
+            placed.setdefault(key(text[r.toponym.start : r.toponym.end]), r)
+    out = []
+    for r in done:
+        other = placed.get(key(text[r.toponym.start : r.toponym.end])) \
+            if r.entry is None else None
+        out.append(dataclasses.replace(other, toponym=r.toponym) if other else r)
+    return out
 
 
 def _contained(toponym: Toponym, container: Entry, text: str) -> Resolution:
