@@ -165,6 +165,10 @@ def test_actors_metonymy_actor_not_place(pipeline: Pipeline, text: str, surface:
         ("Fighters were killed as clashes continue in the vicinity of Kobane.", ["Kobane"]),
         # The place fought over.
         ("Hundreds were killed in the fight for Hasakeh.", ["Hasakeh"]),
+        # A city NER calls GPE in an actor position is no state (only countries and the
+        # knowledge base's capitals stand for governments).
+        ("Militants were killed near the cities of Deir ez-Zor and Raqqa local media "
+         "reported on Monday.", ["Deir ez-Zor"]),
         # A list of well-known places whose commas were stripped is no person.
         ("Five were killed in terrorist attacks in Aleppo Hama Damascus and its Countryside.",
          ["Aleppo", "Hama"]),

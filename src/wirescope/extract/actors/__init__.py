@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -21,7 +21,7 @@ from wirescope.extract.actors.kb import Actor, KnowledgeBase, fold, load
 from wirescope.extract.actors.lexicon import lexicon
 from wirescope.extract.entities import entity_id
 from wirescope.extract.registry import State, register
-from wirescope.gazetteer import Gazetteer
+from wirescope.gazetteer import Entry, Gazetteer
 from wirescope.gazetteer import load as load_gazetteer
 from wirescope.records import Entity, Span
 
@@ -32,31 +32,51 @@ _TYPES = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "st
 _MAJOR = 100_000  # a town this large is known by name alone
 
 
-def major_place(gazetteer: Gazetteer) -> Callable[[str], bool]:
-    """Is this word, exactly, the name of a country, a first-level region or a large town?"""
-    def known(word: str) -> bool:
-        return any(c.exact and (c.entry.kind in ("country", "admin1")
-                                or c.entry.population >= _MAJOR)
-                   for c in gazetteer.lookup(word))
-    return known
+class PlaceNames:
+    """What the gazetteer says of a name, for names NER misreads as actors."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def _exact(self, name: str) -> list[Entry]:
+        return [c.entry for c in self.gazetteer.lookup(name) if c.exact]
+
+    def major(self, word: str) -> bool:
+        """Is this word, exactly, the name of a country, a first-level region or a large
+        town?"""
+        return any(e.kind in ("country", "admin1") or e.population >= _MAJOR
+                   for e in self._exact(word))
+
+    def sub_national(self, name: str) -> bool:
+        """Is this exactly a place's name, and no country's ("Deir ez-Zor", "Raqqa")?"""
+        exact = self._exact(name)
+        return bool(exact) and all(e.kind != "country" for e in exact)
 
 
-def _run_of_places(text: str, m: found.Mention, major: Callable[[str], bool] | None) -> bool:
+def _run_of_places(text: str, m: found.Mention, places: PlaceNames | None) -> bool:
     """"Aleppo Hama" read as a person: a list of places whose commas were stripped, every
     word of it a well-known place."""
     words = text[m.start : m.end].split()
-    return (major is not None and m.actor is None and m.label in ("PERSON", "ORG")
-            and len(words) > 1 and all(major(w) for w in words))
+    return (places is not None and m.actor is None and m.label in ("PERSON", "ORG")
+            and len(words) > 1 and all(places.major(w) for w in words))
+
+
+def _town_as_state(text: str, m: found.Mention, places: PlaceNames | None) -> bool:
+    """A city or region NER calls GPE in an actor position ("Deir ez-Zor media" with its
+    punctuation stripped) is no state: only countries and the capitals the knowledge base
+    holds stand for governments."""
+    return (places is not None and m.actor is None and m.label == "GPE"
+            and places.sub_national(text[m.start : m.end]))
 
 
 def detect(doc: Doc, kb: KnowledgeBase,
-           major: Callable[[str], bool] | None = None) -> list[found.Mention]:
+           places: PlaceNames | None = None) -> list[found.Mention]:
     """Every actor mention in ``doc``, sorted by position (a title before its name);
-    ``major`` tells the names of well-known places, for run-on lists of them."""
+    ``places`` tells place names from actors' (run-on lists, towns read as states)."""
     lex, text = lexicon(), doc.text
     names = [found.norp_as_state(m, doc, kb, lex) for m in found.names(doc, text, kb)]
     names = [k for m in names if (k := found.keep(m, doc, lex)) is not None
-             and not _run_of_places(text, k, major)]
+             and not _run_of_places(text, k, places) and not _town_as_state(text, k, places)]
     names += list(found.short_names(doc, text, names))
     descriptions = list(found.descriptions(doc, names, lex))
     # A nationality or country inside a role description is part of the description.
@@ -116,7 +136,7 @@ def _entity(group: Cluster, state: State, text: str) -> Entity:
           requires=("doc.ents", "token.dep", "token.lemma", "token.tag", "doc.sents"))
 def actor_entities(doc: Doc, state: State) -> Iterator[Entity]:
     kb = load(state.settings.actor_files)
-    mentions = detect(doc, kb, major_place(load_gazetteer(state.settings.gazetteer)))
+    mentions = detect(doc, kb, PlaceNames(load_gazetteer(state.settings.gazetteer)))
     sentence_starts = [s.start_char for s in doc.sents]
     sentence_of = [bisect.bisect_right(sentence_starts, m.start) for m in mentions]
     groups = cluster(mentions, doc.text, sentence_of, kb, lexicon())
