@@ -80,6 +80,7 @@ _IN = re.compile(r"\s+in\s+(?:the\s+)?")
 _DIRECTLY_IN = re.compile(
     r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
     r"southern|eastern|western|downtown)\s+)?", re.IGNORECASE)
+ABROAD_CITY = 3.5  # a region's name that is also a large city's abroad
 ARTICLE_AREA = 3.0  # "the Pacific": a feature that shares its name with a town …
 ARTICLE_TOWN = 2.5  # … before the town (unless the town's own name has the article)
 
@@ -151,6 +152,10 @@ def score(candidate: Candidate, toponym: Toponym, context: Context,
             and r.entry.admin1_code == e.admin1_code and r.entry.population > 50000
             for r in rivals):
         s -= 6.0  # "Aleppo" alone is the city, "Aleppo province" the governorate
+    elif e.kind == "admin1" and hint != "admin1" and any(
+            r.exact and r.entry.kind == "town" and r.entry.country_code != e.country_code
+            and r.entry.population > 100000 for r in rivals):
+        s -= ABROAD_CITY  # "Gaza" alone is the city, not Mozambique's Gaza province
     if e.kind == "admin2" and hint != "admin2" and any(
             r.exact and r.entry.kind == "town" and r.entry.country_code == e.country_code
             and r.entry.population > 20000 for r in rivals):
