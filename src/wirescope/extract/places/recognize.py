@@ -96,6 +96,8 @@ def _strip_period(text: str, start: int, end: int) -> int:
 
 
 def _lookupable(surface: str, cues: Cues) -> bool:
+    if surface in cues.abbreviations or f"{surface}." in cues.abbreviations:
+        return True  # "Md.", "N.Y.": short, but names (the period may end the sentence)
     if surface in cues.not_places or surface.rstrip(".") in cues.not_places:
         return False
     words = surface.split()
