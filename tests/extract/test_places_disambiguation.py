@@ -140,3 +140,17 @@ def test_places_the_before_a_name_reads_the_feature(article: bool, expected: str
     t = dataclasses.replace(toponym(ocean, town), article=article)
     best = ranked(t, Context({"US": 1.0}, frozenset()))
     assert best[0][1].entry.kind == expected
+
+
+@pytest.mark.parametrize(
+    ("exact_pop", "expected"),
+    [(2000, 1), (None, 2)],  # a small place bearing the name; no place bearing it
+)
+def test_places_a_variant_spelling_only_where_no_place_bears_the_name(
+        exact_pop: int | None, expected: int) -> None:
+    variant = Candidate(entry(2, "US", pop=60000), False, 1.0)  # a larger namesake's variant
+    candidates = (variant,) if exact_pop is None else (
+        Candidate(entry(1, "US", pop=exact_pop), True, primary=True), variant)
+    best = ranked(toponym(*candidates), Context({"US": 1.0}, frozenset()))
+    assert best[0][1].entry.id == expected
+    assert all(c.exact for _, c in best) or exact_pop is None

@@ -178,8 +178,11 @@ def score(candidate: Candidate, toponym: Toponym, context: Context,
 
 
 def ranked(toponym: Toponym, context: Context) -> list[tuple[float, Candidate]]:
+    """The candidates by score; a spelling variant only where no place bears the name."""
+    exact = any(c.exact for c in toponym.candidates)
     return sorted(((score(c, toponym, context, toponym.candidates), c)
-                   for c in toponym.candidates), key=lambda p: (-p[0], p[1].entry.id))
+                   for c in toponym.candidates if c.exact or not exact),
+                  key=lambda p: (-p[0], p[1].entry.id))
 
 
 def anchors(toponyms: Sequence[Toponym]) -> Context:
