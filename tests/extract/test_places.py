@@ -59,6 +59,8 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         ("Snow closed schools in Wichita, Kan., on Monday.", "Kan", "Kansas", "region",
          "Kansas"),
         ("The storm reached Baltimore, Md., by noon.", "Md", "Maryland", "region", "Maryland"),
+        # A region's name that a city bears only as an alternate (Bihar Sharif) is the region
+        ("Bird flu spread in Bihar and Kerala.", "Bihar", "Bihār", "region", "Bihār"),
         # A bare name shared by a large city and a province abroad is the city
         ("Israeli air strikes hit Gaza on Friday.", "Gaza", "Gaza", "town", "Gaza"),
         # Curated spellings and places the default gazetteer lacks (the supplement)
