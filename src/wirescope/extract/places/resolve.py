@@ -148,16 +148,16 @@ def score(candidate: Candidate, toponym: Toponym, context: Context,
         elif hint in ("town", "section") and e.kind in ("admin1", "country"):
             s -= 4.0  # "Zahraa neighborhoods" is not a province
     if e.kind == "admin1" and hint != "admin1" and any(
-            r.exact and r.primary and r.entry.kind == "town"
+            r.exact and (r.primary or not candidate.primary) and r.entry.kind == "town"
             and r.entry.country_code == e.country_code
             and r.entry.admin1_code == e.admin1_code and r.entry.population > 50000
             for r in rivals):
         # "Aleppo" alone is the city, "Aleppo province" the governorate; a town that has
-        # the name only as an alternate (Bihar Sharif, "Bihar") does not take it from
-        # the region.
+        # the region's own name only as an alternate (Bihar Sharif, "Bihar") does not take
+        # it from the region.
         s -= 6.0
     elif e.kind == "admin1" and hint != "admin1" and any(
-            r.exact and r.primary and r.entry.kind == "town"
+            r.exact and (r.primary or not candidate.primary) and r.entry.kind == "town"
             and r.entry.country_code != e.country_code and r.entry.population > 100000
             for r in rivals):
         s -= ABROAD_CITY  # "Gaza" alone is the city, not Mozambique's Gaza province
