@@ -309,6 +309,9 @@ def test_places_own_name_before_a_namesakes_alternate(pipeline: Pipeline, text: 
          "Congo.", "Kasai Occidental", "Kasai Occidental", "CD", "region"),
         ("A man from North Dallas was hospitalised in Texas.", "North Dallas", "North Dallas",
          "US", "town"),
+        # a hyphenated direction is one too, not Zambia's North-Western province
+        ("Horses were infected at Cattai and Wilberforce in North-Western Sydney.",
+         "North-Western Sydney", "North-Western Sydney", "AU", "town"),
         # the context (England) does not support Zimbabwe's Midlands: the listed region holds it
         ("Cases were reported in the West Midlands, England.", "West Midlands",
          "West Midlands", "GB", "region"),
