@@ -154,3 +154,17 @@ def test_places_a_variant_spelling_only_where_no_place_bears_the_name(
     best = ranked(toponym(*candidates), Context({"US": 1.0}, frozenset()))
     assert best[0][1].entry.id == expected
     assert all(c.exact for _, c in best) or exact_pop is None
+
+
+@pytest.mark.parametrize(
+    ("nationalities", "home"),
+    [((), None), (("ID", "ID"), "ID"), (("US",), None)],
+)
+def test_places_nationality_words_add_to_the_documents_country(
+        nationalities: tuple[str, ...], home: str | None) -> None:
+    """One clear Indonesian city makes no home alone; "Indonesian officials … Indonesian
+    ministry" backs it (each nationality word half a place name)."""
+    city = toponym(Candidate(entry(1, "ID", pop=200000, at=(3.6, 98.7)), True, primary=True))
+    context = anchors([city], nationalities)
+    assert context.home == home
+    assert ("ID" in context.countries) is True

@@ -18,7 +18,7 @@ from typing import get_args
 
 from spacy.tokens import Doc
 
-from wirescope.extract.places.lexicon import cues
+from wirescope.extract.places.lexicon import cues, demonyms
 from wirescope.extract.places.recognize import Toponym, recognize
 from wirescope.extract.places.resolve import Resolution, resolve
 from wirescope.extract.registry import State, register
@@ -93,7 +93,10 @@ def toponyms(doc: Doc, state: State, gazetteer: Gazetteer) -> list[Toponym]:
           requires=("doc.ents", "token.dep", "token.lemma", "doc.sents", "entities"))
 def gazetteer_places(doc: Doc, state: State) -> Iterator[Place]:
     gazetteer = load(state.settings.gazetteer)
-    resolutions = resolve(toponyms(doc, state, gazetteer), doc.text, gazetteer)
+    known = demonyms()
+    # "Indonesian officials", "the Israeli army": nationality words, in any entity
+    nationalities = [known[t.text] for t in doc if t.text in known]
+    resolutions = resolve(toponyms(doc, state, gazetteer), doc.text, gazetteer, nationalities)
     groups: dict[str, list[Resolution]] = {}
     for r in resolutions:
         groups.setdefault(_group_key(r, doc.text), []).append(r)

@@ -51,3 +51,16 @@ def cues() -> Cues:
         part_tails=frozenset(raw["part_tails"]),
         actors=actor_lexicon(),
     )
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Nationality adjective -> ISO country code ("Indonesian" -> "ID"), from the
+    ``countryinfo`` package's country records."""
+    from countryinfo import CountryInfo
+
+    found: dict[str, str] = {}
+    for country in CountryInfo.all().values():
+        if isinstance(country, dict) and country.get("demonym") and country.get("ISO"):
+            found.setdefault(str(country["demonym"]), str(country["ISO"]["alpha2"]))
+    return found

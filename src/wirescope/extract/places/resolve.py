@@ -48,7 +48,6 @@ import dataclasses
 import itertools
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -80,6 +79,7 @@ _IN = re.compile(r"\s+in\s+(?:the\s+)?")
 _DIRECTLY_IN = re.compile(
     r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
     r"southern|eastern|western|downtown)\s+)?", re.IGNORECASE)
+NATIONALITY = 0.5  # a nationality adjective's weight as evidence of the document's country
 ABROAD_CITY = 3.5  # a region's name that is also a large city's abroad
 ARTICLE_AREA = 3.0  # "the Pacific": a feature that shares its name with a town …
 ARTICLE_TOWN = 2.5  # … before the town (unless the town's own name has the article)
@@ -190,8 +190,10 @@ def ranked(toponym: Toponym, context: Context) -> list[tuple[float, Candidate]]:
                   key=lambda p: (-p[0], p[1].entry.id))
 
 
-def anchors(toponyms: Sequence[Toponym]) -> Context:
-    """Document context from the toponyms that resolve without doubt."""
+def anchors(toponyms: Sequence[Toponym], nationalities: Sequence[str] = ()) -> Context:
+    """Document context from the toponyms that resolve without doubt, and from the
+    countries of the nationality adjectives the text uses ("Indonesian officials"), each
+    worth half a place name."""
     clear_entries: list[tuple[Toponym, Entry]] = []
     for toponym in toponyms:
         if toponym.part:
@@ -210,7 +212,9 @@ def anchors(toponyms: Sequence[Toponym]) -> Context:
     for _, entry in clear_entries:
         if entry.country_code:
             backing.setdefault(entry.country_code, set()).add(entry.id)
-    countries: Counter[str] = Counter()
+    countries: dict[str, float] = {}
+    for cc in nationalities:
+        countries[cc] = countries.get(cc, 0.0) + NATIONALITY
     regions: set[tuple[str, str]] = set()
     points: dict[str, list[tuple[float, float]]] = {}
     for _, entry in clear_entries:
@@ -220,7 +224,7 @@ def anchors(toponyms: Sequence[Toponym]) -> Context:
             regions.add((entry.country_code, entry.admin1_code))
         if entry.kind in ("country", "admin1") or entry.population >= CORROBORATED \
                 or len(backing[entry.country_code]) >= 2:
-            countries[entry.country_code] += 1
+            countries[entry.country_code] = countries.get(entry.country_code, 0.0) + 1
             if entry.lat is not None and entry.lon is not None:
                 points.setdefault(entry.country_code, []).append((entry.lat, entry.lon))
     total = sum(countries.values())
@@ -378,8 +382,9 @@ def listed_kinds(toponyms: Sequence[Toponym], text: str, context: Context
     return found
 
 
-def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer) -> list[Resolution]:
-    context = anchors(toponyms)
+def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
+            nationalities: Sequence[str] = ()) -> list[Resolution]:
+    context = anchors(toponyms, nationalities)
     toponyms = listed_kinds(toponyms, text, context)
     fixed = nested(toponyms, text, context)
     done: list[Resolution] = []
