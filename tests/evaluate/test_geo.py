@@ -5,6 +5,7 @@ import math
 import pytest
 
 from wirescope.evaluate import geo
+from wirescope.geo import distance_km
 
 
 @pytest.mark.parametrize(
@@ -16,7 +17,7 @@ from wirescope.evaluate import geo
     ],
 )
 def test_geo_distance_km(a: tuple[float, float], b: tuple[float, float], km: float) -> None:
-    assert geo.distance_km(*a, *b) == pytest.approx(km, abs=0.1)
+    assert distance_km(*a, *b) == pytest.approx(km, abs=0.1)
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
 import re
 
 import pytest
 
 from wirescope import samples
 from wirescope.extract.places import precision_of
+from wirescope.geo import distance_km
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, DocumentRecord, Place
 
@@ -27,13 +27,6 @@ def _place(record: DocumentRecord, surface: str, occurrence: int = 0) -> Place |
         if any(m.start == start and m.end == start + len(surface) for m in place.mentions):
             return place
     return None
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
-        math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 @pytest.mark.model
@@ -161,7 +154,7 @@ def test_places_sample_002_acceptance(pipeline: Pipeline, samples_dir: object) -
     for surface, (lat, lon) in truth.items():
         place = _place(record, surface)
         assert place is not None and place.lat is not None and place.lon is not None
-        assert _km(lat, lon, place.lat, place.lon) <= 30, surface
+        assert distance_km(lat, lon, place.lat, place.lon) <= 30, surface
     for surface in ("Sheikh Maqsood", "Khan Tuman", "al-Eis", "Zerba"):
         place = _place(record, surface)
         assert place is not None, surface
@@ -190,7 +183,7 @@ def test_places_continents_and_countries_take_geonames_points(
     place = _place(_extract(pipeline, text), surface)
     assert place is not None and place.precision == kind
     assert place.lat is not None and place.lon is not None
-    assert _km(lat, lon, place.lat, place.lon) < 1
+    assert distance_km(lat, lon, place.lat, place.lon) < 1
 
 
 @pytest.mark.model
@@ -374,4 +367,4 @@ def test_places_regions_and_features_take_their_own_points(
     assert place is not None
     assert (place.name, place.country_code) == (name, country)
     assert place.lat is not None and place.lon is not None
-    assert _km(lat, lon, place.lat, place.lon) < 1
+    assert distance_km(lat, lon, place.lat, place.lon) < 1

@@ -7,6 +7,7 @@ from typing import Literal
 
 EntryKind = Literal["country", "admin1", "admin2", "town", "section", "area", "spot"]
 KINDS: tuple[EntryKind, ...] = ("country", "admin1", "admin2", "town", "section", "area", "spot")
+WELL_KNOWN = 100_000  # a town this populous is known by its name alone
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -33,6 +34,11 @@ class Entry:
     @property
     def located(self) -> bool:
         return self.lat is not None and self.lon is not None
+
+    @property
+    def well_known(self) -> bool:
+        """A country, a first-level region or a large town: a place its name alone names."""
+        return self.kind in ("country", "admin1") or self.population >= WELL_KNOWN
 
 
 def kind_of(feature_class: str, feature_code: str) -> EntryKind | None:

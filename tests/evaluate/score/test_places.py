@@ -6,6 +6,7 @@ from tests.evaluate import build
 from wirescope.evaluate import geo
 from wirescope.evaluate.load.toponyms import GeoItem, Toponym
 from wirescope.evaluate.score.places import score
+from wirescope.geo import distance_km
 from wirescope.records import DocumentRecord
 
 TEXT = "Shelling in Aleppo and Homs province; Camp X and Idlib too. Paris reacted."
@@ -30,7 +31,7 @@ def _pairs() -> list[tuple[GeoItem, DocumentRecord]]:
 
 def test_places_score_recognition_and_resolution() -> None:
     values = {m.key: m.value for m in score(_pairs()).metrics}
-    homs_error = geo.distance_km(*HOMS, 0.0, 0.0)
+    homs_error = distance_km(*HOMS, 0.0, 0.0)
     assert values["toponyms.exact.precision"] == pytest.approx(1 / 3)
     assert values["toponyms.exact.recall"] == 0.25
     assert values["toponyms.overlap.precision"] == pytest.approx(2 / 3)

@@ -19,6 +19,7 @@ from wirescope.evaluate.metrics import PRF
 from wirescope.evaluate.results import Miss, Scored
 from wirescope.evaluate.score.lookup import rng
 from wirescope.evaluate.spans import Range, match, overlap
+from wirescope.geo import distance_km
 from wirescope.records import DocumentRecord, Place
 
 
@@ -30,7 +31,7 @@ def mentions(record: DocumentRecord) -> list[tuple[Range, Place]]:
 def error_km(gold: Toponym, place: Place) -> float:
     if gold.lat is None or gold.lon is None or place.lat is None or place.lon is None:
         return geo.MAX_ERROR_KM
-    return geo.distance_km(gold.lat, gold.lon, place.lat, place.lon)
+    return distance_km(gold.lat, gold.lon, place.lat, place.lon)
 
 
 def score(pairs: Sequence[tuple[GeoItem, DocumentRecord]]) -> Scored:

@@ -29,9 +29,6 @@ NAME = "entities.actors.v1"
 _TYPES = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "state"}
 
 
-_MAJOR = 100_000  # a town this large is known by name alone
-
-
 class PlaceNames:
     """What the gazetteer says of a name, for names NER misreads as actors."""
 
@@ -44,8 +41,7 @@ class PlaceNames:
     def major(self, word: str) -> bool:
         """Is this word, exactly, the name of a country, a first-level region or a large
         town?"""
-        return any(e.kind in ("country", "admin1") or e.population >= _MAJOR
-                   for e in self._exact(word))
+        return any(e.well_known for e in self._exact(word))
 
     def sub_national(self, name: str) -> bool:
         """Is this exactly a place's name, and no country's ("Deir ez-Zor", "Raqqa")?"""

@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from wirescope.extract.places.recognize import PLACE_LABELS, Toponym, appositive
 from wirescope.gazetteer import Candidate, Gazetteer, key
 from wirescope.gazetteer.model import Entry
+from wirescope.geo import distance_km
 
 KIND_PRIOR = {"country": 4.0, "admin1": 3.0, "admin2": 1.0, "town": 0.0, "section": 0.5,
               "area": 1.0, "spot": -0.5}
@@ -64,7 +65,6 @@ FOREIGN_FAR = 6.0  # penalty (times the home share) for a small place abroad, fa
 FOREIGN_NEAR = 3.0  # ... for a small place abroad within NEAR_KM of the home anchors
 NEAR_KM = 700.0
 NOTABLE = 1_000_000  # population of a place abroad that a home country does not penalise
-CORROBORATED = 100000  # an anchor this populous (or a country/admin-1) stands on its own
 MAJOR_CITY = 500_000  # "Washington, D.C." is the city, not a list of two regions
 PRIMARY_NAME = 0.5  # the place's own name over a namesake's alternate name
 MIN_SCORE = 3.2  # below this an unsupported gazetteer match is not taken as a place
@@ -115,16 +115,10 @@ class Context:
             return 0.0  # a world city is as likely named abroad as at home
         scale = 0.5 if entry.population >= 100000 else 1.0
         if entry.lat is not None and entry.lon is not None and any(
-                _km(entry.lat, entry.lon, lat, lon) <= NEAR_KM for lat, lon in self.home_points):
+                distance_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM
+                for lat, lon in self.home_points):
             return FOREIGN_NEAR * share * scale
         return FOREIGN_FAR * share * scale
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
-        math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def score(candidate: Candidate, toponym: Toponym, context: Context,
@@ -147,20 +141,8 @@ def score(candidate: Candidate, toponym: Toponym, context: Context,
             s += 2.0
         elif hint in ("town", "section") and e.kind in ("admin1", "country"):
             s -= 4.0  # "Zahraa neighborhoods" is not a province
-    if e.kind == "admin1" and hint != "admin1" and any(
-            r.exact and (r.primary or not candidate.primary) and r.entry.kind == "town"
-            and r.entry.country_code == e.country_code
-            and r.entry.admin1_code == e.admin1_code and r.entry.population > 50000
-            for r in rivals):
-        # "Aleppo" alone is the city, "Aleppo province" the governorate; a town that has
-        # the region's own name only as an alternate (Bihar Sharif, "Bihar") does not take
-        # it from the region.
-        s -= 6.0
-    elif e.kind == "admin1" and hint != "admin1" and any(
-            r.exact and (r.primary or not candidate.primary) and r.entry.kind == "town"
-            and r.entry.country_code != e.country_code and r.entry.population > 100000
-            for r in rivals):
-        s -= ABROAD_CITY  # "Gaza" alone is the city, not Mozambique's Gaza province
+    if e.kind == "admin1" and hint != "admin1":
+        s -= _city_rival(candidate, rivals)
     if e.kind == "admin2" and hint != "admin2" and any(
             r.exact and r.entry.kind == "town" and r.entry.country_code == e.country_code
             and r.entry.population > 20000 for r in rivals):
@@ -180,6 +162,23 @@ def score(candidate: Candidate, toponym: Toponym, context: Context,
     if toponym.ner == "PERSON" and e.kind == "town" and e.population < 100000:
         s -= 1.0
     return s
+
+
+def _city_rival(region: Candidate, rivals: Sequence[Candidate]) -> float:
+    """What a region named bare loses to a town of the same name: "Aleppo" alone is the
+    city, "Aleppo province" the governorate (a town in the region over 50,000); "Gaza"
+    alone is the city, not Mozambique's Gaza province (a town abroad over 100,000). A town
+    that has the region's own name only as an alternate (Bihar Sharif, "Bihar") does not
+    take it from the region."""
+    e = region.entry
+    towns = [r.entry for r in rivals if r.exact and r.entry.kind == "town"
+             and (r.primary or not region.primary)]
+    if any(t.country_code == e.country_code and t.admin1_code == e.admin1_code
+           and t.population > 50000 for t in towns):
+        return 6.0
+    if any(t.country_code != e.country_code and t.population > 100000 for t in towns):
+        return ABROAD_CITY
+    return 0.0
 
 
 def ranked(toponym: Toponym, context: Context) -> list[tuple[float, Candidate]]:
@@ -222,8 +221,8 @@ def anchors(toponyms: Sequence[Toponym], nationalities: Sequence[str] = ()) -> C
             continue
         if entry.admin1_code and entry.kind != "country":
             regions.add((entry.country_code, entry.admin1_code))
-        if entry.kind in ("country", "admin1") or entry.population >= CORROBORATED \
-                or len(backing[entry.country_code]) >= 2:
+        # A well-known place stands on its own as an anchor.
+        if entry.well_known or len(backing[entry.country_code]) >= 2:
             countries[entry.country_code] = countries.get(entry.country_code, 0.0) + 1
             if entry.lat is not None and entry.lon is not None:
                 points.setdefault(entry.country_code, []).append((entry.lat, entry.lon))
@@ -251,10 +250,9 @@ def _supported(toponym: Toponym, best: float, candidate: Candidate, context: Con
     # and not a place abroad in a document about one country ("Sun" is not Anshun).
     if not candidate.exact or best < NEITHER_MIN or context.foreign_penalty(entry) > 0:
         return False
-    if entry.kind in ("country", "admin1") or entry.source == "supplement":
-        return True  # a country, a region, or a curated conflict place ("Qalamoun")
-    return entry.population >= 100000 or (
-        entry.country_code in context.countries and entry.population >= 5000)
+    if entry.well_known or entry.source == "supplement":
+        return True  # a country, a region, a large town, or a curated place ("Qalamoun")
+    return entry.country_code in context.countries and entry.population >= 5000
 
 
 def _resolved(entry: Entry, gazetteer: Gazetteer, toponym: Toponym) -> Resolution:
