@@ -175,6 +175,10 @@ class Event:
     """No date governs the event in its clause or sentence: it inherits the document's anchor
     (``time`` then names the dateline, or is ``None`` when the anchor is the publication
     date) — a coarser claim than a date of its own."""
+    place_from: str | None = None
+    """The id of another mention of the same incident (the same count of the same
+    casualties, a few sentences away) whose place this event takes because its own words
+    name none; ``None`` when ``place`` is the event's own."""
 
 
 Extracted = Entity | Place | TimeExpr | Quote | Event

@@ -41,7 +41,8 @@ def digest(record: DocumentRecord) -> list[str]:
         lines.append(f"event {ev.id} {ev.type}/{ev.mode} acled={ev.acled_event_type}/"
                      f"{ev.acled_sub_event_type} factuality={ev.factuality} "
                      f"actors={','.join(ev.actors)} targets={','.join(ev.targets)} "
-                     f"place={ev.place} time={ev.time}"
+                     f"place={ev.place}"
+                     f"{f' (from {ev.place_from})' if ev.place_from else ''} time={ev.time}"
                      f"{' (inherited)' if ev.time_inherited else ''} "
                      f"attributed_to={ev.attributed_to}")
         lines.append(f"  span {_s(ev.span, text)}")

@@ -104,7 +104,8 @@ def to_contract(record: DocumentRecord) -> Json:
                     for q in ev.quantities
                 ],
                 "span": ev.span.as_list(), "sentence": _span(ev.sentence),
-                "time_inherited": ev.time_inherited, "extractor": ev.extractor,
+                "time_inherited": ev.time_inherited, "place_from": ev.place_from,
+                "extractor": ev.extractor,
             }
             for ev in record.events
         ],
@@ -178,6 +179,7 @@ def from_contract(data: Json) -> DocumentRecord:
                 span=Span(start=ev["span"][0], end=ev["span"][1]),
                 sentence=_unspan(ev.get("sentence")),
                 time_inherited=ev.get("time_inherited", False),
+                place_from=ev.get("place_from"),
             )
             for ev in data["events"]
         ),

@@ -79,7 +79,7 @@ def _events(r: DocumentRecord) -> Iterator[Row]:
             "acled_event_type": ev.acled_event_type,
             "acled_sub_event_type": ev.acled_sub_event_type, "actors": ";".join(ev.actors),
             "targets": ";".join(ev.targets), "place": ev.place, "time": ev.time,
-            "time_inherited": ev.time_inherited,
+            "time_inherited": ev.time_inherited, "place_from": ev.place_from,
             "factuality": ev.factuality, "attributed_to": ev.attributed_to,
             "quantities": ";".join(
                 f"{q.value if q.value is not None else '?'} {q.unit}"
@@ -121,7 +121,8 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[[DocumentRecord], Iterator[Row
     ),
     "events": (
         ("document_id", "id", "type", "mode", "acled_event_type", "acled_sub_event_type",
-         "actors", "targets", "place", "time", "time_inherited", "factuality", "attributed_to",
+         "actors", "targets", "place", "place_from", "time", "time_inherited", "factuality",
+         "attributed_to",
          "quantities", "span_start", "span_end", "trigger", "sentence", "extractor"),
         _events,
     ),

@@ -108,7 +108,7 @@ class RecordIndex:
             "targets": [self._entity(t) for t in event.targets],
             "place": place_view(place) if place else None,
             "time": time_view(time) if time else None,
-            "time_inherited": event.time_inherited,
+            "time_inherited": event.time_inherited, "place_from": event.place_from,
             "date": date, "date_source": date_source,
             "quantities": [
                 {

@@ -10,7 +10,9 @@ targets, place and claim, :mod:`.classify` gives its PLOVER and ACLED types, and
 attack just before it. Every lexicon is data in ``wirescope/data/events``. The time is the
 one :func:`wirescope.extract.times.governing_time` finds in the event's clause or sentence;
 an event with no date there inherits the document's anchor, flagged ``time_inherited`` (its
-``time`` is the dateline's record, or none when the anchor is the publication date).
+``time`` is the dateline's record, or none when the anchor is the publication date). An
+event whose words name no place takes the place of another telling of the same incident,
+flagged ``place_from`` (:func:`.incidents.retold`).
 Sentences are cut at line breaks (a headline the parser ran into the next line is its own).
 """
 
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from wirescope.extract.boilerplate import keyword_lists
 from wirescope.extract.events import quantities as qty
 from wirescope.extract.events.arguments import EntityIndex, claim_of, place_for, roles
 from wirescope.extract.events.classify import Side, classify, side
@@ -34,6 +37,7 @@ from wirescope.extract.events.incidents import (
     antecedent,
     cumulative,
     refers_back,
+    retold,
 )
 from wirescope.extract.events.lexicon import cues, nouns, triggers
 from wirescope.extract.events.nesting import Path, absorb, merge_casualties
@@ -84,6 +88,8 @@ class _Context:
         self._segment_starts = [s.start for s in self.segments]
         self.anchor = document_anchor(state.document, state.times)
         self.places = {(m.start, m.end) for p in state.places for m in p.mentions}
+        # A page's keyword list ("Tags Syria Raqqa Aleppo …") names no event's place.
+        self.keywords = [(s.start, s.end) for s in keyword_lists(doc.text)]
         self._times = sorted((t.span.start, t.span.end) for t in state.times)
         self._time_starts = [s for s, _ in self._times]
 
@@ -165,7 +171,8 @@ def _event(mention: Mention, path: Path, sentence: SpacySpan, ctx: _Context) -> 
     typing = classify(mention, path, found, fact, ctx.side_of, ctx.territory)
     agent_ranges = [(m.start, m.end) for e in actors for m in e.mentions]
     place = place_for(mention, path, found, state.places, ctx.clause_of(span, sentence),
-                      (sentence.start_char, sentence.end_char), agent_ranges)
+                      (sentence.start_char, sentence.end_char),
+                      [*agent_ranges, *ctx.keywords])
     governing = governing_time(span, state.times, ctx.sentences, doc.text, ctx.anchor)
     time = governing.time
     return Event(
@@ -273,7 +280,13 @@ def extract(doc: Doc, state: State) -> list[Event]:
         d.event, quantities=tuple(sorted(held.get(i, ()), key=lambda q: q.span.start)))
         for i, d in enumerate(drafts) if d.keep]
     events.sort(key=lambda e: (e.span.start, e.span.end))
-    return [dataclasses.replace(e, id=f"ev{n}") for n, e in enumerate(events, start=1)]
+    events = [dataclasses.replace(e, id=f"ev{n}") for n, e in enumerate(events, start=1)]
+    starts = [s.start for s in ctx.sentences]
+    sentence_of = [bisect.bisect_right(starts, e.span.start) for e in events]
+    for i, j in retold(events, sentence_of).items():
+        events[i] = dataclasses.replace(events[i], place=events[j].place,
+                                        place_from=events[j].id)
+    return events
 
 
 @register(NAME, kind="events", requires=("entities", "places", "times", "quotes", "token.dep",

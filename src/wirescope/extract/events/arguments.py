@@ -190,16 +190,17 @@ def _rank(place: Place) -> int:
 
 def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Place],
               clause: tuple[int, int], sentence: tuple[int, int],
-              agents: Iterable[tuple[int, int]]) -> Place | None:
+              unplaced: Iterable[tuple[int, int]]) -> Place | None:
     """The nearest governing toponym: a place mention attached to the event's words or its
     patients by a locative preposition, or a patient itself ("shelled Damascus"); among
     several, the finest ("in Syria's Homs province": Homs), then the nearest. A country is
     refined by a place of the sentence inside it; a country alone is the event's place at
     country precision (an event "in Syria" is placed in Syria, and says no more). A place
-    mention that governs nothing is not the event's (no guess from proximity), and agents'
-    mentions are never places (metonymy: "Moscow offered" is an actor, not a place); nor is
-    a toponym the gazetteer could not place at all (no precision)."""
-    agent_ranges = list(agents)
+    mention that governs nothing is not the event's (no guess from proximity), and a mention
+    inside the ``unplaced`` ranges is never a place: the agents' mentions (metonymy: "Moscow
+    offered" is an actor, not a place) and a page's keyword list; nor is a toponym the
+    gazetteer could not place at all (no precision)."""
+    agent_ranges = list(unplaced)
     everywhere: list[tuple[int, int, Place]] = [
         (m.start, m.end, p) for p in places for m in p.mentions
         if sentence[0] <= m.start and m.end <= sentence[1]

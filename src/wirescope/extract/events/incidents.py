@@ -8,6 +8,10 @@ definite "the attack" that names no weapon is the attack mentioned just before.
   the air strike's: its mode and ACLED type are taken from the nearest preceding event of
   the same paragraph that has one (a few sentences back at most), else from the next one.
   So is a generic "the attack" or "raids" (news names the weapon once, then the incident).
+* "At least four people were killed in airstrikes … four civilians were killed in an
+  airstrike which hit the Sermin district": a lead sentence and its detail a few sentences
+  on are one incident told twice, known by the same count of the same casualties; the
+  telling that names no place takes the other's (and says which: ``place_from``).
 """
 
 from __future__ import annotations
@@ -19,8 +23,11 @@ from spacy.tokens import Token
 
 from wirescope.extract.events.lexicon import triggers
 from wirescope.extract.events.triggers import Mention, lemma
+from wirescope.records import Event
 
 BACK, AHEAD = 3, 1  # how many segments an antecedent may lie before / after
+RETOLD = 4  # how many sentences apart two tellings of one incident may lie
+_CASUALTIES = frozenset({"killed", "injured"})
 # Modes that name how people were hurt (a destruction or an abduction lends nothing).
 WEAPONS = frozenset({"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack",
                      "unconventional", "firearms", "primitive", "targeted"})
@@ -124,3 +131,28 @@ def antecedent(position: int, segments: Sequence[int], paragraphs: Sequence[int]
         if typed[i] is not None:
             return typed[i]
     return None
+
+
+def _casualty_counts(event: Event) -> set[tuple[str, float]]:
+    """(unit, value) of the event's exact casualty counts of two or more (one is too common
+    a number to tell an incident by)."""
+    return {(q.unit, q.value) for q in event.quantities
+            if q.unit in _CASUALTIES and q.value is not None and q.value >= 2}
+
+
+def retold(events: Sequence[Event], sentence_of: Sequence[int]) -> dict[int, int]:
+    """Index of each event that names no place -> index of the nearest other telling of the
+    same incident that does: the same type, a shared exact count of the same casualties,
+    at most ``RETOLD`` sentences away (``sentence_of`` gives each event's sentence)."""
+    found: dict[int, int] = {}
+    for i, event in enumerate(events):
+        counts = _casualty_counts(event)
+        if event.place is not None or not counts:
+            continue
+        others = [j for j, other in enumerate(events)
+                  if j != i and other.place is not None and other.type == event.type
+                  and abs(sentence_of[j] - sentence_of[i]) <= RETOLD
+                  and counts & _casualty_counts(other)]
+        if others:
+            found[i] = min(others, key=lambda j: (abs(sentence_of[j] - sentence_of[i]), j))
+    return found

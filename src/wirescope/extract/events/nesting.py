@@ -117,6 +117,19 @@ def _method(token: Token, index: dict[int, Mention]) -> Mention | None:
 
 
 def _cause_of(casualty: Mention, index: dict[int, Mention]) -> Mention | None:
+    found = _own_cause(casualty, index)
+    if found is not None:
+        return found
+    # "13 were killed and 30 wounded when forces bombed a market": the cause the parse
+    # hangs on the last of coordinated casualties is the cause of them all.
+    for child in casualty.head.children:
+        if child.dep_ == "conj" and (other := index.get(child.i)) is not None and (
+                other.sense.role == "casualty") and (found := _own_cause(other, index)):
+            return found
+    return None
+
+
+def _own_cause(casualty: Mention, index: dict[int, Mention]) -> Mention | None:
     head = casualty.head
     for child in head.children:
         if child.dep_ in ("nsubj", "csubj", "advcl") and (found := _method(child, index)):
@@ -144,13 +157,18 @@ def _subject(head: Token) -> bool:
 
 
 _GENERIC = frozenset({"strike_at", "attack"})
+_RELATIVE = frozenset({"which", "that"})
 
 
 def _subject_event(verb: Mention, index: dict[int, Mention]) -> Mention | None:
-    """'Air strikes hit a school': the generic verb is the subject noun's event."""
-    for child in verb.head.children:
-        if child.dep_ == "nsubj" and (found := _method(child, index)) is not None and (
-                found.sense.mode is not None):
+    """'Air strikes hit a school', 'an airstrike which hit the district': the generic verb
+    is the subject noun's event (the noun a relative pronoun subject stands for)."""
+    head = verb.head
+    for child in head.children:
+        if child.dep_ != "nsubj":
+            continue
+        subject = head.head if (head.dep_ == "relcl" and child.lower_ in _RELATIVE) else child
+        if (found := _method(subject, index)) is not None and found.sense.mode is not None:
             return found
     return None
 

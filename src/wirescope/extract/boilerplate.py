@@ -1,0 +1,60 @@
+"""Text of a page that is not the article's: a keyword list a web page prints before the
+body ("Tags Syria Raqqa Aleppo Russia United Nations human rights …"). When an article is
+scraped as one run of text the list has no line of its own and runs into the first
+sentence, so a parser reads "Tags Syria Raqqa Aleppo … At least 30 people were killed" as
+one sentence and its keywords as the victims' places. The names in the list are topics of
+the article, not where anything in it happened.
+
+The list starts at the word ``Tags`` (or ``Tags:``) followed by a capitalised word and
+ends where the body starts: at punctuation, at a function word no keyword list holds
+("and", "in", "was" …), at a capitalised word that opens a sentence ("The", "At", "A", a
+number word) or after :data:`MAX_WORDS` words at most.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirescope.records import Span
+
+MAX_WORDS = 25
+_START = re.compile(r"(?<![\w-])Tags:?[ \t]+(?=[A-Z])")
+_WORD = re.compile(r"[^\s]+")
+_STOPS = frozenset({
+    "and", "or", "in", "on", "at", "by", "with", "for", "to", "from", "into", "after",
+    "was", "were", "is", "are", "has", "have", "had", "be", "been", "will", "said", "says",
+    "say",
+    "that", "who", "which", "when", "while", "as",
+})
+_OPENERS = frozenset({
+    "The", "A", "An", "At", "More", "Some", "This", "These", "Those", "It", "In", "On",
+    "According", "Dozens", "Hundreds", "Thousands", "Several", "Many", "Two", "Three",
+    "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen",
+    "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty",
+    "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "One", "Warplanes",
+})
+_END_PUNCT = (".", ",", ";", ":", "!", "?", '"', "“", "”")
+
+
+def keyword_lists(text: str) -> list[Span]:
+    """The spans of ``text`` that are keyword lists (``Tags`` and the keywords after it)."""
+    found: list[Span] = []
+    for start in _START.finditer(text):
+        end, count = start.end(), 0
+        for word in _WORD.finditer(text, start.end()):
+            token = word.group()
+            if token in _OPENERS or token.casefold() in _STOPS or token[0].isdigit() or (
+                    count >= MAX_WORDS):
+                break
+            end, count = word.end(), count + 1
+            if token.endswith(_END_PUNCT):
+                end -= 1
+                break
+        if count:
+            found.append(Span(start=start.start(), end=end))
+    return found
+
+
+def inside(spans: list[Span], start: int, end: int) -> bool:
+    """Does ``[start, end)`` lie inside one of ``spans``?"""
+    return any(s.start <= start and end <= s.end for s in spans)
