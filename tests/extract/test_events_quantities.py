@@ -83,6 +83,9 @@ def test_events_quantity_units_and_categories(pipeline: Pipeline, text: str,
         "Rebels attacked the town, a 72-hour truce notwithstanding.",
         "Rebels shelled the town 20 km from the border.",
         "The air strikes killed a third of the fighters.",
+        # One person by the article alone counts only as a casualty.
+        "A woman said the air strikes hit the town.",
+        "Rebels attacked a civilian area of the town.",
     ],
 )
 def test_events_quantity_not_counts(pipeline: Pipeline, text: str) -> None:
@@ -172,4 +175,24 @@ def test_events_quantity_running_totals(pipeline: Pipeline, text: str, kept: boo
 def test_events_quantity_pronouns(pipeline: Pipeline, text: str,
                                   expected: list[tuple[float, str | None]]) -> None:
     got = [(q.value, q.category) for q, _ in _quantities(pipeline, text) if q.unit == "killed"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ACLED codes "a woman was killed" as one fatality.
+        ("A woman was killed when a shell hit the market.", [(1, "killed", "women", "A woman")]),
+        ("The air strike killed a child and wounded 4 people.",
+         [(1, "killed", "children", "a child"), (4, "injured", "civilians", "4 people")]),
+        ("An elderly man was wounded in the shelling.", [(1, "injured", "civilians",
+                                                         "An elderly man")]),
+        # A nominal killing counts its victims like the verb.
+        ("The group released a video of the killing of two activists.",
+         [(2, "killed", "civilians", "two activists")]),
+    ],
+)
+def test_events_quantity_one_person_and_nominal_killing(
+        pipeline: Pipeline, text: str, expected: list[tuple[float, str, str, str]]) -> None:
+    got = [(q.value, q.unit, q.category, surface) for q, surface in _quantities(pipeline, text)]
     assert got == expected

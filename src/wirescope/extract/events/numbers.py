@@ -35,6 +35,7 @@ class Count:
     first: Token  # first token, qualifier included
     number: Token  # the number's own last token (its head word in the parse)
     tokens: tuple[Token, ...]  # the number's own tokens
+    article: bool = False  # "a woman was killed": one person, counted by the article alone
 
 
 def _word_value(words: list[str], lex: Numbers) -> float | None:
@@ -147,12 +148,28 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
     return len(own) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100
 
 
+def _one_person(token: Token, lex: Numbers) -> bool:
+    """'a woman', 'a child', 'an elderly man': the indefinite article of a singular noun
+    that names a person counts one (ACLED codes "a woman was killed" as one fatality)."""
+    head = token.head
+    return token.lower_ in ("a", "an") and token.dep_ == "det" and head.tag_ == "NN" and (
+        0 < head.i - token.i <= 2) and head.lemma_.lower() in lex.categories and all(
+        t.tag_ in ("JJ", "VBN") for t in token.doc[token.i + 1 : head.i])
+
+
 def counts(sentence: Span, skip: Callable[[Token], bool]) -> Iterator[Count]:
-    """The counts of ``sentence``; ``skip`` says which tokens belong to times."""
+    """The counts of ``sentence``; ``skip`` says which tokens belong to times. A singular
+    person with an indefinite article counts one, flagged ``article`` (only a casualty
+    may be counted so: "a woman said" counts nothing)."""
     lex = numbers()
     tokens = list(sentence)
     i = 0
     while i < len(tokens):
+        if _one_person(tokens[i], lex) and not skip(tokens[i]):
+            yield Count(value=1.0, low=None, high=None, qualifier=None, first=tokens[i],
+                        number=tokens[i], tokens=(tokens[i],), article=True)
+            i += 1
+            continue
         size, value, kind = _span_number(tokens, i, lex)
         if size == 0 or any(skip(t) for t in tokens[i : i + size]) or (
                 _not_a_count(tokens, i, size, lex, exact=kind == "exact")):

@@ -169,10 +169,11 @@ def find(sentence: SpacySpan, skip: Callable[[Token], bool],
     for count in counts(sentence, skip):
         noun = counted(count)
         anchor = noun if noun is not None else count.number
-        unit = _unit(anchor, count.number)
+        # The article hangs on its noun: the predicate is climbed to from the noun.
+        unit = _unit(anchor, anchor if count.article else count.number)
         if unit is None and noun is not None:
             unit = noun.lower_
-        if unit is None:
+        if unit is None or (count.article and unit not in CASUALTY_UNITS):
             continue
         who: Token | None = noun
         if noun is not None and noun.lower_ in _PRONOUNS:  # "killing 16 of them"
