@@ -187,6 +187,10 @@ def test_events_quantity_pronouns(pipeline: Pipeline, text: str,
          [(1, "killed", "children", "a child"), (4, "injured", "civilians", "4 people")]),
         ("An elderly man was wounded in the shelling.", [(1, "injured", "civilians",
                                                          "An elderly man")]),
+        # A title-case headline verb the tagger took for a name, and a number it labelled
+        # a date under a dateline.
+        ("03-04-2016 Syrian Army Retakes Qaryatain City in Homs Kills over 50 Terrorists in "
+         "Hama.", [(50, "killed", "combatants", "over 50 Terrorists")]),
         # A nominal killing counts its victims like the verb.
         ("The group released a video of the killing of two activists.",
          [(2, "killed", "civilians", "two activists")]),

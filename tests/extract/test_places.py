@@ -210,6 +210,25 @@ def test_places_multiword_names_resolve_whole(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scrape that lost the space before a direction word keeps the known name
+        ("Air raids on positions near Kobaninorth Syria killed 35 fighters.",
+         [("Kobani", "‘Ayn al ‘Arab"), ("Syria", "Syria")]),
+        # a direction word glued to another direction word is one word, not a place
+        ("Fighting spread across the Northeastern region.", []),
+        ("Rebels advanced along the Southwestern front.", []),
+    ],
+)
+def test_places_glued_direction_word(pipeline: Pipeline, text: str,
+                                     expected: list[tuple[str, str]]) -> None:
+    record = _extract(pipeline, text)
+    assert sorted((text[m.start : m.end], p.name) for p in record.places
+                  for m in p.mentions) == sorted(expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "bare"),
     [
         ("Samples were sent to Fort Detrick for testing.", "Detrick"),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirescope.extract.events.lexicon import Numbers, numbers
+from wirescope.extract.events.triggers import lemma
 from wirescope.records import Qualifier
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -130,7 +131,10 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
                  exact: bool) -> bool:
     own = tokens[start : start + size]
     last = own[-1]
-    if exact and any(t.ent_type_ in _NOT_ENTITIES for t in own):
+    # A date-like label on a number of people is the tagger's slip ("Kills over 50
+    # Terrorists" under a dateline); the times extractor's own spans are skipped anyway.
+    people = last.dep_ == "nummod" and lemma(last.head) in lex.categories
+    if exact and not people and any(t.ent_type_ in _NOT_ENTITIES for t in own):
         return True
     after = tokens[start + size] if start + size < len(tokens) else None
     before = tokens[start - 1] if start > 0 else None
@@ -153,7 +157,7 @@ def _one_person(token: Token, lex: Numbers) -> bool:
     that names a person counts one (ACLED codes "a woman was killed" as one fatality)."""
     head = token.head
     return token.lower_ in ("a", "an") and token.dep_ == "det" and head.tag_ == "NN" and (
-        0 < head.i - token.i <= 2) and head.lemma_.lower() in lex.categories and all(
+        0 < head.i - token.i <= 2) and lemma(head) in lex.categories and all(
         t.tag_ in ("JJ", "VBN") for t in token.doc[token.i + 1 : head.i])
 
 

@@ -98,8 +98,16 @@ def _acceptable(verb: Token, sense: Sense, lex: Triggers) -> bool:
                 and all(lemma(o) in lex.abstract_objects for o in found))
 
 
+def _headline_verb(token: Token) -> bool:
+    """A capitalised verb of a title-case headline the tagger took for a name but parsed as
+    a predicate ("… Kills over 50 Terrorists in Hama": NNPS with a direct object)."""
+    return token.tag_ in ("NNP", "NNPS") and token.is_title and any(
+        c.dep_ == "dobj" for c in token.children)
+
+
 def _verb(token: Token, lex: Triggers) -> Mention | None:
-    if not token.tag_.startswith("VB") or token.dep_ in ("aux", "auxpass"):
+    if not (token.tag_.startswith("VB") or _headline_verb(token)) or token.dep_ in (
+            "aux", "auxpass"):
         return None
     if token.dep_ in ("amod", "compound") and token.tag_ in ("VB", "VBN", "VBG"):
         return None  # "the besieged town"; a finite verb the parser misattached still counts

@@ -15,7 +15,9 @@ bare "Detrick" or a town called Tall); a feature word after a name makes a large
 the gazetteer lacks as a whole ("North Dallas", "West Midlands", "Kasai Occidental") makes one
 name, a *part* of the place named after (or before) it, never the bare fragment ("Midlands",
 "Occidental"); the resolver takes the part only where the document's context supports the
-place, at that place's coarser precision. Headline words the body writes in lower case
+place, at that place's coarser precision. A known name run together with a lower-case
+direction word by a scrape that lost the space ("near Kobaninorth Syria") is the name.
+Headline words the body writes in lower case
 ("Kills", "Terrorist Attacks") are not names.
 
 A span the actor extractor took as an entity (a metonymic capital or country — "Moscow
@@ -50,6 +52,9 @@ _LINK = r"(?:al|el|ad|an|ar|as|at|az|ash|ez|es|ed|en|de|del|da|di|do|du|des|la|l
 _WORD = re.compile(rf"{_NAME}|{_LINK}(?=[ -])")
 _RUN = re.compile(rf"{_NAME}(?:[ ](?:{_LINK}[ ]){{0,2}}{_NAME})*")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A known name and a lower-case direction word run together when a scrape lost the space
+# or line break between them ("Kobaninorth Syria").
+_GLUED = re.compile(r"^([A-Z][a-z]{3,}?)(?:north|south|east|west)(?:ern)?$")
 # Words of the not-places list that do begin place names ("North Sumatra", "Saint Louis").
 _NAME_HEADS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern",
                          "Eastern", "Western", "Saint", "St", "Mount", "Lake", "Fort", "Port",
@@ -158,6 +163,17 @@ def _matches(text: str, gazetteer: Gazetteer, cues: Cues
                     if any(c.exact and (c.entry.kind in ("country", "admin1")
                                         or c.entry.population > 100000) for c in stripped):
                         yield start, end - 1, stripped, False
+                        i, found = j, True
+                        break
+                if j == i + 1 and not any(c.exact for c in candidates) and (
+                        glued := _GLUED.match(surface)) and (
+                        glued.group(1) not in cues.part_heads):
+                    # "near Kobaninorth Syria": a direction word that lost its space
+                    prefix = glued.group(1)
+                    stripped = gazetteer.lookup(prefix)
+                    if any(c.exact and (c.entry.kind in ("country", "admin1")
+                                        or c.entry.population >= 10000) for c in stripped):
+                        yield start, start + len(prefix), stripped, False
                         i, found = j, True
                         break
                 if any(c.exact for c in candidates):
