@@ -138,6 +138,9 @@ def test_events_war_toll_is_no_event(pipeline: Pipeline) -> None:
         # A generic verb in a relative clause is the attack noun's ("which hit").
         ("Four civilians were killed in an airstrike which hit the town of Saraqib.",
          "killed", "Saraqib"),
+        # An event in a "where" clause is at the place the clause describes.
+        ("Inspectors will visit the city of Aleppo where the government reported a chemical "
+         "attack on March 19.", "chemical attack", "Aleppo"),
         # A page's keyword list run into the first sentence names no event's place.
         ("Tags Syria Raqqa Aleppo Russia At least 30 people were killed by Russian "
          "airstrikes on Friday.", "killed", None),
@@ -183,3 +186,27 @@ def test_events_place_of_the_same_incident_told_again(
             ) or got == source
     if lead.place_from:
         assert by_id[lead.place_from].place == lead.place
+
+
+def test_events_weaponless_report_takes_the_attacks_place(pipeline: Pipeline) -> None:
+    text = "An air strike hit a market in Idlib. At least 12 people were killed."
+    (record,) = pipeline.run([Document(id="inherit", text=text)])
+    assert isinstance(record, DocumentRecord)
+    strike, killing = record.events
+    assert killing.place == strike.place is not None
+    assert killing.place_from == strike.id
+    assert strike.place_from is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government reported a chemical attack on March 19.", ["chemical attack"]),
+        ("Thousands marched in Aleppo on 5 March.", ["marched"]),
+    ],
+)
+def test_events_time_expressions_are_no_triggers(pipeline: Pipeline, text: str,
+                                                 expected: list[str]) -> None:
+    (record,) = pipeline.run([Document(id="month", text=text)])
+    assert isinstance(record, DocumentRecord)
+    assert [e.span.surface(text) for e in record.events] == expected

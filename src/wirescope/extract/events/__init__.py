@@ -63,6 +63,7 @@ class _Draft:
     paragraph: int  # index of its paragraph (text between line breaks)
     keep: bool = True  # a cumulative toll is no event (its numbers go with it)
     inherited: bool = False  # its mode comes from an antecedent (incidents.antecedent)
+    place_source: _Draft | None = None  # the antecedent whose place it takes
 
 
 def entity_side(entity: Entity | None) -> Side | None:
@@ -112,7 +113,9 @@ class _Context:
         return i >= 0 and token.idx < self._times[i][1]
 
     def blocked(self, token: Token) -> bool:
-        return self.entities.covers(token) or token.ent_type_ in _NAME_LABELS
+        """Names and time expressions are no triggers ("on March 19" is no march)."""
+        return self.entities.covers(token) or token.ent_type_ in _NAME_LABELS or (
+            self.in_time(token))
 
     def side_of(self, token: Token) -> Side | None:
         own = self.entities.at(token)
@@ -232,8 +235,9 @@ def _inherit(drafts: list[_Draft]) -> None:
     """Type weaponless casualty reports and definite "the attack" by their antecedent."""
     kept = [d for d in drafts if d.keep]
     typed = [Typed(mode=d.event.mode, acled_event_type=d.event.acled_event_type,
-                   acled_sub_event_type=d.event.acled_sub_event_type)
-             if d.event.type == "ASSAULT" and d.event.mode in WEAPONS else None for d in kept]
+                   acled_sub_event_type=d.event.acled_sub_event_type, source=i)
+             if d.event.type == "ASSAULT" and d.event.mode in WEAPONS else None
+             for i, d in enumerate(kept)]
     segments = [d.segment for d in kept]
     paragraphs = [d.paragraph for d in kept]
     for position, draft in enumerate(kept):
@@ -243,6 +247,9 @@ def _inherit(drafts: list[_Draft]) -> None:
         found = antecedent(position, segments, paragraphs, typed)
         if found is not None:
             draft.inherited = True
+            source = kept[found.source]
+            if event.place is None and source.event.place is not None:
+                draft.place_source = source
             draft.event = dataclasses.replace(
                 event, mode=found.mode, acled_event_type=found.acled_event_type,
                 acled_sub_event_type=found.acled_sub_event_type)
@@ -276,11 +283,19 @@ def extract(doc: Doc, state: State) -> list[Event]:
                 q.unit == "killed" and (q.value or 0) >= limit
                 and q.category in (None, "civilians") for q in held.get(i, ())):
             draft.keep = False
-    events = [dataclasses.replace(
-        d.event, quantities=tuple(sorted(held.get(i, ()), key=lambda q: q.span.start)))
-        for i, d in enumerate(drafts) if d.keep]
-    events.sort(key=lambda e: (e.span.start, e.span.end))
-    events = [dataclasses.replace(e, id=f"ev{n}") for n, e in enumerate(events, start=1)]
+    for i, draft in enumerate(drafts):
+        draft.event = dataclasses.replace(draft.event, quantities=tuple(
+            sorted(held.get(i, ()), key=lambda q: q.span.start)))
+    final = sorted((d for d in drafts if d.keep),
+                  key=lambda d: (d.event.span.start, d.event.span.end))
+    for n, draft in enumerate(final, start=1):
+        draft.event = dataclasses.replace(draft.event, id=f"ev{n}")
+    for draft in final:  # "An air strike hit a market in Idlib. 12 people were killed."
+        source = draft.place_source
+        if source is not None and source.keep:
+            draft.event = dataclasses.replace(draft.event, place=source.event.place,
+                                              place_from=source.event.id)
+    events = [d.event for d in final]
     starts = [s.start for s in ctx.sentences]
     sentence_of = [bisect.bisect_right(starts, e.span.start) for e in events]
     for i, j in retold(events, sentence_of).items():

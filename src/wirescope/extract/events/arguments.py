@@ -227,7 +227,22 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
                                          for r in places_in(c)]
         return found
 
+    def where_clause() -> list[_Ranked]:
+        """'the city of Aleppo, where the government reported an attack': the place the
+        relative clause of the event (or of the verb that reports it) describes."""
+        found: list[_Ranked] = []
+        for word in (*mention.heads, *path.words, path.stop):
+            if word is None or word.dep_ != "relcl" or not any(
+                    c.dep_ == "advmod" and c.lower_ == "where" for c in word.children):
+                continue
+            lo, hi = phrase(word.head)
+            found += [(_rank(place), abs(s - mention.head.idx), place)
+                      for s, e, place in everywhere
+                      if lo <= s and e <= hi and place.precision is not None]
+        return found
+
     governed = governed_by([*mention.heads, *path.words, *roles_.patients], _PLACE_PREPS)
+    governed = governed or where_clause()
     # Else where the agents are: "Iraqis in Tikrit demonstrated".
     governed = governed or governed_by(roles_.agents, _AGENT_PLACE_PREPS)
     if not governed:

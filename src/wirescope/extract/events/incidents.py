@@ -7,7 +7,8 @@ definite "the attack" that names no weapon is the attack mentioned just before.
 * "An air strike hit a market in Idlib. At least 12 people were killed." — the killing is
   the air strike's: its mode and ACLED type are taken from the nearest preceding event of
   the same paragraph that has one (a few sentences back at most), else from the next one.
-  So is a generic "the attack" or "raids" (news names the weapon once, then the incident).
+  So is a generic "the attack" or "raids" (news names the weapon once, then the incident);
+  a report that names no place is at the antecedent's place (``place_from`` names it).
 * "At least four people were killed in airstrikes … four civilians were killed in an
   airstrike which hit the Sermin district": a lead sentence and its detail a few sentences
   on are one incident told twice, known by the same count of the same casualties; the
@@ -113,6 +114,7 @@ class Typed:
     mode: str | None
     acled_event_type: str | None
     acled_sub_event_type: str | None
+    source: int = -1  # the antecedent's position among the events
 
 
 def antecedent(position: int, segments: Sequence[int], paragraphs: Sequence[int],
