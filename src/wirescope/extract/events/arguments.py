@@ -35,6 +35,7 @@ _RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "inside", "around", "into",
                           "throughout", "on", "from", "within", "over", "off", "along"})
 _AGENT_PLACE_PREPS = frozenset({"in", "at", "inside", "near"})
+_CIRCUMSTANCE_MARKS = frozenset({"when", "as", "while", "after", "since", "once"})
 # A place behind one of these inside a patient's phrase is a destination or purpose, not
 # where the event happens ("airstrikes against smuggling routes to Turkey").
 _AWAY_PREPS = frozenset({"to", "toward", "towards"})
@@ -243,6 +244,12 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
 
     governed = governed_by([*mention.heads, *path.words, *roles_.patients], _PLACE_PREPS)
     governed = governed or where_clause()
+    # Else the place of a subordinate clause that says when or how it happened ("killed
+    # during the fighting since the militants launched a campaign in Deir Ezzor").
+    governed = governed or governed_by(
+        [c for h in mention.heads for c in h.children if c.dep_ == "advcl" and any(
+            g.dep_ in ("mark", "advmod") and g.lower_ in _CIRCUMSTANCE_MARKS
+            for g in c.children)], _PLACE_PREPS)
     # Else where the agents are: "Iraqis in Tikrit demonstrated".
     governed = governed or governed_by(roles_.agents, _AGENT_PLACE_PREPS)
     if not governed:
