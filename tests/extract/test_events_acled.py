@@ -135,6 +135,12 @@ def test_events_war_toll_is_no_event(pipeline: Pipeline) -> None:
         # Coordinated casualties share the cause the parse hangs on the last of them.
         ("At least 13 civilians were killed and over 30 others were wounded on Saturday when "
          "regime forces bombed a market in Douma.", "killed", "Dūmā"),
+        # The weapon's own clause is the cause ("shells fired by … on … in Aleppo").
+        ("Six civilians were killed and 12 others were injured by rocket shells fired by "
+         "terrorist groups on al-Athamiyeh neighborhood in Aleppo city on Tuesday.", "killed",
+         "Aleppo"),
+        # A subordinate clause of circumstance places an event that names no place.
+        ("Three people were killed while shopping at a market in Raqqa.", "killed", "Raqqa"),
         # A generic verb in a relative clause is the attack noun's ("which hit").
         ("Four civilians were killed in an airstrike which hit the town of Saraqib.",
          "killed", "Saraqib"),

@@ -7,7 +7,14 @@ import pytest
 
 from tests.evaluate import build
 from wirescope.evaluate.load.fakes import FakesItem
-from wirescope.evaluate.score.fakes import killed, main_event, predict_date, report_date, score
+from wirescope.evaluate.score.fakes import (
+    killed,
+    main_event,
+    predict_date,
+    predict_governorate,
+    report_date,
+    score,
+)
 from wirescope.records import DocumentRecord
 
 GOV = "syrian government or russian troops"
@@ -168,3 +175,45 @@ def test_fakes_date_stated_bounds_what_any_choice_could_score() -> None:
     record = build.record(doc, times=(head, friday))
     values = _values([(_item("d", DATELINE, date=dt.date(2015, 8, 14)), record)])
     assert values["date_stated"] == (0.0, 1)  # a gold day no expression names
+
+
+def _lead_and_later(later_place: str, lead_sentence_names: tuple[str, ...]) -> DocumentRecord:
+    lead = "10 civilians killed in rocket attacks on " + " and ".join(lead_sentence_names) + "."
+    text = f"{lead} In {later_place} 4 civilians were killed by a rocket."
+    doc = build.document(text, "multi")
+    places = [build.place(doc, f"p{i}", build.at(text, name), admin1=name, country="SY")
+              for i, name in enumerate(dict.fromkeys((*lead_sentence_names, later_place)))]
+    ids = {p.name: p.id for p in places}
+    first = dataclasses.replace(build.event(
+        doc, "ev1", "ASSAULT", build.at(text, "killed"), place_id=ids[lead_sentence_names[0]],
+        quantities=(build.killed(doc, build.at(text, "10 civilians"), 10, "civilians"),)),
+        sentence=build.span((0, len(lead))))
+    second = build.event(
+        doc, "ev2", "ASSAULT", build.at(text, "killed", 1), place_id=ids[later_place],
+        quantities=(build.killed(doc, build.at(text, "4 civilians"), 4, "civilians"),))
+    return build.record(doc, places=tuple(places), events=(first, second))
+
+
+@pytest.mark.parametrize(
+    ("named", "later", "expected"),
+    [
+        # The lead names two governorates: the body's first placed killing says which.
+        (("Aleppo", "Hama"), "Hama", "hama"),
+        # The body's killing is elsewhere: the lead's own place stands.
+        (("Aleppo", "Hama"), "Homs", "aleppo"),
+        # A lead that names one governorate is not in doubt.
+        (("Aleppo",), "Hama", "aleppo"),
+    ],
+)
+def test_fakes_governorate_of_a_lead_naming_several(named: tuple[str, ...], later: str,
+                                                    expected: str) -> None:
+    record = _lead_and_later(later, named)
+    assert predict_governorate(record, main_event(record)) == expected
+
+
+def test_fakes_governorate_fallback_skips_a_keyword_list() -> None:
+    text = "Tags Syria Raqqa airstrikes At least 30 people died in Idlib on Friday."
+    doc = build.document(text, "tags")
+    raqqa = build.place(doc, "p1", build.at(text, "Raqqa"), admin1="Raqqa", country="SY")
+    idlib = build.place(doc, "p2", build.at(text, "Idlib"), admin1="Idlib", country="SY")
+    assert predict_governorate(build.record(doc, places=(raqqa, idlib)), None) == "idlib"

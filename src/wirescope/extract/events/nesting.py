@@ -142,6 +142,10 @@ def _own_cause(casualty: Mention, index: dict[int, Mention]) -> Mention | None:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp") and (found := _method(obj, index)):
                     return found
+                # "injured by rocket shells fired by terrorist groups on …"
+                for clause in (g for g in obj.children if g.dep_ == "acl"):
+                    if obj.dep_ == "pobj" and (found := _method(clause, index)):
+                        return found
     if head.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "relcl"):
         above = head.head
         if found := _method(above, index):
