@@ -41,7 +41,9 @@ written in the docstrings of `src/wirescope/evaluate/score/*.py`,
 `src/wirescope/evaluate/cameo.py` (CAMEO/PLOVER). In short:
 
 - FA-KES: fields are read from the article's lead incident (the first event counting killed);
-  governorate falls back to the first governorate mentioned. Documents get no publication
+  a lead naming several governorates takes the one the body's next placed killing is in;
+  governorate falls back to the first governorate mentioned (a page's "Tags" keyword list
+  aside). Documents get no publication
   date, because the gold `date` column is documented as the event date (the answer);
   `report_date` scores the article's own day (its dateline) against the same column, which
   it matches more often than the lead event's day does.
