@@ -11,7 +11,7 @@ definite "the attack" that names no weapon is the attack mentioned just before.
   a report that names no place is at the antecedent's place (``place_from`` names it).
 * "At least four people were killed in airstrikes … four civilians were killed in an
   airstrike which hit the Sermin district": a lead sentence and its detail a few sentences
-  on are one incident told twice, known by the same count of the same casualties; the
+  on are one incident told twice, known by the same count of killed or injured; the
   telling that names no place takes the other's (and says which: ``place_from``).
 """
 
@@ -144,7 +144,7 @@ def _casualty_counts(event: Event) -> set[tuple[str, float]]:
 
 def retold(events: Sequence[Event], sentence_of: Sequence[int]) -> dict[int, int]:
     """Index of each event that names no place -> index of the nearest other telling of the
-    same incident that does: the same type, a shared exact count of the same casualties,
+    same incident that does: the same type, a shared exact count of killed or injured,
     at most ``RETOLD`` sentences away (``sentence_of`` gives each event's sentence)."""
     found: dict[int, int] = {}
     for i, event in enumerate(events):
