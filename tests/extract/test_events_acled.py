@@ -147,6 +147,9 @@ def test_events_war_toll_is_no_event(pipeline: Pipeline) -> None:
         # An event in a "where" clause is at the place the clause describes.
         ("Inspectors will visit the city of Aleppo where the government reported a chemical "
          "attack on March 19.", "chemical attack", "Aleppo"),
+        # A locative on the trigger counts across the comma that sets it apart.
+        ("Another roadside bomb detonated at about 8:50 a.m. (0450 GMT) near the stadium in "
+         "eastern Baghdad.", "detonated", "Baghdad"),
         # A page's keyword list run into the first sentence names no event's place.
         ("Tags Syria Raqqa Aleppo Russia At least 30 people were killed by Russian "
          "airstrikes on Friday.", "killed", None),

@@ -207,13 +207,14 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
         if sentence[0] <= m.start and m.end <= sentence[1]
         and not any(a <= m.start and m.end <= b for a, b in agent_ranges)]
     candidates = [c for c in everywhere if clause[0] <= c[0] and c[1] <= clause[1]]
-    if not candidates:
+    if not everywhere:
         return None
     own = {t.i for t in (*mention.heads, *mention.words)}
 
-    def places_in(obj: Token) -> list[_Ranked]:
+    def places_in(obj: Token, wide: bool = False) -> list[_Ranked]:
         lo, hi = phrase(obj)
-        return [(_rank(place), abs(s - mention.head.idx), place) for s, e, place in candidates
+        return [(_rank(place), abs(s - mention.head.idx), place)
+                for s, e, place in (everywhere if wide else candidates)
                 if lo <= s and e <= hi and not _directional(obj, s, e)
                 and place.precision is not None]  # the gazetteer's places
 
@@ -222,10 +223,14 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
         for word in anchors:
             objs = prep_objects(word, preps) + [p for p in roles_.patients if p == word]
             # An attack noun in a locative phrase ("killed in U.S. raids") is no place.
+            # A locative on the trigger itself counts across the comma that sets it apart
+            # ("In Vienna, some 200,000 people marched"); deeper ones in its clause only.
+            wide = word in mention.heads
             for obj in (o for o in with_conjuncts(objs) if o.i not in own):
                 # A place noun without a name takes its apposition's ("the capital, Baku").
-                found += places_in(obj) or [r for c in obj.children if c.dep_ == "appos"
-                                         for r in places_in(c)]
+                found += places_in(obj, wide) or [r for c in obj.children
+                                                  if c.dep_ == "appos"
+                                                  for r in places_in(c, wide)]
         return found
 
     def where_clause() -> list[_Ranked]:
