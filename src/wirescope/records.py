@@ -176,8 +176,10 @@ class Event:
     (``time`` then names the dateline, or is ``None`` when the anchor is the publication
     date) — a coarser claim than a date of its own."""
     place_from: str | None = None
-    """The id of another mention of the same incident (the attack a weaponless casualty
-    report refers back to, or the same count of killed or injured a few sentences away)
+    """The id of the event whose place this one shares: the operation it happened during
+    ("captured during the offensive in Afghanistan"), or another mention of the same incident
+    (the attack a weaponless casualty report refers back to, or the same count of killed or
+    injured a few sentences away)
     whose place this event takes because its own words name none; ``None`` when ``place``
     is the event's own."""
 

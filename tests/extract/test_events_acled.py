@@ -219,3 +219,26 @@ def test_events_time_expressions_are_no_triggers(pipeline: Pipeline, text: str,
     (record,) = pipeline.run([Document(id="month", text=text)])
     assert isinstance(record, DocumentRecord)
     assert [e.span.surface(text) for e in record.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "place"),
+    [
+        # An event placed nowhere but in the operation it happened during.
+        ("Sassi was captured during the U.S.-led offensive in Afghanistan.", "captured",
+         "offensive", "Afghanistan"),
+        # A place that only locates another is not where the event happened.
+        ("A policeman in Amara, south of Baghdad, was killed when assailants crept into his "
+         "house.", "killed", None, "Amara"),
+    ],
+)
+def test_events_place_of_the_operation_and_reference_points(
+        pipeline: Pipeline, text: str, trigger: str, source: str | None, place: str) -> None:
+    (record,) = pipeline.run([Document(id="op", text=text)])
+    assert isinstance(record, DocumentRecord)
+    by_id = {e.id: e for e in record.events}
+    event = next(e for e in record.events if e.span.surface(text).startswith(trigger))
+    names = {p.id: p.name for p in record.places}
+    assert event.place is not None and names[event.place] == place
+    got = by_id[event.place_from].span.surface(text) if event.place_from else None
+    assert got == source

@@ -255,6 +255,24 @@ def _inherit(drafts: list[_Draft]) -> None:
                 acled_sub_event_type=found.acled_sub_event_type)
 
 
+_DURING = frozenset({"during", "amid", "amidst", "throughout", "in"})
+
+
+def _operation(draft: _Draft, drafts: Sequence[_Draft]) -> _Draft | None:
+    """The placed event a placeless one happened during ("captured during the offensive in
+    Afghanistan", "killed in clashes in Idlib"): the object of its circumstance preposition."""
+    if draft.event.place is not None:
+        return None
+    owners = {t.i: d for d in drafts for t in d.mention.heads}
+    for head in draft.mention.heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _DURING):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = owners.get(obj.i)
+                if found is not None and found is not draft and found.event.place is not None:
+                    return found
+    return None
+
+
 def extract(doc: Doc, state: State) -> list[Event]:
     """The events of ``doc``, in text order, with ids ``ev1``, ``ev2`` …"""
     ctx = _Context(doc, state)
@@ -291,8 +309,8 @@ def extract(doc: Doc, state: State) -> list[Event]:
     for n, draft in enumerate(final, start=1):
         draft.event = dataclasses.replace(draft.event, id=f"ev{n}")
     for draft in final:  # "An air strike hit a market in Idlib. 12 people were killed."
-        source = draft.place_source
-        if source is not None and source.keep:
+        source = draft.place_source or _operation(draft, final)
+        if source is not None and source.keep and draft.event.place is None:
             draft.event = dataclasses.replace(draft.event, place=source.event.place,
                                               place_from=source.event.id)
     events = [d.event for d in final]

@@ -13,6 +13,7 @@ actor mentions inside its noun phrase.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -181,7 +182,12 @@ class EntityIndex:
 _FINER = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
 
 
-_Ranked = tuple[int, int, Place]  # (rank by precision, distance to the event, place)
+# (rank by precision, distance to the event, place, where the mention starts)
+_Ranked = tuple[int, int, Place, int]
+# "in Amara, south of Baghdad", "30 km southeast of Al-Arish": a place that locates another.
+_REFERENCE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+                        r"(?:ern)?(?: of| from)(?: the)?(?: (?:city|town|village) of)? $",
+                        re.IGNORECASE)
 
 
 def _rank(place: Place) -> int:
@@ -213,7 +219,7 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
 
     def places_in(obj: Token, wide: bool = False) -> list[_Ranked]:
         lo, hi = phrase(obj)
-        return [(_rank(place), abs(s - mention.head.idx), place)
+        return [(_rank(place), abs(s - mention.head.idx), place, s)
                 for s, e, place in (everywhere if wide else candidates)
                 if lo <= s and e <= hi and not _directional(obj, s, e)
                 and place.precision is not None]  # the gazetteer's places
@@ -242,7 +248,7 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
                     c.dep_ == "advmod" and c.lower_ == "where" for c in word.children):
                 continue
             lo, hi = phrase(word.head)
-            found += [(_rank(place), abs(s - mention.head.idx), place)
+            found += [(_rank(place), abs(s - mention.head.idx), place, s)
                       for s, e, place in everywhere
                       if lo <= s and e <= hi and place.precision is not None]
         return found
@@ -259,7 +265,9 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     governed = governed or governed_by(roles_.agents, _AGENT_PLACE_PREPS)
     if not governed:
         return None
-    best = min(governed, key=lambda g: (g[0], g[1]))[2]
+    text = mention.head.doc.text
+    located = [g for g in governed if not _REFERENCE.search(text[max(0, g[3] - 40) : g[3]])]
+    best = min(located or governed, key=lambda g: (g[0], g[1]))[2]
     if best.precision == "country":  # "killed in Syria … Idlib": the finer place inside
         inside = [(abs(s - mention.head.idx), p) for s, _, p in everywhere
                   if p.country_code == best.country_code and _rank(p) < 3]
