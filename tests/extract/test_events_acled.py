@@ -147,6 +147,9 @@ def test_events_war_toll_is_no_event(pipeline: Pipeline) -> None:
         # An event in a "where" clause is at the place the clause describes.
         ("Inspectors will visit the city of Aleppo where the government reported a chemical "
          "attack on March 19.", "chemical attack", "Aleppo"),
+        # A march through a city is in it.
+        ("More than 300 activists marched through Kyoto under persistent rain.", "marched",
+         "Kyoto"),
         # A locative on the trigger counts across the comma that sets it apart.
         ("Another roadside bomb detonated at about 8:50 a.m. (0450 GMT) near the stadium in "
          "eastern Baghdad.", "detonated", "Baghdad"),

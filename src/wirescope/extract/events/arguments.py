@@ -34,7 +34,8 @@ _RECIPIENT_PREPS = frozenset({"to", "for"})
 _RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT",
                               "COOPERATE", "ACCUSE", "THREATEN", "SANCTION"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "inside", "around", "into",
-                          "throughout", "on", "from", "within", "over", "off", "along"})
+                          "throughout", "through", "on", "from", "within", "over", "off",
+                          "along"})
 _AGENT_PLACE_PREPS = frozenset({"in", "at", "inside", "near"})
 _CIRCUMSTANCE_MARKS = frozenset({"when", "as", "while", "after", "since", "once"})
 # A place behind one of these inside a patient's phrase is a destination or purpose, not
