@@ -147,6 +147,9 @@ def test_events_war_toll_is_no_event(pipeline: Pipeline) -> None:
         # An event in a "where" clause is at the place the clause describes.
         ("Inspectors will visit the city of Aleppo where the government reported a chemical "
          "attack on March 19.", "chemical attack", "Aleppo"),
+        # The object of the clause of circumstance places it too.
+        ("He was captured while carrying out an attack in northern Israel in 1979.",
+         "captured", "Israel"),
         # A march through a city is in it.
         ("More than 300 activists marched through Kyoto under persistent rain.", "marched",
          "Kyoto"),

@@ -258,10 +258,12 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     governed = governed or where_clause()
     # Else the place of a subordinate clause that says when or how it happened ("killed
     # during the fighting since the militants launched a campaign in Deir Ezzor").
+    circumstances = [c for h in mention.heads for c in h.children if c.dep_ == "advcl" and any(
+        g.dep_ in ("mark", "advmod") and g.lower_ in _CIRCUMSTANCE_MARKS for g in c.children)]
+    # ("captured while carrying out an attack in northern Israel": the clause's object too)
     governed = governed or governed_by(
-        [c for h in mention.heads for c in h.children if c.dep_ == "advcl" and any(
-            g.dep_ in ("mark", "advmod") and g.lower_ in _CIRCUMSTANCE_MARKS
-            for g in c.children)], _PLACE_PREPS)
+        [*circumstances, *(o for c in circumstances for o in c.children if o.dep_ == "dobj")],
+        _PLACE_PREPS)
     # Else where the agents are: "Iraqis in Tikrit demonstrated".
     governed = governed or governed_by(roles_.agents, _AGENT_PLACE_PREPS)
     if not governed:
