@@ -236,6 +236,11 @@ def test_events_time_expressions_are_no_triggers(pipeline: Pipeline, text: str,
         # A place that only locates another is not where the event happened.
         ("A policeman in Amara, south of Baghdad, was killed when assailants crept into his "
          "house.", "killed", None, "Amara"),
+        ("Four contractors were killed in an ambush in Fallujah, 50 kilometers (30 miles) west "
+         "of Baghdad.", "killed", None, "Al Fallūjah"),
+        # Alone, the reference point is where the event is (near it).
+        ("A soldier was shot in an ambush north of Karbala on Thursday.", "shot", None,
+         "Karbala"),
     ],
 )
 def test_events_place_of_the_operation_and_reference_points(

@@ -183,12 +183,14 @@ class EntityIndex:
 _FINER = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
 
 
-# (rank by precision, distance to the event, place, where the mention starts)
-_Ranked = tuple[int, int, Place, int]
-# "in Amara, south of Baghdad", "30 km southeast of Al-Arish": a place that locates another.
-_REFERENCE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)"
-                        r"(?:ern)?(?: of| from)(?: the)?(?: (?:city|town|village) of)? $",
-                        re.IGNORECASE)
+# (rank by precision, distance to the event, place, mention start, mention end)
+_Ranked = tuple[int, int, Place, int, int]
+# Between a place and one that only locates it: "Amara, south of Baghdad", "Fallujah, 50
+# kilometers (30 miles) west of Baghdad", "Al-Gurah, 30 km southeast of Al-Arish".
+_LOCATES = re.compile(r"^,? (?:(?:some |about )?[\d.,]+ ?(?:km|kilometers|kilometres|miles)"
+                      r"(?: \([^)]*\))? )?(?:north|south|east|west|northeast|northwest"
+                      r"|southeast|southwest)(?:ern)? of (?:the )?(?:(?:city|town) of )?$",
+                      re.IGNORECASE)
 
 
 def _rank(place: Place) -> int:
@@ -220,7 +222,7 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
 
     def places_in(obj: Token, wide: bool = False) -> list[_Ranked]:
         lo, hi = phrase(obj)
-        return [(_rank(place), abs(s - mention.head.idx), place, s)
+        return [(_rank(place), abs(s - mention.head.idx), place, s, e)
                 for s, e, place in (everywhere if wide else candidates)
                 if lo <= s and e <= hi and not _directional(obj, s, e)
                 and place.precision is not None]  # the gazetteer's places
@@ -249,7 +251,7 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
                     c.dep_ == "advmod" and c.lower_ == "where" for c in word.children):
                 continue
             lo, hi = phrase(word.head)
-            found += [(_rank(place), abs(s - mention.head.idx), place, s)
+            found += [(_rank(place), abs(s - mention.head.idx), place, s, e)
                       for s, e, place in everywhere
                       if lo <= s and e <= hi and place.precision is not None]
         return found
@@ -269,7 +271,8 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     if not governed:
         return None
     text = mention.head.doc.text
-    located = [g for g in governed if not _REFERENCE.search(text[max(0, g[3] - 40) : g[3]])]
+    located = [g for g in governed if not any(
+        h[4] <= g[3] and _LOCATES.match(text[h[4] : g[3]]) for h in governed)]
     best = min(located or governed, key=lambda g: (g[0], g[1]))[2]
     if best.precision == "country":  # "killed in Syria … Idlib": the finer place inside
         inside = [(abs(s - mention.head.idx), p) for s, _, p in everywhere
