@@ -82,6 +82,7 @@ class _Context:
 
     def __init__(self, doc: Doc, state: State) -> None:
         self.doc, self.state = doc, state
+        self.text = doc.text  # spaCy joins every token again on each ``doc.text``
         self.entities = EntityIndex(state.entities)
         self.reporting = frozenset(verb_lexicon())
         self.sentences = [Span(start=s.start_char, end=s.end_char) for s in doc.sents]
@@ -90,7 +91,7 @@ class _Context:
         self.anchor = document_anchor(state.document, state.times)
         self.places = {(m.start, m.end) for p in state.places for m in p.mentions}
         # A page's keyword list ("Tags Syria Raqqa Aleppo …") names no event's place.
-        self.keywords = [(s.start, s.end) for s in keyword_lists(doc.text)]
+        self.keywords = [(s.start, s.end) for s in keyword_lists(self.text)]
         self._times = sorted((t.span.start, t.span.end) for t in state.times)
         self._time_starts = [s for s, _ in self._times]
 
@@ -103,7 +104,7 @@ class _Context:
         """The clause-like stretch of ``sentence`` holding ``span`` (the times module's
         clause split: punctuation, quotes, subordinators)."""
         whole = Span(start=sentence.start_char, end=sentence.end_char)
-        for piece in clauses(self.doc.text, whole):
+        for piece in clauses(self.text, whole):
             if piece.start <= span.start < piece.end:
                 return piece.start, piece.end
         return whole.start, whole.end
@@ -164,7 +165,7 @@ def _span(mention: Mention) -> Span:
 
 
 def _event(mention: Mention, path: Path, sentence: SpacySpan, ctx: _Context) -> Event:
-    state, doc = ctx.state, ctx.doc
+    state = ctx.state
     span = _span(mention)
     quote = claim_of(span, state.quotes)
     fact = factuality(mention, path, quote, _cue_lemma(quote))
@@ -175,8 +176,8 @@ def _event(mention: Mention, path: Path, sentence: SpacySpan, ctx: _Context) -> 
     agent_ranges = [(m.start, m.end) for e in actors for m in e.mentions]
     place = place_for(mention, path, found, state.places, ctx.clause_of(span, sentence),
                       (sentence.start_char, sentence.end_char),
-                      [*agent_ranges, *ctx.keywords])
-    governing = governing_time(span, state.times, ctx.sentences, doc.text, ctx.anchor)
+                      [*agent_ranges, *ctx.keywords], ctx.text)
+    governing = governing_time(span, state.times, ctx.sentences, ctx.text, ctx.anchor)
     time = governing.time
     return Event(
         id="", document_id=state.document.id, extractor=NAME, type=typing.type,
@@ -258,12 +259,12 @@ def _inherit(drafts: list[_Draft]) -> None:
 _DURING = frozenset({"during", "amid", "amidst", "throughout", "in"})
 
 
-def _operation(draft: _Draft, drafts: Sequence[_Draft]) -> _Draft | None:
+def _operation(draft: _Draft, owners: dict[int, _Draft]) -> _Draft | None:
     """The placed event a placeless one happened during ("captured during the offensive in
-    Afghanistan", "killed in clashes in Idlib"): the object of its circumstance preposition."""
+    Afghanistan", "killed in clashes in Idlib"): the object of its circumstance preposition
+    (``owners``: the draft of each trigger token)."""
     if draft.event.place is not None:
         return None
-    owners = {t.i: d for d in drafts for t in d.mention.heads}
     for head in draft.mention.heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _DURING):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -279,7 +280,7 @@ def extract(doc: Doc, state: State) -> list[Event]:
     drafts: list[_Draft] = []
     paragraph = 0
     for number, segment in enumerate(ctx.segments):
-        if number and "\n" in doc.text[ctx.segments[number - 1].end_char : segment.start_char]:
+        if number and "\n" in ctx.text[ctx.segments[number - 1].end_char : segment.start_char]:
             paragraph += 1
         bounds = (segment.start, segment.end)
 
@@ -308,8 +309,9 @@ def extract(doc: Doc, state: State) -> list[Event]:
                   key=lambda d: (d.event.span.start, d.event.span.end))
     for n, draft in enumerate(final, start=1):
         draft.event = dataclasses.replace(draft.event, id=f"ev{n}")
+    owners = {t.i: d for d in final for t in d.mention.heads}
     for draft in final:  # "An air strike hit a market in Idlib. 12 people were killed."
-        source = draft.place_source or _operation(draft, final)
+        source = draft.place_source or _operation(draft, owners)
         if source is not None and source.keep and draft.event.place is None:
             draft.event = dataclasses.replace(draft.event, place=source.event.place,
                                               place_from=source.event.id)

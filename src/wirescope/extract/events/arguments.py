@@ -200,16 +200,23 @@ def _rank(place: Place) -> int:
 
 def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Place],
               clause: tuple[int, int], sentence: tuple[int, int],
-              unplaced: Iterable[tuple[int, int]]) -> Place | None:
-    """The nearest governing toponym: a place mention attached to the event's words or its
-    patients by a locative preposition, or a patient itself ("shelled Damascus"); among
-    several, the finest ("in Syria's Homs province": Homs), then the nearest. A country is
-    refined by a place of the sentence inside it; a country alone is the event's place at
-    country precision (an event "in Syria" is placed in Syria, and says no more). A place
-    mention that governs nothing is not the event's (no guess from proximity), and a mention
-    inside the ``unplaced`` ranges is never a place: the agents' mentions (metonymy: "Moscow
-    offered" is an actor, not a place) and a page's keyword list; nor is a toponym the
-    gazetteer could not place at all (no precision)."""
+              unplaced: Iterable[tuple[int, int]], text: str) -> Place | None:
+    """The nearest governing toponym (``text`` is the document's): a place mention attached
+    to the event's words or its patients by a locative preposition, or a patient itself
+    ("shelled Damascus"); among several, the finest ("in Syria's Homs province": Homs),
+    then the nearest. A country is refined by a place of the sentence inside it; a country
+    alone is the event's place at country precision (an event "in Syria" is placed in
+    Syria, and says no more). A place mention that governs nothing is not the event's (no
+    guess from proximity), and a mention inside the ``unplaced`` ranges is never a place:
+    the agents' mentions (metonymy: "Moscow offered" is an actor, not a place) and a page's
+    keyword list; nor is a toponym the gazetteer could not place at all (no precision), nor
+    a place that only locates the one before it ("in Amara, south of Baghdad"; alone, "north
+    of Karbala", it is the event's).
+
+    With no locative of its own, the event is at the place of a "where" clause it stands in
+    ("the city of Aleppo, where the government reported an attack"), else of its clause of
+    circumstance ("killed while shopping at a market in Raqqa"), else where its agents are
+    ("Iraqis in Tikrit demonstrated")."""
     agent_ranges = list(unplaced)
     everywhere: list[tuple[int, int, Place]] = [
         (m.start, m.end, p) for p in places for m in p.mentions
@@ -270,7 +277,6 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     governed = governed or governed_by(roles_.agents, _AGENT_PLACE_PREPS)
     if not governed:
         return None
-    text = mention.head.doc.text
     located = [g for g in governed if not any(
         h[4] <= g[3] and _LOCATES.match(text[h[4] : g[3]]) for h in governed)]
     best = min(located or governed, key=lambda g: (g[0], g[1]))[2]

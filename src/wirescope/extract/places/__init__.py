@@ -96,10 +96,11 @@ def gazetteer_places(doc: Doc, state: State) -> Iterator[Place]:
     known = demonyms()
     # "Indonesian officials", "the Israeli army": nationality words, in any entity
     nationalities = [known[t.text] for t in doc if t.text in known]
-    resolutions = resolve(toponyms(doc, state, gazetteer), doc.text, gazetteer, nationalities)
+    text = doc.text  # spaCy joins every token again on each ``doc.text``
+    resolutions = resolve(toponyms(doc, state, gazetteer), text, gazetteer, nationalities)
     groups: dict[str, list[Resolution]] = {}
     for r in resolutions:
-        groups.setdefault(_group_key(r, doc.text), []).append(r)
+        groups.setdefault(_group_key(r, text), []).append(r)
     places = [_place(g, members, state, gazetteer) for g, members in groups.items()]
     yield from sorted(places, key=lambda p: p.mentions[0].start)
 
