@@ -70,7 +70,7 @@ def detect(doc: Doc, kb: KnowledgeBase,
     """Every actor mention in ``doc``, sorted by position (a title before its name);
     ``places`` tells place names from actors' (run-on lists, towns read as states)."""
     lex, text = lexicon(), doc.text
-    names = [found.norp_as_state(m, doc, kb, lex) for m in found.names(doc, text, kb)]
+    names = [found.norp_as_state(m, doc, text, kb, lex) for m in found.names(doc, text, kb)]
     names = [k for m in names if (k := found.keep(m, doc, lex)) is not None
              and not _run_of_places(text, k, places) and not _town_as_state(text, k, places)]
     names += list(found.short_names(doc, text, names))
@@ -135,8 +135,9 @@ def actor_entities(doc: Doc, state: State) -> Iterator[Entity]:
     mentions = detect(doc, kb, PlaceNames(load_gazetteer(state.settings.gazetteer)))
     sentence_starts = [s.start_char for s in doc.sents]
     sentence_of = [bisect.bisect_right(sentence_starts, m.start) for m in mentions]
-    groups = cluster(mentions, doc.text, sentence_of, kb, lexicon())
-    entities = [_entity(g, state, doc.text) for g in groups]
+    text = doc.text  # spaCy joins every token again on each ``doc.text``
+    groups = cluster(mentions, text, sentence_of, kb, lexicon())
+    entities = [_entity(g, state, text) for g in groups]
     yield from sorted(entities, key=lambda e: e.mentions[0].start)
 
 

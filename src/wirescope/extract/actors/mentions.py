@@ -170,12 +170,13 @@ def with_role(mention: Mention, doc: Doc) -> Mention:
     return replace(mention, subject=_first_conjunct(span.root).dep_ in ("nsubj", "nsubjpass"))
 
 
-def norp_as_state(mention: Mention, doc: Doc, kb: KnowledgeBase, lex: Lexicon) -> Mention:
+def norp_as_state(mention: Mention, doc: Doc, text: str, kb: KnowledgeBase, lex: Lexicon
+                  ) -> Mention:
     """"Russian warplanes" → the Russian state; other nationality adjectives stay groups."""
     if mention.label != "NORP" or mention.actor is not None:
         return mention
     span = _span(doc, mention.start, mention.end)
-    actor_id = lex.demonyms.get(doc.text[mention.start : mention.end])
+    actor_id = lex.demonyms.get(text[mention.start : mention.end])
     if span is None or actor_id is None or actor_id not in kb.actors:
         return mention
     root = span.root
