@@ -150,6 +150,8 @@ def test_events_war_toll_is_no_event(pipeline: Pipeline) -> None:
         # The object of the clause of circumstance places it too.
         ("He was captured while carrying out an attack in northern Israel in 1979.",
          "captured", "Israel"),
+        ("A journalist was shot while filming amid violent protests in Aleppo.", "shot",
+         "Aleppo"),
         # A march through a city is in it.
         ("More than 300 activists marched through Kyoto under persistent rain.", "marched",
          "Kyoto"),

@@ -38,6 +38,7 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "inside", "ar
                           "along"})
 _AGENT_PLACE_PREPS = frozenset({"in", "at", "inside", "near"})
 _CIRCUMSTANCE_MARKS = frozenset({"when", "as", "while", "after", "since", "once"})
+_DURING_PREPS = frozenset({"amid", "amidst", "during"})
 # A place behind one of these inside a patient's phrase is a destination or purpose, not
 # where the event happens ("airstrikes against smuggling routes to Turkey").
 _AWAY_PREPS = frozenset({"to", "toward", "towards"})
@@ -272,7 +273,7 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     # ("captured while carrying out an attack in northern Israel": the clause's object too)
     governed = governed or governed_by(
         [*circumstances, *(o for c in circumstances for o in c.children if o.dep_ == "dobj")],
-        _PLACE_PREPS)
+        _PLACE_PREPS | _DURING_PREPS)  # "… while filming amid protests in Oaxaca City"
     # Else where the agents are: "Iraqis in Tikrit demonstrated".
     governed = governed or governed_by(roles_.agents, _AGENT_PLACE_PREPS)
     if not governed:
