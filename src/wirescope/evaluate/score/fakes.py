@@ -63,13 +63,18 @@ def killed(event: Event) -> dict[str, int]:
     return counts
 
 
+def kills(event: Event) -> bool:
+    """Does the event count anyone killed?"""
+    return sum(killed(event).values()) > 0
+
+
 def main_event(record: DocumentRecord) -> Event | None:
     """The lead incident: the first event in the text that counts people killed, else the
     first event. (A later, larger number is usually a running toll or a past incident.)"""
     if not record.events:
         return None
     ordered = sorted(record.events, key=lambda e: e.span.start)
-    return next((e for e in ordered if sum(killed(e).values()) > 0), ordered[0])
+    return next((e for e in ordered if kills(e)), ordered[0])
 
 
 def _governorate(place: Place | None) -> str | None:
@@ -82,7 +87,7 @@ def _told_apart(record: DocumentRecord, event: Event, named: set[str]) -> str | 
     """The governorate, among ``named``, of the first killing after ``event`` that the
     text places in one of them (``None`` if the first placed one is elsewhere)."""
     for later in sorted(record.events, key=lambda e: e.span.start):
-        if later.span.start < event.span.end or sum(killed(later).values()) == 0:
+        if later.span.start < event.span.end or not kills(later):
             continue
         found = _governorate(event_place(record, later))
         if found:

@@ -11,8 +11,9 @@ attack just before it. Every lexicon is data in ``wirescope/data/events``. The t
 one :func:`wirescope.extract.times.governing_time` finds in the event's clause or sentence;
 an event with no date there inherits the document's anchor, flagged ``time_inherited`` (its
 ``time`` is the dateline's record, or none when the anchor is the publication date). An
-event whose words name no place takes the place of another telling of the same incident,
-flagged ``place_from`` (:func:`.incidents.retold`).
+event whose words name no place takes the place of the operation it happened during, of
+the attack a weaponless report refers back to, or of another telling of the same incident
+(:func:`.incidents.retold`), and names that event in ``place_from``.
 Sentences are cut at line breaks (a headline the parser ran into the next line is its own).
 """
 
@@ -28,7 +29,13 @@ from spacy.tokens import Span as SpacySpan
 
 from wirescope.extract.boilerplate import keyword_lists
 from wirescope.extract.events import quantities as qty
-from wirescope.extract.events.arguments import EntityIndex, claim_of, place_for, roles
+from wirescope.extract.events.arguments import (
+    DURING_PREPS,
+    EntityIndex,
+    claim_of,
+    place_for,
+    roles,
+)
 from wirescope.extract.events.classify import Side, classify, side
 from wirescope.extract.events.factuality import factuality
 from wirescope.extract.events.incidents import (
@@ -256,7 +263,7 @@ def _inherit(drafts: list[_Draft]) -> None:
                 acled_sub_event_type=found.acled_sub_event_type)
 
 
-_DURING = frozenset({"during", "amid", "amidst", "throughout", "in"})
+_DURING = DURING_PREPS | {"throughout", "in"}
 
 
 def _operation(draft: _Draft, owners: dict[int, _Draft]) -> _Draft | None:
@@ -312,7 +319,7 @@ def extract(doc: Doc, state: State) -> list[Event]:
     owners = {t.i: d for d in final for t in d.mention.heads}
     for draft in final:  # "An air strike hit a market in Idlib. 12 people were killed."
         source = draft.place_source or _operation(draft, owners)
-        if source is not None and source.keep and draft.event.place is None:
+        if source is not None and source.keep:  # both only ever lend to a placeless event
             draft.event = dataclasses.replace(draft.event, place=source.event.place,
                                               place_from=source.event.id)
     events = [d.event for d in final]

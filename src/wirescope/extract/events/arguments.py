@@ -38,7 +38,8 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "inside", "ar
                           "along"})
 _AGENT_PLACE_PREPS = frozenset({"in", "at", "inside", "near"})
 _CIRCUMSTANCE_MARKS = frozenset({"when", "as", "while", "after", "since", "once"})
-_DURING_PREPS = frozenset({"amid", "amidst", "during"})
+# Prepositions of an operation something happened during ("amid protests in Oaxaca City").
+DURING_PREPS = frozenset({"amid", "amidst", "during"})
 # A place behind one of these inside a patient's phrase is a destination or purpose, not
 # where the event happens ("airstrikes against smuggling routes to Turkey").
 _AWAY_PREPS = frozenset({"to", "toward", "towards"})
@@ -218,11 +219,11 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     ("the city of Aleppo, where the government reported an attack"), else of its clause of
     circumstance ("killed while shopping at a market in Raqqa"), else where its agents are
     ("Iraqis in Tikrit demonstrated")."""
-    agent_ranges = list(unplaced)
+    unplaced_ranges = list(unplaced)
     everywhere: list[tuple[int, int, Place]] = [
         (m.start, m.end, p) for p in places for m in p.mentions
         if sentence[0] <= m.start and m.end <= sentence[1]
-        and not any(a <= m.start and m.end <= b for a, b in agent_ranges)]
+        and not any(a <= m.start and m.end <= b for a, b in unplaced_ranges)]
     candidates = [c for c in everywhere if clause[0] <= c[0] and c[1] <= clause[1]]
     if not everywhere:
         return None
@@ -258,10 +259,7 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
             if word is None or word.dep_ != "relcl" or not any(
                     c.dep_ == "advmod" and c.lower_ == "where" for c in word.children):
                 continue
-            lo, hi = phrase(word.head)
-            found += [(_rank(place), abs(s - mention.head.idx), place, s, e)
-                      for s, e, place in everywhere
-                      if lo <= s and e <= hi and place.precision is not None]
+            found += places_in(word.head, wide=True)
         return found
 
     governed = governed_by([*mention.heads, *path.words, *roles_.patients], _PLACE_PREPS)
@@ -273,7 +271,7 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     # ("captured while carrying out an attack in northern Israel": the clause's object too)
     governed = governed or governed_by(
         [*circumstances, *(o for c in circumstances for o in c.children if o.dep_ == "dobj")],
-        _PLACE_PREPS | _DURING_PREPS)  # "… while filming amid protests in Oaxaca City"
+        _PLACE_PREPS | DURING_PREPS)  # "… while filming amid protests in Oaxaca City"
     # Else where the agents are: "Iraqis in Tikrit demonstrated".
     governed = governed or governed_by(roles_.agents, _AGENT_PLACE_PREPS)
     if not governed:
