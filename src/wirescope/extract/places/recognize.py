@@ -137,6 +137,13 @@ def _exact_from(text: str, words: list[_Word], i: int, gazetteer: Gazetteer, cue
     return None
 
 
+def _major(candidates: tuple[Candidate, ...], population: int) -> bool:
+    """Is one of ``candidates`` exactly a country, an admin-1 region or a town of at least
+    ``population``? (A name read off a longer word must be one that big to count.)"""
+    return any(c.exact and (c.entry.kind in ("country", "admin1")
+                            or c.entry.population >= population) for c in candidates)
+
+
 def _matches(text: str, gazetteer: Gazetteer, cues: Cues
              ) -> Iterator[tuple[int, int, tuple[Candidate, ...], bool]]:
     for run in _RUN.finditer(text):
@@ -160,8 +167,7 @@ def _matches(text: str, gazetteer: Gazetteer, cues: Cues
                         j == i + 1 and _lookupable(surface[:-1], cues):
                     # "Syrias", "Raqqas": a possessive that lost its apostrophe
                     stripped = gazetteer.lookup(surface[:-1])
-                    if any(c.exact and (c.entry.kind in ("country", "admin1")
-                                        or c.entry.population > 100000) for c in stripped):
+                    if _major(stripped, 100001):  # a country, a region or a 100k+ town
                         yield start, end - 1, stripped, False
                         i, found = j, True
                         break
@@ -171,8 +177,7 @@ def _matches(text: str, gazetteer: Gazetteer, cues: Cues
                     # "near Kobaninorth Syria": a direction word that lost its space
                     prefix = glued.group(1)
                     stripped = gazetteer.lookup(prefix)
-                    if any(c.exact and (c.entry.kind in ("country", "admin1")
-                                        or c.entry.population >= 10000) for c in stripped):
+                    if _major(stripped, 10000):
                         yield start, start + len(prefix), stripped, False
                         i, found = j, True
                         break

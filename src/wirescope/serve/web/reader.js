@@ -80,7 +80,7 @@ function explain(item, doc, index) {
       row("ACLED", [d.acled_event_type, d.acled_sub_event_type].filter(Boolean).join(" › ")),
       row("factuality", d.factuality), row("actors", names(d.actors)), row("targets", names(d.targets)),
       row("place", d.place ? `${d.place.name} (${d.place.precision}${d.place.admin1 ? `, ${d.place.admin1}` : ""})` : null,
-        d.place_from ? ` (from ${d.place_from}, another telling of the same incident)` : ""),
+        d.place_from ? ` (its own words name none: taken from ${d.place_from}, the operation it happened during or another telling of the incident)` : ""),
       row("time", d.time ? `${d.time.text} → ${d.time.start || d.time.value}` : null,
         d.time_inherited ? " (inherited from the article's anchor)" : ""),
       row("date on timeline", d.date ? `${d.date} (${d.date_source})` : "unknown"),
