@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from wirescope.annotate import annotate, load_model, model_provides
 from wirescope.config import Settings
 from wirescope.errors import BAD_SPAN, EXTRACT_FAILED
-from wirescope.extract import Extractor, State, check_order, get
+from wirescope.extract import Extractor, State, check_order, get, incidents
 from wirescope.records import RECORD_TYPES, Document, Extracted, Failure, Outcome
 
 
@@ -85,7 +85,15 @@ class Pipeline:
                     text=document.text,
                 )
             state = state.add(extractor.kind, found)
-        return state.record(tuple(e.name for e in self.extractors))
+        record = state.record(tuple(e.name for e in self.extractors))
+        try:
+            return incidents.finish(record)
+        except Exception as exc:
+            return Failure(
+                origin=document.origin, stage=incidents.STAGE,
+                code=getattr(exc, "code", EXTRACT_FAILED), reason=f"{type(exc).__name__}: {exc}",
+                document_id=document.id, text=document.text,
+            )
 
 
 class SpanError(ValueError):

@@ -182,6 +182,10 @@ class Event:
     injured a few sentences away)
     whose place this event takes because its own words name none; ``None`` when ``place``
     is the event's own."""
+    incident: str | None = None
+    """The real-world incident this mention reports (:mod:`wirescope.extract.incidents`
+    within the article, :mod:`wirescope.resolve.incidents` across a store); ``None`` for
+    what is no incident (a statement, a plan, a threat)."""
 
 
 Extracted = Entity | Place | TimeExpr | Quote | Event
@@ -244,6 +248,10 @@ class DocumentRecord:
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
     extractors: tuple[str, ...] = field(default=())
+    lead_event: str | None = None
+    """The id of the event the article is about (its headline or lead incident), or
+    ``None`` when it reports none."""
+    lead_via: str | None = None  # the rule that chose the lead event
 
     def spans(self) -> Iterable[tuple[str, Span]]:
         """Every span in the record, labelled with what it belongs to."""
@@ -268,3 +276,93 @@ class DocumentRecord:
 
 
 Outcome = DocumentRecord | Failure
+
+
+# -- incidents: one real-world event across the articles that report it ----------------------
+
+Figure = Literal["killed", "injured"]
+FIGURES: tuple[Figure, ...] = ("killed", "injured")
+Grade = Literal["single", "corroborated", "contested"]
+ContradictionKind = Literal["disagreement", "update"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """One report's value for an incident field, with who says it and where.
+
+    ``value`` is a number for figures, an entity id, a day or a place name otherwise;
+    ``claimant`` is the speaker entity the claim is attributed to, ``None`` when the article
+    says it in its own voice."""
+
+    value: float | str | None
+    document: str
+    event: str
+    span: Span
+    claimant: str | None = None
+    claimant_name: str | None = None
+    published: str | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier | None = None
+    category: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FigureSummary:
+    """Killed (or injured) in one incident: UCDP-style ``low``/``best``/``high`` and ACLED's
+    ``conservative`` (the lowest credible figure), from every claim."""
+
+    low: float | None
+    best: float | None
+    high: float | None
+    conservative: float | None
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Contradiction:
+    field: Literal["killed", "injured", "perpetrator", "date", "place"]
+    kind: ContradictionKind
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IncidentPlace:
+    name: str
+    lat: float | None
+    lon: float | None
+    country_code: str | None
+    admin1: str | None
+    precision: PlacePrecision | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IncidentReport:
+    """One document's mention(s) of an incident: ``event`` is its main mention."""
+
+    document: str
+    event: str
+    source: str | None
+    published: str | None
+    origin: str
+    events: tuple[str, ...] = ()  # every mention of the incident in the document
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Incident:
+    id: str
+    type: str
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    start: str | None
+    end: str | None
+    place: IncidentPlace | None
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]
+    reports: tuple[IncidentReport, ...]
+    documents: int
+    independent: int
+    killed: FigureSummary | None
+    injured: FigureSummary | None
+    contradictions: tuple[Contradiction, ...]
+    grade: Grade

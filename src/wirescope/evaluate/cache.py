@@ -20,7 +20,7 @@ from wirescope.export import from_contract, to_contract
 from wirescope.records import Document, DocumentRecord
 
 DEFAULT_DIR = Path(".cache") / "wirescope-eval"
-_SKIP = {"evaluate", "cli", "__pycache__"}
+_SKIP = {"evaluate", "cli", "resolve", "store", "serve", "__pycache__"}
 _SUFFIXES = {".py", ".json", ".sql"}
 
 

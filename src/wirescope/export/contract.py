@@ -105,10 +105,12 @@ def to_contract(record: DocumentRecord) -> Json:
                 ],
                 "span": ev.span.as_list(), "sentence": _span(ev.sentence),
                 "time_inherited": ev.time_inherited, "place_from": ev.place_from,
-                "extractor": ev.extractor,
+                "incident": ev.incident, "extractor": ev.extractor,
             }
             for ev in record.events
         ],
+        "lead_event": record.lead_event,
+        "lead_via": record.lead_via,
     }
 
 
@@ -180,9 +182,12 @@ def from_contract(data: Json) -> DocumentRecord:
                 sentence=_unspan(ev.get("sentence")),
                 time_inherited=ev.get("time_inherited", False),
                 place_from=ev.get("place_from"),
+                incident=ev.get("incident"),
             )
             for ev in data["events"]
         ),
+        lead_event=data.get("lead_event"),
+        lead_via=data.get("lead_via"),
     )
 
 

@@ -1,14 +1,9 @@
-"""FA-KES: one event per article. The prediction for an article is read from its *main
-event*, the lead incident: the first event in the text that counts people killed (else the
-first event):
+"""FA-KES: one event per article. The prediction for an article is read from its *lead
+event* as the product records it (``lead_event``; :mod:`wirescope.extract.incidents` chooses
+it): the scorer holds no logic of its own about which event or place an article is about.
 
-* governorate: the admin-1 (else the name) of the main event's place — when its sentence
-  names several governorates ("killed in rocket attacks on Aleppo and Deir Ezzor"), the one
-  of them the first later killing is placed in; when the event has no
-  place, or a place that names no Syrian governorate, the first place mentioned in the text
-  that names one (the issue's "else the first place mentioned": it measures better than a
-  vote of the most mentioned place, 0.914 against 0.898 on the development set), a page's
-  keyword list ("Tags Syria Raqqa Aleppo …", :mod:`wirescope.extract.boilerplate`) aside;
+* governorate: the admin-1 (else the name) of the lead event's place — its own, or the one
+  its incident's other mentions give it (``place_from``); no answer when it has none;
 * date: the day of the event's time (``value``, else ``start``) when it names a whole
   calendar day, compared with the gold day;
 * report_date: the article's own day (its publication date, else its dateline), compared
@@ -40,9 +35,8 @@ from wirescope.evaluate.load.fakes import FakesItem
 from wirescope.evaluate.metrics import Accuracy
 from wirescope.evaluate.results import Metric, Miss, Scored
 from wirescope.evaluate.score.lookup import event_entities, event_place, rng, times
-from wirescope.extract.boilerplate import inside, keyword_lists
 from wirescope.extract.times import document_anchor
-from wirescope.records import DocumentRecord, Event, Place
+from wirescope.records import DocumentRecord, Event
 
 KILLED_UNITS = frozenset({"killed", "dead", "deaths", "death", "fatalities", "people killed"})
 CATEGORY = {"civilians": "civilians", "civilian": "civilians", "combatants": "noncivilians",
@@ -69,51 +63,16 @@ def kills(event: Event) -> bool:
 
 
 def main_event(record: DocumentRecord) -> Event | None:
-    """The lead incident: the first event in the text that counts people killed, else the
-    first event. (A later, larger number is usually a running toll or a past incident.)"""
-    if not record.events:
-        return None
-    ordered = sorted(record.events, key=lambda e: e.span.start)
-    return next((e for e in ordered if kills(e)), ordered[0])
-
-
-def _governorate(place: Place | None) -> str | None:
-    if place is None or place.country_code not in (None, "SY"):
-        return None
-    return labels.governorate(place.admin1) or labels.governorate(place.name)
-
-
-def _told_apart(record: DocumentRecord, event: Event, named: set[str]) -> str | None:
-    """The governorate, among ``named``, of the first killing after ``event`` that the
-    text places in one of them (``None`` if the first placed one is elsewhere)."""
-    for later in sorted(record.events, key=lambda e: e.span.start):
-        if later.span.start < event.span.end or not kills(later):
-            continue
-        found = _governorate(event_place(record, later))
-        if found:
-            return found if found in named else None
-    return None
+    """The article's lead event, as the product chose it (``lead_event``)."""
+    return next((e for e in record.events if e.id == record.lead_event), None)
 
 
 def predict_governorate(record: DocumentRecord, event: Event | None) -> str | None:
-    found = _governorate(event_place(record, event)) if event else None
-    if found and event is not None and event.sentence is not None:
-        # "10 civilians killed in rocket attacks on Aleppo and Deir Ezzor": a lead that
-        # names several governorates does not say which is its own; the body tells.
-        sentence = event.sentence
-        named = {g for p in record.places for m in p.mentions
-                 if sentence.start <= m.start < sentence.end and (g := _governorate(p))}
-        if len(named) > 1:
-            found = _told_apart(record, event, named) or found
-    if found:
-        return found
-    keywords = keyword_lists(record.document.text)  # "Tags Syria Raqqa Aleppo …": topics
-    mentioned = sorted((m.start, index) for index, candidate in enumerate(record.places)
-                       for m in candidate.mentions if not inside(keywords, m.start, m.end))
-    for _, index in mentioned:
-        if found := _governorate(record.places[index]):
-            return found
-    return None
+    """The governorate of the lead event's place (its own, or its incident's)."""
+    place = event_place(record, event) if event else None
+    if place is None or place.country_code not in (None, "SY"):
+        return None
+    return labels.governorate(place.admin1) or labels.governorate(place.name)
 
 
 def predict_date(record: DocumentRecord, event: Event) -> str | None:

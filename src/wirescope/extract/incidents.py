@@ -1,0 +1,262 @@
+"""Within one article: which event mentions report one real-world incident, and which
+incident the article is about (its lead).
+
+A headline, its lead sentence and the body's retelling each become an event mention; counted
+as three, they over-count. Here the mentions an article gives of one incident share one
+``incident`` id, so the incident is the unit that is counted and every mention is kept.
+
+* **Incidents** are mentions of a *family* of types that can happen somewhere on some day
+  (violence, unrest, coercion, territory; ``data/events/incidents.json``) whose factuality
+  says they happened (asserted, ongoing, attempted, denied). A plan, a threat, a statement
+  or an agreement is no incident (``incident`` is ``None``).
+* **One incident** — rules tried in order on each pair, the name of the one that fired is
+  kept (:class:`Link`): ``place_from`` (the extractor already found the mention refers to
+  the other: a weaponless casualty report, a retelling), ``same_count`` (the same exact
+  count of killed or injured, two or more), ``same_place`` (the same place, or two places a
+  few km apart, on a compatible day), ``detail`` (a mention that names no place and no day
+  of its own, right after another of its paragraph: "A man was shot on Main Street. He died
+  at the hospital").
+* **Never one incident** (cannot-link, checked between whole groups): different families,
+  places too far apart (different countries, admin-1 regions, or towns over ``near_km``),
+  different days. Casualty numbers never keep mentions apart: a lead's "at least 12" and a
+  body's "15" are one incident told twice, and a contradiction found later needs both.
+* **Place.** A mention of an incident that names no place of its own takes the incident's
+  (the nearest mention's, most precise first) and names it in ``place_from``.
+* **Lead event** (:func:`lead`): the first incident mention that counts people killed
+  (``first_fatal``), else the first incident mention (``first_incident``); ``None`` when the
+  article reports no incident. The rule that chose it is ``lead_via``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from wirescope.geo import distance_km
+from wirescope.records import DocumentRecord, Event, Place, TimeExpr
+
+STAGE = "incidents.within.v1"  # the stage name a failure here is recorded under
+KILLED = frozenset({"killed"})
+CASUALTIES = frozenset({"killed", "injured"})
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    by_sub_event: dict[str, str]
+    not_incidents: frozenset[str]
+    by_acled: dict[str, str]
+    by_plover: dict[str, str]
+    real: frozenset[str]
+    near_km: float
+    same_place_km: float
+    detail_sentences: int
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> Knowledge:
+    path = resources.files("wirescope.data").joinpath("events").joinpath("incidents.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return Knowledge(
+        by_sub_event=dict(data["family_by_sub_event"]),
+        not_incidents=frozenset(data["no_incident_sub_events"]), by_acled=dict(data["family_by_acled"]),
+        by_plover=dict(data["family_by_plover"]), real=frozenset(data["real"]),
+        near_km=float(data["near_km"]), same_place_km=float(data["same_place_km"]),
+        detail_sentences=int(data["detail_sentences"]),
+    )
+
+
+def family(event: Event) -> str | None:
+    """The family of incident the mention can be (``None``: it is no incident)."""
+    k = knowledge()
+    if event.factuality not in k.real or event.acled_sub_event_type in k.not_incidents:
+        return None
+    if event.acled_sub_event_type in k.by_sub_event:
+        return k.by_sub_event[event.acled_sub_event_type]
+    if event.acled_event_type in k.by_acled:
+        return k.by_acled[event.acled_event_type]
+    return k.by_plover.get(event.type)
+
+
+def counts(event: Event, units: frozenset[str] = CASUALTIES) -> set[tuple[str, float]]:
+    """(unit, value) of the event's exact counts of ``units``."""
+    return {(q.unit, q.value) for q in event.quantities
+            if q.unit in units and q.value is not None and q.qualifier != "vague"}
+
+
+def day(time: TimeExpr | None) -> str | None:
+    """The calendar day a time expression names, if it names exactly one."""
+    if time is None or time.precision != "day" or time.partial:
+        return None
+    value = time.value or time.start
+    if value and len(value) >= 10 and value[4] == "-" and value[:4].isdigit():
+        return value[:10]
+    return None
+
+
+def places_apart(a: Place | None, b: Place | None, near_km: float) -> bool:
+    """Are two resolved places too far apart to be where one incident happened? A place
+    and the region or country holding it are not apart."""
+    if a is None or b is None or a.id == b.id:
+        return False
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return True
+    if a.precision == "country" or b.precision == "country":
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return True
+    if "region" in (a.precision, b.precision):
+        return False
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    return distance_km(a.lat, a.lon, b.lat, b.lon) > near_km
+
+
+def same_place(a: Place | None, b: Place | None, within_km: float) -> bool:
+    if a is None or b is None:
+        return False
+    if a.id == b.id:
+        return True
+    if a.precision in ("region", "country") or b.precision in ("region", "country"):
+        return False
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= within_km
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What the grouping reads of one event mention."""
+
+    index: int
+    event: Event
+    family: str
+    place: Place | None
+    day: str | None
+    sentence: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    first: int
+    second: int
+    via: str
+
+
+def _mentions(record: DocumentRecord) -> list[Mention]:
+    text = record.document.text
+    places = {p.id: p for p in record.places}
+    times = {t.id: t for t in record.times}
+    starts = sorted({(ev.sentence or ev.span).start for ev in record.events})
+    rank = {s: i for i, s in enumerate(starts)}
+    found = []
+    for i, ev in enumerate(record.events):
+        kind = family(ev)
+        if kind is None:
+            continue
+        start = (ev.sentence or ev.span).start
+        found.append(Mention(
+            index=i, event=ev, family=kind, place=places.get(ev.place) if ev.place else None,
+            day=day(times.get(ev.time)) if ev.time and not ev.time_inherited else None,
+            sentence=rank[start], paragraph=text.count("\n\n", 0, start),
+        ))
+    return found
+
+
+def _apart(a: Mention, b: Mention) -> bool:
+    """Cannot-link: these two mentions are not one incident, whatever else they share."""
+    if a.family != b.family:
+        return True
+    if a.day and b.day and a.day != b.day:
+        return True
+    return places_apart(a.place, b.place, knowledge().near_km)
+
+
+def _link(a: Mention, b: Mention) -> str | None:
+    """The rule that makes two mentions one incident (``b`` after ``a``), if any."""
+    k = knowledge()
+    if b.event.place_from == a.event.id or a.event.place_from == b.event.id:
+        return "place_from"
+    shared = counts(a.event) & counts(b.event)
+    if any(value >= 2 for _, value in shared):
+        return "same_count"
+    if same_place(a.place, b.place, k.same_place_km):
+        return "same_place"
+    bare = (a.place is None and a.day is None) or (b.place is None and b.day is None)
+    if bare and b.paragraph == a.paragraph and 0 <= b.sentence - a.sentence <= k.detail_sentences:
+        return "detail"
+    return None
+
+
+def group(mentions: Sequence[Mention]) -> tuple[list[list[Mention]], list[Link]]:
+    """Mentions grouped into incidents (in text order), and the links that joined them."""
+    groups: list[list[Mention]] = []
+    links: list[Link] = []
+    for mention in mentions:
+        best: tuple[int, Mention, str] | None = None
+        for g, members in enumerate(groups):
+            if any(_apart(m, mention) for m in members):
+                continue
+            for member in members:
+                via = _link(member, mention)
+                if via and (best is None or member.sentence > best[1].sentence):
+                    best = (g, member, via)
+        if best is None:
+            groups.append([mention])
+        else:
+            groups[best[0]].append(mention)
+            links.append(Link(first=best[1].index, second=mention.index, via=best[2]))
+    return groups, links
+
+
+def incident_id(document_id: str, event_id: str) -> str:
+    """A document-local incident's id, from its first mention (stable across runs)."""
+    digest = hashlib.sha1(f"{document_id}/{event_id}".encode()).hexdigest()[:16]
+    return f"inc-{digest}"
+
+
+_PRECISION = {"point": 0, "town": 1, "district": 2, "region": 3, "country": 4, None: 5}
+
+
+def lead(record: DocumentRecord) -> tuple[Event | None, str | None]:
+    """The event the article is about, and the rule that chose it."""
+    ordered = sorted((ev for ev in record.events if ev.incident is not None),
+                     key=lambda ev: ev.span.start)
+    for ev in ordered:
+        if counts(ev, KILLED) or any(q.unit in KILLED for q in ev.quantities):
+            return ev, "first_fatal"
+    if ordered:
+        return ordered[0], "first_incident"
+    return None, None
+
+
+def finish(record: DocumentRecord) -> DocumentRecord:
+    """The record with each event's document-local incident, places shared within an
+    incident, and its lead event."""
+    if not record.events:
+        return record
+    mentions = _mentions(record)
+    groups, _ = group(mentions)
+    events = list(record.events)
+    for members in groups:
+        ident = incident_id(record.document.id, members[0].event.id)
+        placed = [m for m in members if m.place is not None]
+        for m in members:
+            changes: dict[str, Any] = {"incident": ident}
+            if m.place is None and placed:
+                source = min(placed, key=lambda p: (_PRECISION[p.place.precision if p.place
+                                                               else None],
+                                                    abs(p.sentence - m.sentence)))
+                changes.update(place=source.event.place, place_from=source.event.id)
+            events[m.index] = dataclasses.replace(events[m.index], **changes)
+    done = dataclasses.replace(record, events=tuple(events))
+    chosen, via = lead(done)
+    return dataclasses.replace(done, lead_event=chosen.id if chosen else None, lead_via=via)

@@ -1,0 +1,200 @@
+"""What one article says about one incident — a *report* — in the terms cross-article linking
+compares: family and type, day, place, casualty counts, the people and names it mentions, and
+where the text came from (for syndication).
+
+A report is built from a document record whose events carry their document-local
+``incident`` (:mod:`wirescope.extract.incidents`); each local incident is one report. It is
+plain data (JSON in the store), so linking a new article never re-reads old ones.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from wirescope.extract.incidents import counts, day, family
+from wirescope.records import DocumentRecord, Event, Place
+
+_PRECISION = {"point": 0, "town": 1, "district": 2, "region": 3, "country": 4}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+")
+_SHINGLE = 5
+_MINHASH = 48
+_STOP = frozenset("""a an the of in on at to for and or but by with from as is was were be been
+are has have had he she it its his her their they them this that these those who which what
+when where said says police officer officers man woman men women people year years old
+after before about up out over into than then there also not no one two three four five
+six seven eight nine ten first last new would could will can may may just more most""".split())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Report:
+    """One document's account of one incident."""
+
+    document: str
+    local: str  # the document-local incident id
+    event: str  # the main mention (the lead event when it is one of them)
+    events: tuple[str, ...]
+    lead: bool  # the article's lead incident
+    family: str
+    type: str
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    day: str | None  # the day the text gives the incident
+    published: str | None
+    place_name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    precision: str | None = None
+    killed: float | None = None
+    injured: float | None = None
+    people: tuple[str, ...] = ()  # names of people the report mentions
+    terms: tuple[str, ...] = ()  # content words of the report's sentences (and title)
+    outlet: str | None = None  # the publisher: source, else the URL's host
+    wire: str | None = None  # a wire service the text credits ("(Reuters) -")
+    minhash: tuple[int, ...] = ()  # of the body's word shingles: near-duplicates
+    order: int = 0  # position of the main mention in its text
+
+    @property
+    def reference_day(self) -> str | None:
+        """The incident's day as the text gives it, else the article's publication day."""
+        return self.day or self.published
+
+    def as_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Report:
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known}
+        return cls(**values)
+
+
+_WIRES = (
+    (re.compile(r"\((?:AP|The Associated Press)\)|\bAssociated Press\b"), "ap"),
+    (re.compile(r"\(Reuters\)|[-—–]{1,2}\s*Reuters\b|\bReuters\s*[-—–]"), "reuters"),
+    (re.compile(r"\(AFP\)|[-—–]{1,2}\s*AFP\b|\bAFP\s*[-—–]|Agence France-Presse"), "afp"),
+)
+
+
+def wire(text: str) -> str | None:
+    """The wire service a text credits for itself, in its opening or closing lines."""
+    edges = text[:300] + "\n" + text[-300:]
+    for pattern, name in _WIRES:
+        if pattern.search(edges):
+            return name
+    return None
+
+
+def outlet(source: str | None, url: str | None) -> str | None:
+    """The publisher: the source given, else the URL's host (an archive.org copy's original
+    host), without ``www.``."""
+    if source:
+        return source.strip().casefold()
+    if not url:
+        return None
+    original = url[url.rfind("http"):] if url.count("http") > 1 else url
+    host = urlsplit(original).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def minhash(text: str, size: int = _MINHASH) -> tuple[int, ...]:
+    """A MinHash signature of the text's five-word shingles (lower case, words only)."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    shingles = {" ".join(words[i:i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
+    hashes = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
+              for s in shingles]
+    mask = (1 << 64) - 1
+    return tuple(min(((h ^ (seed * 0x9E3779B97F4A7C15)) * 0xBF58476D1CE4E5B9) & mask
+                     for h in hashes) for seed in range(1, size + 1))
+
+
+def resemblance(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """Estimated Jaccard resemblance of two texts from their MinHash signatures."""
+    if not a or len(a) != len(b):
+        return 0.0
+    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
+
+
+def _terms(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)
+            if len(w) > 2 and w.casefold() not in _STOP and not w.isdigit()}
+
+
+def _best_place(places: list[Place]) -> Place | None:
+    resolved = [p for p in places if p.lat is not None]
+    if not resolved:
+        return None
+    return min(resolved, key=lambda p: _PRECISION.get(p.precision or "", 5))
+
+
+def reports(record: DocumentRecord) -> Iterator[Report]:
+    """One report per document-local incident of the record."""
+    doc = record.document
+    text = doc.text
+    places = {p.id: p for p in record.places}
+    times = {t.id: t for t in record.times}
+    groups: dict[str, list[Event]] = {}
+    for ev in record.events:
+        if ev.incident is not None:
+            groups.setdefault(ev.incident, []).append(ev)
+    if not groups:
+        return
+    people_all = [e for e in record.entities if e.type == "person"]
+    body_hash = minhash(text)
+    source = outlet(doc.source, doc.url)
+    credited = wire(text)
+    published = doc.published.isoformat() if doc.published else None
+    for local, events in groups.items():
+        lead = any(ev.id == record.lead_event for ev in events)
+        main = next((ev for ev in events if ev.id == record.lead_event), None) or next(
+            (ev for ev in events if ev.acled_sub_event_type), events[0])
+        sentences = [ev.sentence or ev.span for ev in events]
+        inside = [(s.start, s.end) for s in sentences]
+
+        def near(start: int, inside: list[tuple[int, int]] = inside) -> bool:
+            return any(a <= start < b for a, b in inside)
+
+        people = {e.name.casefold() for e in people_all
+                  if lead or any(near(m.start) for m in e.mentions)}
+        words = set()
+        for start, end in inside:
+            words |= _terms(text[start:end])
+        if lead and doc.title:
+            words |= _terms(doc.title)
+        days = sorted(d for ev in events if ev.time and not ev.time_inherited
+                      and (d := day(times.get(ev.time))))
+        place = _best_place([places[ev.place] for ev in events if ev.place in places])
+        killed = [v for ev in events for (unit, v) in counts(ev) if unit == "killed"]
+        injured = [v for ev in events for (unit, v) in counts(ev) if unit == "injured"]
+        kind = family(main) or next(f for ev in events if (f := family(ev)))
+        yield Report(
+            document=doc.id, local=local, event=main.id, events=tuple(ev.id for ev in events),
+            lead=lead, family=kind, type=main.type,
+            acled_event_type=main.acled_event_type,
+            acled_sub_event_type=main.acled_sub_event_type,
+            day=days[0] if days else None, published=published,
+            place_name=place.name if place else None, lat=place.lat if place else None,
+            lon=place.lon if place else None,
+            country_code=place.country_code if place else None,
+            admin1=place.admin1 if place else None, precision=place.precision if place else None,
+            killed=max(killed) if killed else None, injured=max(injured) if injured else None,
+            people=tuple(sorted(people)), terms=tuple(sorted(words)), outlet=source,
+            wire=credited, minhash=body_hash, order=main.span.start,
+        )
+
+
+def day_gap(a: str | None, b: str | None) -> int | None:
+    if not a or not b:
+        return None
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+__all__ = ["Report", "day_gap", "field", "minhash", "outlet", "reports", "resemblance", "wire"]
