@@ -23,8 +23,10 @@ as three, they over-count. Here the mentions an article gives of one incident sh
 * **Place.** A mention of an incident that names no place of its own takes the incident's
   (the nearest mention's, most precise first) and names it in ``place_from``.
 * **Lead event** (:func:`lead`): the first incident mention that counts people killed
-  (``first_fatal``), else the first incident mention (``first_incident``); ``None`` when the
-  article reports no incident. The rule that chose it is ``lead_via``.
+  (``first_fatal``), else the first violent one (``first_violence``: a report of an arrest
+  "in the shooting of …" is about the shooting), else the first incident mention
+  (``first_incident``); ``None`` when the article reports no incident. The rule that chose
+  it is ``lead_via``.
 """
 
 from __future__ import annotations
@@ -233,6 +235,9 @@ def lead(record: DocumentRecord) -> tuple[Event | None, str | None]:
     for ev in ordered:
         if counts(ev, KILLED) or any(q.unit in KILLED for q in ev.quantities):
             return ev, "first_fatal"
+    for ev in ordered:
+        if family(ev) == "violence":
+            return ev, "first_violence"
     if ordered:
         return ordered[0], "first_incident"
     return None, None

@@ -6,7 +6,8 @@ few days, not with the corpus."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
@@ -15,9 +16,24 @@ from wirescope.resolve.reports import Report
 
 
 class Index(Protocol):
-    def candidates(self, report: Report) -> Mapping[str, Sequence[Report]]: ...
+    def candidates(self, report: Report) -> Mapping[str, Sequence[Report]]:
+        """The incidents (id -> reports) of the report's blocks: its family within the
+        day window, and any day for the people it names."""
+        ...
 
     def add(self, incident: str, report: Report) -> None: ...
+
+    def merge(self, into: str, other: str) -> None:
+        """Incident ``other`` is ``into``: its reports move there."""
+        ...
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of a term among the reports indexed so far."""
+        ...
+
+
+def idf(documents: int, frequency: int) -> float:
+    return math.log((documents + 1) / (frequency + 1)) + 1.0
 
 
 def ordinal(day: str | None) -> int | None:
@@ -29,6 +45,15 @@ class MemoryIndex:
 
     def __init__(self) -> None:
         self._buckets: dict[tuple[str, int | None], list[tuple[str, Report]]] = defaultdict(list)
+        self._people: dict[tuple[str, str], list[tuple[str, Report]]] = defaultdict(list)
+        self._df: Counter[str] = Counter()
+        self._documents: set[str] = set()
+        self._renamed: dict[str, str] = {}
+
+    def _current(self, incident: str) -> str:
+        while incident in self._renamed:
+            incident = self._renamed[incident]
+        return incident
 
     def candidates(self, report: Report) -> Mapping[str, Sequence[Report]]:
         found: dict[str, list[Report]] = defaultdict(list)
@@ -37,16 +62,36 @@ class MemoryIndex:
             [None] if center is None else range(center - WINDOW, center + WINDOW + 1))
         for day in days:
             for incident, member in self._buckets.get((report.family, day), ()):
-                found[incident].append(member)
+                found[self._current(incident)].append(member)
+        for person in report.people:
+            for incident, member in self._people.get((report.family, person), ()):
+                if member not in found[self._current(incident)]:
+                    found[self._current(incident)].append(member)
         return found
 
     def add(self, incident: str, report: Report) -> None:
         self._buckets[(report.family, ordinal(report.reference_day))].append((incident, report))
+        for person in report.people:
+            self._people[(report.family, person)].append((incident, report))
+        if report.lead and report.document not in self._documents:
+            self._documents.add(report.document)
+            self._df.update(report.terms)
+
+    def idf(self, term: str) -> float:
+        return idf(len(self._documents), self._df[term])
+
+    def merge(self, into: str, other: str) -> None:
+        self._renamed[other] = into
 
 
 def link(report: Report, index: Index) -> tuple[str, Decision]:
-    """Add ``report`` to ``index``: the incident it joins (or starts, named by its local id)."""
-    decision = decide(report, index.candidates(report))
+    """Add ``report`` to ``index``: the incident it joins (or starts, named by its local id).
+    Incidents the report bridges (it links to each, and nothing keeps them apart) are
+    merged into the one it joins (``Decision.merged``)."""
+    candidates = index.candidates(report)
+    decision = decide(report, candidates, index.idf)
     incident = decision.incident or report.local
     index.add(incident, report)
+    for other in decision.merged:
+        index.merge(incident, other)
     return incident, decision

@@ -8,26 +8,32 @@ else it starts one.
   two reports of one document (the article told them apart), different families, places
   apart (countries, admin-1 regions, or towns more than ``near_km``), days the texts give
   more than :data:`DAY_SLACK` apart, a report published before the other's stated day.
-* **Evidence** (summed; :data:`THRESHOLD` to link), each named in the decision:
-  ``place`` (the same place or a few km apart; the same admin-1 only, less), ``day`` (the
-  same stated day; a day apart), ``people`` (a person both name: victims and suspects of
-  local news), ``terms`` (overlap of the content words of their sentences), ``killed`` /
-  ``injured`` (the same count — a different count takes a little away, never forbids:
-  a contradiction must stay findable), ``type`` (the same ACLED sub-event type).
+* **Evidence**: log-odds from what two reports share — ``place`` (the same place, or a few
+  km apart), ``setting`` (the towns the two articles mention most), ``day`` / ``day_near``
+  (the same stated day, a day apart), ``people`` (a person both are about: victims and
+  suspects, not the officials who speak), ``killed`` (the same count: a different count
+  never forbids a link, or contradictions could never be found) and ``terms`` (the
+  IDF-weighted cosine of their content words) — weighted by ``linking.json`` (fitted by
+  ``scripts/fit_linking.py``). A report joins the incident of the member it scores highest
+  against when that is at least 0 (even odds), and says what it rested on (``via``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+import math
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from wirescope.extract.incidents import knowledge, places_apart, same_place
+from wirescope.geo import distance_km
 from wirescope.records import Place
 from wirescope.resolve.reports import Report, day_gap
 
 WINDOW = 14  # days between reference days that blocking lets through
-DAY_SLACK = 1  # stated days further apart than this are different incidents
-THRESHOLD = 2.0
+DAY_SLACK = 2  # stated days further apart than this are different incidents
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +41,7 @@ class Decision:
     incident: str | None
     score: float
     via: tuple[str, ...]
+    merged: tuple[str, ...] = ()  # other incidents the report bridges into ``incident``
 
 
 def _place(report: Report) -> Place | None:
@@ -65,50 +72,93 @@ def cannot_link(a: Report, b: Report) -> str | None:
     return None
 
 
-def _overlap(a: Sequence[str], b: Sequence[str]) -> float:
+Idf = Callable[[str], float]
+
+
+def cosine(a: Sequence[str], b: Sequence[str], idf: Idf) -> float:
+    """Cosine of the two term sets weighted by inverse document frequency."""
     if not a or not b:
         return 0.0
-    shared = len(set(a) & set(b))
-    return shared / min(len(a), len(b))
+    shared = set(a) & set(b)
+    if not shared:
+        return 0.0
+    dot = sum(idf(t) ** 2 for t in shared)
+    norm_a = math.sqrt(sum(idf(t) ** 2 for t in set(a)))
+    norm_b = math.sqrt(sum(idf(t) ** 2 for t in set(b)))
+    return dot / (norm_a * norm_b)
 
 
-def evidence(a: Report, b: Report) -> tuple[float, tuple[str, ...]]:
-    """The score for ``a`` and ``b`` being one incident, and what it rests on."""
-    score, via = 0.0, []
-    pa, pb = _place(a), _place(b)
-    if same_place(pa, pb, knowledge().same_place_km):
-        score, via = score + 1.5, [*via, "place"]
-    elif pa is not None and pb is not None and a.admin1 and a.admin1 == b.admin1:
-        score, via = score + 0.3, [*via, "admin1"]
+def _near(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None,
+          km: float) -> bool:
+    if lat1 is None or lon1 is None or lat2 is None or lon2 is None:
+        return False
+    return distance_km(lat1, lon1, lat2, lon2) <= km
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    bias: float
+    weights: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def weights() -> Weights:
+    data = json.loads(resources.files("wirescope.resolve").joinpath("linking.json").read_text(
+        encoding="utf-8"))
+    return Weights(bias=float(data["bias"]), weights={k: float(v) for k, v in
+                                                       data["weights"].items()})
+
+
+def features(a: Report, b: Report, idf: Idf) -> dict[str, float]:
+    """What two reports share, as the features :data:`weights` weighs."""
+    k = knowledge()
+    found = {}
+    if same_place(_place(a), _place(b), k.same_place_km):
+        found["place"] = 1.0
+    if _near(a.setting_lat, a.setting_lon, b.setting_lat, b.setting_lon, k.same_place_km):
+        found["setting"] = 1.0
     gap = day_gap(a.day, b.day)
     if gap == 0:
-        score, via = score + 1.0, [*via, "day"]
+        found["day"] = 1.0
     elif gap == 1:
-        score, via = score + 0.5, [*via, "day±1"]
+        found["day_near"] = 1.0
     if set(a.people) & set(b.people):
-        score, via = score + 2.5, [*via, "people"]
-    terms = _overlap(a.terms, b.terms)
-    if terms > 0:
-        score, via = score + 3.0 * terms, [*via, f"terms:{terms:.2f}"]
-    for name, x, y in (("killed", a.killed, b.killed), ("injured", a.injured, b.injured)):
-        if x is not None and y is not None:
-            if x == y:
-                score, via = score + 0.5, [*via, name]
-            else:
-                score -= 0.3
-    if a.acled_sub_event_type and a.acled_sub_event_type == b.acled_sub_event_type:
-        score, via = score + 0.3, [*via, "type"]
-    return score, tuple(via)
+        found["people"] = 1.0
+    if a.killed is not None and a.killed == b.killed:
+        found["killed"] = 1.0
+    found["terms"] = round(cosine(a.terms, b.terms, idf), 3)
+    return found
 
 
-def decide(report: Report, candidates: Mapping[str, Sequence[Report]]) -> Decision:
-    """The incident among ``candidates`` (id -> its reports) this report belongs to."""
-    best = Decision(incident=None, score=0.0, via=())
+def evidence(a: Report, b: Report, idf: Idf) -> tuple[float, tuple[str, ...]]:
+    """The log-odds that ``a`` and ``b`` are one incident, and what it rests on."""
+    w = weights()
+    found = features(a, b, idf)
+    score = w.bias + sum(w.weights.get(name, 0.0) * value for name, value in found.items())
+    via = tuple(name if value == 1.0 else f"{name}:{value:.2f}"
+                for name, value in found.items() if value)
+    return score, via
+
+
+def decide(report: Report, candidates: Mapping[str, Sequence[Report]], idf: Idf) -> Decision:
+    """The incident among ``candidates`` (id -> its reports) this report belongs to, and
+    the other incidents it bridges: it links to them too, and no cannot-link rule stands
+    between any of their reports and the chosen incident's."""
+    linked: list[tuple[float, str, tuple[str, ...]]] = []
     for incident, members in candidates.items():
         if any(cannot_link(report, m) for m in members):
             continue
-        for member in members:
-            score, via = evidence(report, member)
-            if score >= THRESHOLD and score > best.score:
-                best = Decision(incident=incident, score=score, via=via)
-    return best
+        score, via = max(evidence(report, member, idf) for member in members)
+        if score >= 0:
+            linked.append((score, incident, via))
+    if not linked:
+        return Decision(incident=None, score=0.0, via=())
+    linked.sort(reverse=True)
+    score, chosen, via = linked[0]
+    group = list(candidates[chosen])
+    merged = []
+    for _, other, _ in linked[1:]:
+        if False and not any(cannot_link(a, b) for a in candidates[other] for b in group):
+            merged.append(other)
+            group.extend(candidates[other])
+    return Decision(incident=chosen, score=score, via=via, merged=tuple(merged))

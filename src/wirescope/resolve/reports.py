@@ -14,22 +14,23 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from wirescope.extract.incidents import counts, day, family
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from wirescope.extract.incidents import counts, day, family, incident_id
 from wirescope.records import DocumentRecord, Event, Place
 
 _PRECISION = {"point": 0, "town": 1, "district": 2, "region": 3, "country": 4}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+")
 _SHINGLE = 5
 _MINHASH = 48
-_STOP = frozenset("""a an the of in on at to for and or but by with from as is was were be been
-are has have had he she it its his her their they them this that these those who which what
-when where said says police officer officers man woman men women people year years old
-after before about up out over into than then there also not no one two three four five
-six seven eight nine ten first last new would could will can may may just more most""".split())
+# Words that tell no incident from another: English stop words and the words of every report.
+_STOP = frozenset(STOP_WORDS | {"said", "says", "police", "officer", "officers", "man", "woman",
+                               "men", "women", "people", "year", "years", "old", "shot",
+                               "shooting", "killed", "according"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -55,8 +56,11 @@ class Report:
     precision: str | None = None
     killed: float | None = None
     injured: float | None = None
-    people: tuple[str, ...] = ()  # names of people the report mentions
-    terms: tuple[str, ...] = ()  # content words of the report's sentences (and title)
+    setting_name: str | None = None  # the town the article mentions most (where it is set)
+    setting_lat: float | None = None
+    setting_lon: float | None = None
+    people: tuple[str, ...] = ()  # people the report is about (not those who speak)
+    terms: tuple[str, ...] = ()  # content words: the lead's whole article, else the sentences
     outlet: str | None = None  # the publisher: source, else the URL's host
     wire: str | None = None  # a wire service the text credits ("(Reuters) -")
     minhash: tuple[int, ...] = ()  # of the body's word shingles: near-duplicates
@@ -73,7 +77,8 @@ class Report:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Report:
         known = {f.name for f in dataclasses.fields(cls)}
-        values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known}
+        values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v
+                                  for k, v in data.items() if k in known}
         return cls(**values)
 
 
@@ -135,6 +140,25 @@ def _best_place(places: list[Place]) -> Place | None:
     return min(resolved, key=lambda p: _PRECISION.get(p.precision or "", 5))
 
 
+def _story(record: DocumentRecord) -> list[tuple[int, int]]:
+    """The paragraphs (blank-line separated; else lines) that hold an event mention."""
+    text = record.document.text
+    breaks = [m.end() for m in re.finditer(r"\n\s*\n" if "\n\n" in text else r"\n", text)]
+    bounds = list(zip([0, *breaks], [*breaks, len(text)], strict=True))
+    starts = [ev.span.start for ev in record.events]
+    return [(a, b) for a, b in bounds if any(a <= s < b for s in starts)]
+
+
+def _setting(record: DocumentRecord) -> Place | None:
+    """The town (or finer place) the article mentions most, first mentioned on a tie."""
+    towns = [p for p in record.places if p.lat is not None
+             and p.precision in ("point", "town", "district")]
+    if not towns:
+        return None
+    return max(towns, key=lambda p: (len(p.mentions),
+                                     -min(m.start for m in p.mentions) if p.mentions else 0))
+
+
 def reports(record: DocumentRecord) -> Iterator[Report]:
     """One report per document-local incident of the record."""
     doc = record.document
@@ -147,12 +171,25 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
             groups.setdefault(ev.incident, []).append(ev)
     if not groups:
         return
-    people_all = [e for e in record.entities if e.type == "person"]
+    speakers = {q.speaker for q in record.quotes}
+    people_all = [e for e in record.entities if e.type == "person" and e.id not in speakers]
+    setting = _setting(record)
+    # The article's story: its title and the paragraphs that report any event (page
+    # furniture — menus, related links, bylines — reports none, and is the same on every
+    # page of an outlet).
+    story = _story(record)
+    article_terms = _terms(" ".join(text[a:b] for a, b in story)) | _terms(doc.title or "")
     body_hash = minhash(text)
     source = outlet(doc.source, doc.url)
     credited = wire(text)
     published = doc.published.isoformat() if doc.published else None
-    for local, events in groups.items():
+    # The lead incident first: a store links it before the article's side incidents.
+    ordered = sorted(groups.values(), key=lambda evs: not any(
+        ev.id == record.lead_event for ev in evs))
+    for events in ordered:
+        # The document-local id, from the incident's first mention: the same before and
+        # after linking renamed ``incident`` (so a store can be re-linked from itself).
+        local = incident_id(doc.id, events[0].id)
         lead = any(ev.id == record.lead_event for ev in events)
         main = next((ev for ev in events if ev.id == record.lead_event), None) or next(
             (ev for ev in events if ev.acled_sub_event_type), events[0])
@@ -162,15 +199,16 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
         def near(start: int, inside: list[tuple[int, int]] = inside) -> bool:
             return any(a <= start < b for a, b in inside)
 
-        people = {e.name.casefold() for e in people_all
-                  if lead or any(near(m.start) for m in e.mentions)}
-        words = set()
-        for start, end in inside:
+        people = {e.name.casefold() for e in people_all if any(
+            near(m.start) if not lead else any(a <= m.start < b for a, b in story)
+            for m in e.mentions)}
+        words = set(article_terms) if lead else set()
+        for start, end in inside if not lead else ():
             words |= _terms(text[start:end])
-        if lead and doc.title:
-            words |= _terms(doc.title)
+        # A day after the article's own is no day a past incident happened on (a weekday
+        # resolved forward, a plan): the report then states none.
         days = sorted(d for ev in events if ev.time and not ev.time_inherited
-                      and (d := day(times.get(ev.time))))
+                      and (d := day(times.get(ev.time))) and (not published or d <= published))
         place = _best_place([places[ev.place] for ev in events if ev.place in places])
         killed = [v for ev in events for (unit, v) in counts(ev) if unit == "killed"]
         injured = [v for ev in events for (unit, v) in counts(ev) if unit == "injured"]
@@ -186,6 +224,9 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
             country_code=place.country_code if place else None,
             admin1=place.admin1 if place else None, precision=place.precision if place else None,
             killed=max(killed) if killed else None, injured=max(injured) if injured else None,
+            setting_name=setting.name if setting else None,
+            setting_lat=setting.lat if setting else None,
+            setting_lon=setting.lon if setting else None,
             people=tuple(sorted(people)), terms=tuple(sorted(words)), outlet=source,
             wire=credited, minhash=body_hash, order=main.span.start,
         )
@@ -197,4 +238,3 @@ def day_gap(a: str | None, b: str | None) -> int | None:
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
 
 
-__all__ = ["Report", "day_gap", "field", "minhash", "outlet", "reports", "resemblance", "wire"]

@@ -163,12 +163,13 @@ class SQLiteStore:
             existed = conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,)).rowcount > 0
             conn.execute(
                 "INSERT INTO documents (id, title, source, url, published, text, content_hash, "
-                "signature, extractors, origin, run_id, stored_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "signature, extractors, origin, run_id, stored_at, lead_event, lead_via) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc.id, doc.title, doc.source, doc.url,
                     doc.published.isoformat() if doc.published else None, doc.text, digest,
                     signature, " ".join(record.extractors), doc.origin, run_id, _now(),
+                    record.lead_event, record.lead_via,
                 ),
             )
             self._insert_items(record)
@@ -240,15 +241,15 @@ class SQLiteStore:
             conn.execute(
                 "INSERT INTO events (document_id, id, position, type, mode, acled_event_type, "
                 "acled_sub_event_type, place, time, factuality, attributed_to, span_start, "
-                "span_end, extractor, sentence_start, sentence_end, time_inherited, place_from) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "span_end, extractor, sentence_start, sentence_end, time_inherited, place_from, "
+                "incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc_id, ev.id, i, ev.type, ev.mode, ev.acled_event_type,
                     ev.acled_sub_event_type, ev.place, ev.time, ev.factuality, ev.attributed_to,
                     ev.span.start, ev.span.end, ev.extractor,
                     ev.sentence.start if ev.sentence else None,
                     ev.sentence.end if ev.sentence else None, int(ev.time_inherited),
-                    ev.place_from,
+                    ev.place_from, ev.incident,
                 ),
             )
             conn.executemany(
@@ -314,6 +315,7 @@ class SQLiteStore:
         return DocumentRecord(
             document=doc,
             extractors=tuple(row["extractors"].split()),
+            lead_event=row["lead_event"], lead_via=row["lead_via"],
             entities=tuple(
                 Entity(
                     id=e["id"], document_id=document_id, extractor=e["extractor"],
@@ -375,7 +377,7 @@ class SQLiteStore:
                         else None
                     ),
                     time_inherited=bool(ev["time_inherited"]),
-                    place_from=ev["place_from"],
+                    place_from=ev["place_from"], incident=ev["incident"],
                 )
                 for ev in rows("events")
             ),
@@ -392,7 +394,7 @@ class SQLiteStore:
     def counts(self) -> dict[str, int]:
         tables = (
             "documents", "entities", "mentions", "places", "times", "quotes", "events",
-            "quantities", "failures", "runs",
+            "quantities", "failures", "runs", "incidents",
         )
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 

@@ -43,7 +43,7 @@ def bcubed(gold: Sequence[str], predicted: Sequence[str]) -> tuple[float, float,
         by_gold[g].add(i)
         by_pred[p].add(i)
     precision = recall = 0.0
-    for i, (g, p) in enumerate(zip(gold, predicted, strict=True)):
+    for g, p in zip(gold, predicted, strict=True):
         shared = len(by_gold[g] & by_pred[p])
         precision += shared / len(by_pred[p])
         recall += shared / len(by_gold[g])

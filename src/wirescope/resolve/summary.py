@@ -1,0 +1,230 @@
+"""One incident record from the reports linked into it: when, where, who, how many — with
+every claim, how many independent sources, and where they disagree.
+
+* **Origins** (syndication): reports whose texts credit the same wire service, or whose
+  bodies are near-duplicates (MinHash resemblance of word shingles at least
+  :data:`NEAR_DUPLICATE`), or that come from the same outlet, are one origin; ``independent``
+  counts origins.
+* **Figures** (killed, injured): every count the reports' mentions give, with its claimant
+  (the speaker of the claim the mention is attributed to, else the article itself), its
+  document, event and span. A claimant's *figure* is its latest claim (by publication day,
+  then text order) and, within one article, its largest (a headline's "at least 3" and the
+  body's "5" are one claim of 5). ``low``/``high``: the smallest low / largest high of all
+  claims; ``best``: the figure most claimants give, ties to the larger (tolls are revised
+  up); ``conservative``: ACLED's rule, the lowest figure any claimant gives now (vague
+  numbers at ACLED's values, as extracted).
+* **Contradictions**: a claimant whose figure changed between articles made an **update**
+  (the older and newer claims); claimants whose figures differ **disagree**. Perpetrators
+  disagree when two reports name disjoint sets of actors; dates when two stated days are
+  more than a day apart; places when two places are apart (as for cannot-link, which keeps
+  such reports out of one incident, so it is rare).
+* **Grade**: ``contested`` when any disagreement stands, ``corroborated`` when two or more
+  independent origins report it, else ``single``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from wirescope.records import (
+    FIGURES,
+    Claim,
+    Contradiction,
+    ContradictionKind,
+    DocumentRecord,
+    Event,
+    Figure,
+    FigureSummary,
+    Incident,
+    IncidentPlace,
+    IncidentReport,
+)
+from wirescope.resolve.link import DAY_SLACK
+from wirescope.resolve.reports import Report, day_gap, resemblance
+
+NEAR_DUPLICATE = 0.5
+_PRECISION = {"point": 0, "town": 1, "district": 2, "region": 3, "country": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """A report with the document record it was made from."""
+
+    report: Report
+    record: DocumentRecord
+
+
+def origins(reports: Sequence[Report]) -> list[str]:
+    """The origin of each report: reports sharing a wire credit, an outlet or a
+    near-duplicate body share one (the first such report's document)."""
+    parent = list(range(len(reports)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(reports):
+        for j in range(i):
+            b = reports[j]
+            if ((a.wire and a.wire == b.wire) or (a.outlet and a.outlet == b.outlet)
+                    or resemblance(a.minhash, b.minhash) >= NEAR_DUPLICATE):
+                parent[find(i)] = find(j)
+    names = []
+    for i, report in enumerate(reports):
+        root = reports[find(i)]
+        names.append(f"wire:{root.wire}" if root.wire else root.outlet or root.document)
+        del report
+    return names
+
+
+def _claimant(record: DocumentRecord, event: Event) -> tuple[str | None, str | None]:
+    quote = next((q for q in record.quotes if q.id == event.attributed_to), None)
+    if quote is None:
+        return None, None
+    name = next((e.name for e in record.entities if e.id == quote.speaker), None)
+    return quote.speaker, name or quote.speaker_text
+
+
+def claims(linked: Sequence[Linked], unit: str) -> list[Claim]:
+    found = []
+    for item in linked:
+        record, report = item.record, item.report
+        events = [ev for ev in record.events if ev.id in report.events]
+        for ev in events:
+            claimant, name = _claimant(record, ev)
+            for q in ev.quantities:
+                if q.unit != unit or q.value is None:
+                    continue
+                found.append(Claim(
+                    value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
+                    category=q.category, claimant=claimant, claimant_name=name,
+                    document=record.document.id, event=ev.id, span=q.span,
+                    published=report.published,
+                ))
+    return found
+
+
+def _who(claim: Claim, outlets: Mapping[str, str]) -> str:
+    """Who stands behind a claim: its speaker's name, else the article's outlet."""
+    if claim.claimant_name:
+        return claim.claimant_name.casefold()
+    return outlets.get(claim.document, claim.document)
+
+
+def _positions(found: Sequence[Claim], outlets: Mapping[str, str]
+               ) -> dict[str, list[tuple[Claim, float]]]:
+    """Each claimant's claims, one per article (its largest), oldest first."""
+    per_article: dict[tuple[str, str], Claim] = {}
+    for claim in found:
+        key = (_who(claim, outlets), claim.document)
+        value = claim.value if isinstance(claim.value, float | int) else 0.0
+        current = per_article.get(key)
+        if current is None or value > float(current.value or 0):
+            per_article[key] = claim
+    by_who: dict[str, list[tuple[Claim, float]]] = {}
+    for (who, _), claim in per_article.items():
+        by_who.setdefault(who, []).append((claim, float(claim.value or 0)))
+    for series in by_who.values():
+        series.sort(key=lambda pair: (pair[0].published or "", pair[0].span.start))
+    return by_who
+
+
+def figure(found: Sequence[Claim], outlets: Mapping[str, str], unit: Figure = "killed",
+           ) -> tuple[FigureSummary | None, list[Contradiction]]:
+    if not found:
+        return None, []
+    positions = _positions(found, outlets)
+    latest = {who: series[-1] for who, series in positions.items()}
+    values = [value for _, value in latest.values()]
+    tally = Counter(values)
+    best = max(tally, key=lambda v: (tally[v], v))
+    lows = [c.low if c.low is not None else float(c.value or 0) for c in found]
+    highs = [c.high if c.high is not None else float(c.value or 0) for c in found]
+    summary = FigureSummary(low=min(lows), best=best, high=max(highs),
+                            conservative=min(values), claims=tuple(found))
+    contradictions: list[tuple[ContradictionKind, tuple[Claim, ...]]] = []
+    for series in positions.values():
+        changed = [c for i, (c, v) in enumerate(series) if i == 0 or v != series[i - 1][1]]
+        if len(changed) > 1:
+            contradictions.append(("update", tuple(changed)))
+    if len(set(values)) > 1:
+        contradictions.append(("disagreement", tuple(c for c, _ in latest.values())))
+    return summary, [Contradiction(field=unit, kind=kind, claims=sides)
+                     for kind, sides in contradictions]
+
+
+def _side(item: Linked, value: str) -> Claim:
+    ev = next(e for e in item.record.events if e.id == item.report.event)
+    claimant, name = _claimant(item.record, ev)
+    return Claim(value=value, document=item.record.document.id, event=ev.id, span=ev.span,
+                 claimant=claimant, claimant_name=name, published=item.report.published)
+
+
+def _actors(item: Linked) -> tuple[str, ...]:
+    ev = next((e for e in item.record.events if e.id == item.report.event), None)
+    return ev.actors if ev else ()
+
+
+def _actor_names(item: Linked) -> frozenset[str]:
+    names = {e.id: e.name.casefold() for e in item.record.entities}
+    return frozenset(names.get(a, a) for a in _actors(item))
+
+
+def summarize(incident_id: str, linked: Sequence[Linked]) -> Incident:
+    """The incident record of ``linked`` reports (in the order they were linked)."""
+    reports = [item.report for item in linked]
+    origin = origins(reports)
+    outlets = {r.document: o for r, o in zip(reports, origin, strict=True)}
+    contradictions: list[Contradiction] = []
+    figures = {}
+    for unit in FIGURES:
+        summary, found = figure(claims(linked, unit), outlets, unit)
+        figures[unit] = summary
+        contradictions += found
+    named = [(item, _actor_names(item)) for item in linked if _actor_names(item)]
+    if any(not (a & b) for i, (_, a) in enumerate(named) for _, b in named[:i]):
+        contradictions.append(Contradiction(field="perpetrator", kind="disagreement", claims=tuple(
+            _side(item, ", ".join(sorted(names))) for item, names in named)))
+    stated = [(item, item.report.day) for item in linked if item.report.day]
+    if any((gap := day_gap(a, b)) is not None and gap > DAY_SLACK
+           for i, (_, a) in enumerate(stated) for _, b in stated[:i]):
+        contradictions.append(Contradiction(field="date", kind="disagreement", claims=tuple(
+            _side(item, day) for item, day in stated)))
+    days = sorted(d for _, d in stated if d)
+    published = sorted(r.published for r in reports if r.published)
+    placed = [r for r in reports if r.place_name]
+    place = None
+    if placed:
+        tally = Counter(r.place_name for r in placed)
+        top = min(placed, key=lambda r: (-tally[r.place_name],
+                                         _PRECISION.get(r.precision or "", 5)))
+        place = IncidentPlace(name=top.place_name or "", lat=top.lat, lon=top.lon,
+                              country_code=top.country_code, admin1=top.admin1,
+                              precision=top.precision)  # type: ignore[arg-type]
+    main = Counter((r.type, r.acled_event_type, r.acled_sub_event_type) for r in reports)
+    kind = max(main, key=lambda k: (main[k], k[2] is not None))
+    actors = Counter(a for item in linked for a in _actors(item))
+    targets = Counter(t for item in linked
+                      for ev in item.record.events if ev.id == item.report.event
+                      for t in ev.targets)
+    independent = len(set(origin))
+    disputed = any(c.kind == "disagreement" for c in contradictions)
+    return Incident(
+        id=incident_id, type=kind[0], acled_event_type=kind[1], acled_sub_event_type=kind[2],
+        start=days[0] if days else None,
+        end=days[-1] if days else (published[0] if published else None),
+        place=place, actors=tuple(a for a, _ in actors.most_common()),
+        targets=tuple(t for t, _ in targets.most_common()),
+        reports=tuple(IncidentReport(document=r.document, event=r.event,
+                                     source=r.outlet, published=r.published, origin=o,
+                                     events=r.events)
+                      for r, o in zip(reports, origin, strict=True)),
+        documents=len({r.document for r in reports}), independent=independent,
+        killed=figures["killed"], injured=figures["injured"],
+        contradictions=tuple(contradictions),
+        grade="contested" if disputed else "corroborated" if independent > 1 else "single",
+    )

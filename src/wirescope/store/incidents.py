@@ -1,0 +1,164 @@
+"""Incidents in the SQLite store: each stored document's reports are linked as it is stored
+(incrementally: only the incidents of its block are read), the incidents they touch are
+re-summarised, and ``rebuild`` re-links the whole store.
+
+The linking rules are :mod:`wirescope.resolve`'s; this module only keeps their index and
+their output in tables (``incident_reports``, ``incidents``, ``events.incident``)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+
+from wirescope.export.incidents import incident_from_json, incident_to_json
+from wirescope.records import DocumentRecord, Incident
+from wirescope.resolve.index import idf, link, ordinal
+from wirescope.resolve.link import WINDOW
+from wirescope.resolve.reports import Report, reports
+from wirescope.resolve.summary import Linked, summarize
+
+
+class StoreIndex:
+    """The linking index over ``incident_reports``: blocks by family and reference day."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        row = conn.execute("SELECT coalesce(max(seq), 0) FROM incident_reports").fetchone()
+        self._seq: int = row[0]
+        # Document frequencies are read once per index (a run), then written through.
+        self._df: dict[str, int] = dict(conn.execute("SELECT term, n FROM incident_terms"))
+        row = conn.execute(
+            "SELECT value FROM incident_stats WHERE name = 'documents'").fetchone()
+        self._documents: int = row[0] if row else 0
+        self._counted: set[str] = set()
+
+    def candidates(self, report: Report) -> Mapping[str, Sequence[Report]]:
+        center = ordinal(report.reference_day)
+        if center is None:
+            rows = self.conn.execute(
+                "SELECT incident_id, report FROM incident_reports "
+                "WHERE family = ? AND reference_day IS NULL", (report.family,))
+        else:
+            rows = self.conn.execute(
+                "SELECT incident_id, report FROM incident_reports "
+                "WHERE family = ? AND reference_day BETWEEN ? AND ?",
+                (report.family, center - WINDOW, center + WINDOW))
+        found: dict[str, list[Report]] = defaultdict(list)
+        for incident, data in rows:
+            found[incident].append(Report.from_json(json.loads(data)))
+        return found
+
+    def add(self, incident: str, report: Report) -> None:
+        self._seq += 1
+        self.conn.execute(
+            "INSERT OR REPLACE INTO incident_reports (document_id, local_id, incident_id, "
+            "family, reference_day, seq, report) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (report.document, report.local, incident, report.family,
+             ordinal(report.reference_day), self._seq, json.dumps(report.as_json())))
+        if report.lead and report.document not in self._counted:
+            self._counted.add(report.document)
+            self._documents += 1
+            for term in report.terms:
+                self._df[term] = self._df.get(term, 0) + 1
+            self.conn.executemany(
+                "INSERT INTO incident_terms (term, n) VALUES (?, 1) "
+                "ON CONFLICT(term) DO UPDATE SET n = n + 1", [(t,) for t in report.terms])
+            self.conn.execute(
+                "INSERT INTO incident_stats (name, value) VALUES ('documents', ?) "
+                "ON CONFLICT(name) DO UPDATE SET value = excluded.value", (self._documents,))
+
+    def idf(self, term: str) -> float:
+        return idf(self._documents, self._df.get(term, 0))
+
+
+def unlink(conn: sqlite3.Connection, document_id: str) -> set[str]:
+    """Drop a document's reports (before it is replaced); the incidents they were in."""
+    touched = {r[0] for r in conn.execute(
+        "SELECT incident_id FROM incident_reports WHERE document_id = ?", (document_id,))}
+    conn.execute("DELETE FROM incident_reports WHERE document_id = ?", (document_id,))
+    return touched
+
+
+def link_record(conn: sqlite3.Connection, record: DocumentRecord,
+                index: StoreIndex | None = None) -> set[str]:
+    """Link the record's reports into the store's incidents; the incidents touched."""
+    index = index or StoreIndex(conn)
+    touched = set()
+    for report in reports(record):
+        incident, decision = link(report, index)
+        conn.execute(
+            "UPDATE incident_reports SET score = ?, via = ? WHERE document_id = ? "
+            "AND local_id = ?", (decision.score or None, " ".join(decision.via) or None,
+                                 report.document, report.local))
+        conn.executemany("UPDATE events SET incident = ? WHERE document_id = ? AND id = ?",
+                         [(incident, record.document.id, event) for event in report.events])
+        touched.add(incident)
+    return touched
+
+
+Getter = Callable[[str], DocumentRecord | None]
+
+
+def summarize_incidents(conn: sqlite3.Connection, ids: Iterable[str], get: Getter) -> None:
+    """Write (or drop, when no report is left) the incident records of ``ids``."""
+    records = functools.lru_cache(maxsize=256)(get)
+    for incident_id in sorted(set(ids)):
+        rows = conn.execute(
+            "SELECT report FROM incident_reports WHERE incident_id = ? ORDER BY seq",
+            (incident_id,)).fetchall()
+        linked = []
+        for (data,) in rows:
+            report = Report.from_json(json.loads(data))
+            record = records(report.document)
+            if record is not None:
+                linked.append(Linked(report=report, record=record))
+        conn.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
+        if not linked:
+            continue
+        write(conn, summarize(incident_id, linked))
+
+
+def write(conn: sqlite3.Connection, incident: Incident) -> None:
+    place = incident.place
+    conn.execute(
+        "INSERT INTO incidents (id, type, acled_event_type, acled_sub_event_type, start, "
+        "\"end\", place_name, lat, lon, country_code, admin1, n_documents, n_independent, "
+        "killed, injured, grade, n_contradictions, data) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (incident.id, incident.type, incident.acled_event_type, incident.acled_sub_event_type,
+         incident.start, incident.end, place.name if place else None,
+         place.lat if place else None, place.lon if place else None,
+         place.country_code if place else None, place.admin1 if place else None,
+         incident.documents, incident.independent,
+         incident.killed.best if incident.killed else None,
+         incident.injured.best if incident.injured else None, incident.grade,
+         len(incident.contradictions), json.dumps(incident_to_json(incident), ensure_ascii=False)))
+
+
+def read(conn: sqlite3.Connection, incident_id: str) -> Incident | None:
+    row = conn.execute("SELECT data FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+    return incident_from_json(json.loads(row[0])) if row else None
+
+
+def every(conn: sqlite3.Connection) -> Iterator[Incident]:
+    for (data,) in conn.execute("SELECT data FROM incidents ORDER BY start, id"):
+        yield incident_from_json(json.loads(data))
+
+
+def rebuild(conn: sqlite3.Connection, get: Getter) -> int:
+    """Re-link every stored document, in publication order; the number of incidents."""
+    for table in ("incident_reports", "incidents", "incident_terms", "incident_stats"):
+        conn.execute(f"DELETE FROM {table}")
+    ids = [r[0] for r in conn.execute(
+        "SELECT id FROM documents ORDER BY published IS NULL, published, id")]
+    index = StoreIndex(conn)
+    touched: set[str] = set()
+    for document_id in ids:
+        record = get(document_id)
+        if record is not None:
+            touched |= link_record(conn, record, index)
+    summarize_incidents(conn, touched, get)
+    return len(touched)
