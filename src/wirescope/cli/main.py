@@ -6,6 +6,7 @@ Exit status: 0 success; 1 error (nothing done, or every input failed); 2 bad usa
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,11 +18,13 @@ from wirescope import __version__, batch, samples
 from wirescope.cli import render
 from wirescope.cli.evaluate import evaluate
 from wirescope.cli.gazetteer import gazetteer
+from wirescope.cli.incidents import incidents
 from wirescope.cli.serve import serve
 from wirescope.config import Settings
 from wirescope.errors import UsageError, WirescopeError
 from wirescope.export import dumps
-from wirescope.export.tables import TABLES, write_csv
+from wirescope.export.incidents import incident_to_json
+from wirescope.export.tables import TABLES, write_csv, write_incidents_csv
 from wirescope.extract import names as extractor_names
 from wirescope.extract.actors.kb import load as load_actors
 from wirescope.ingest import FORMATS, IngestOptions, check_paths, read_paths
@@ -212,14 +215,24 @@ def search(ctx: click.Context, query: str, limit: int) -> None:
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
               show_default=True)
-@click.option("--table", type=click.Choice(sorted(TABLES)), default="events", show_default=True,
-              help="For CSV: which items, one row each.")
+@click.option("--table", type=click.Choice(sorted([*TABLES, "incidents"])), default="events",
+              show_default=True,
+              help="For CSV: which items, one row each. 'incidents' (JSON Lines or CSV): one "
+              "incident per line.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Output file ('-' for stdout).")
 @click.pass_context
 def export(ctx: click.Context, fmt: str, table: str, output: Any) -> None:
     """Export the store: wirescope/1 JSON Lines, or one CSV table."""
     with _store(ctx) as store:
+        if table == "incidents":
+            if fmt == "csv":
+                write_incidents_csv(store.incidents(), output)
+            else:
+                for incident in store.incidents():
+                    output.write(json.dumps(incident_to_json(incident), ensure_ascii=False)
+                                 + "\n")
+            return
         records = store.records()
         if fmt == "csv":
             write_csv(records, table, output)
@@ -308,6 +321,7 @@ def demo(ctx: click.Context, demo_db: Path) -> None:
 cli.add_command(evaluate)
 cli.add_command(gazetteer)
 cli.add_command(serve)
+cli.add_command(incidents)
 
 
 def main() -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from wirescope.records import DocumentRecord, Failure
+from wirescope.records import Claim, DocumentRecord, Failure, FigureSummary, Incident
 from wirescope.store.base import RunSummary
 
 
@@ -75,3 +75,61 @@ def runs(items: Iterable[RunSummary]) -> str:
         f"unchanged {r.n_unchanged}, failed {r.n_failed}"
         for r in items
     )
+
+
+def _number(value: float | None) -> str:
+    return "-" if value is None else f"{value:g}"
+
+
+def _figure(name: str, figure: FigureSummary | None) -> str:
+    if figure is None:
+        return f"{name} -"
+    spread = (f" [{_number(figure.low)}–{_number(figure.high)}]"
+              if figure.low != figure.high else "")
+    return f"{name} {_number(figure.best)}{spread}"
+
+
+def incident_line(incident: Incident) -> str:
+    """One line: id, when, where, what, figures, sources and grade."""
+    when = incident.start or (f"≤{incident.end}" if incident.end else "undated")
+    if incident.start and incident.end and incident.end != incident.start:
+        when = f"{incident.start}..{incident.end}"
+    where = incident.place.name if incident.place else "unplaced"
+    what = incident.acled_sub_event_type or incident.type
+    return (f"{incident.id}  {when}  {where}  {what}  "
+            f"{_figure('killed', incident.killed)}  {_figure('injured', incident.injured)}  "
+            f"{incident.documents} docs/{incident.independent} independent  {incident.grade}")
+
+
+def _claim(claim: Claim, get: Callable[[str], DocumentRecord | None]) -> str:
+    record = get(claim.document)
+    said = claim.span.surface(record.document.text) if record else ""
+    who = claim.claimant_name or "the article"
+    qualifier = f" ({claim.qualifier})" if claim.qualifier else ""
+    value = _number(claim.value) if isinstance(claim.value, float | int) else claim.value
+    return (f"    {value}{qualifier}  by {who}  in {claim.document} {claim.published or ''}"
+            f"  [{claim.span.start},{claim.span.end}) {said!r}")
+
+
+def incident(found: Incident, get: Callable[[str], DocumentRecord | None]) -> str:
+    """An incident with its reports, every figure claim and its contradictions."""
+    lines = [incident_line(found), "reports:"]
+    for report in found.reports:
+        record = get(report.document)
+        event = next((e for e in record.events if e.id == report.event), None) if record else None
+        sentence = (event.sentence or event.span).surface(record.document.text) if (
+            event and record) else ""
+        lines.append(f"  {report.document}  {report.published or 'undated'}  "
+                     f"{report.source or '-'}  origin={report.origin}")
+        if sentence:
+            lines.append(f"    {_clip(sentence)}")
+    for name, figure in (("killed", found.killed), ("injured", found.injured)):
+        if figure is None:
+            continue
+        lines.append(f"{name}: best {_number(figure.best)}, low {_number(figure.low)}, "
+                     f"high {_number(figure.high)}, conservative {_number(figure.conservative)}")
+        lines += [_claim(c, get) for c in figure.claims]
+    for c in found.contradictions:
+        lines.append(f"contradiction: {c.field} ({c.kind})")
+        lines += [_claim(x, get) for x in c.claims]
+    return "\n".join(lines)

@@ -4,6 +4,7 @@ output), score. The library entry point behind ``wirescope evaluate``."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -14,17 +15,31 @@ from wirescope.evaluate.cache import RecordCache
 from wirescope.evaluate.results import Metric, SetResult
 from wirescope.evaluate.sets import EvalSet
 from wirescope.pipeline import Pipeline
-from wirescope.records import Document, DocumentRecord, Failure
+from wirescope.records import Document, DocumentRecord, Failure, Incident
+from wirescope.store import SQLiteStore
 
 
-def sample(items: Sequence[Any], limit: int | None) -> list[Any]:
-    """``limit`` items spread evenly over the set (deterministic); all when no limit."""
+def sample(items: Sequence[Any], limit: int | None,
+           group: Callable[[Any], str] | None = None) -> list[Any]:
+    """``limit`` items spread evenly over the set (deterministic); all when no limit. With
+    ``group``, whole groups are taken (spread evenly over the groups), so that a corpus
+    sample keeps every article of the incidents it holds."""
     if limit is None or limit >= len(items):
         return list(items)
     if limit <= 0:
         return []
-    step = len(items) / limit
-    return [items[int(i * step)] for i in range(limit)]
+    if group is None:
+        step = len(items) / limit
+        return [items[int(i * step)] for i in range(limit)]
+    groups: dict[str, list[Any]] = {}
+    for item in items:
+        groups.setdefault(group(item), []).append(item)
+    ordered = list(groups.values())
+    chosen: list[Any] = []
+    for i, members in enumerate(ordered):
+        if len(chosen) < (i + 1) * limit / len(ordered):  # behind an even spread: take it
+            chosen.extend(members)
+    return chosen
 
 
 def records_for(
@@ -52,6 +67,23 @@ def records_for(
     return found, failures, cached
 
 
+def as_corpus(records: Iterable[DocumentRecord]
+              ) -> tuple[dict[str, DocumentRecord], list[Incident]]:
+    """Ingest records into a fresh in-memory store, in publication order, as ``wirescope
+    ingest`` would (linking each into incidents); the stored records and incidents."""
+    store = SQLiteStore.open(":memory:")
+    try:
+        ordered = sorted(records, key=lambda r: (r.document.published is None,
+                                                 r.document.published or dt.date.min,
+                                                 r.document.id))
+        for record in ordered:
+            store.put(record, signature="evaluate", run_id=None)
+        stored = {r.document.id: r for r in store.records()}
+        return stored, list(store.incidents())
+    finally:
+        store.close()
+
+
 def evaluate_set(
     spec: EvalSet,
     pipeline: Pipeline,
@@ -68,13 +100,15 @@ def evaluate_set(
         raise SourceError(f"evaluation set {spec.name!r} not found at {path}",
                           hint="check the eval folder (WIRESCOPE_EVAL)", code=MISSING_PATH)
     gold = spec.load(path)
-    chosen = sample(gold, limit)
+    chosen = sample(gold, limit, spec.group)
     documents = [item.document for item in chosen]
     records, failures, cached = records_for(documents, pipeline, cache=cache,
                                             set_name=spec.name)
+    if spec.corpus:
+        records, incidents = as_corpus(records.values())
     pairs = [(item, records.get(item.document.id) or DocumentRecord(document=item.document))
              for item in chosen]
-    scored = spec.score(pairs)
+    scored = spec.score(pairs, incidents) if spec.corpus else spec.score(pairs)
     failed = Metric(field="documents", measure="failed",
                     value=len(failures) / len(chosen) if chosen else 0.0, support=len(chosen),
                     higher_is_better=False)

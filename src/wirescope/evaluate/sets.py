@@ -14,6 +14,7 @@ from wirescope.evaluate.load import (
     event_location,
     fakes,
     geovirus,
+    incidents,
     lgl,
     petrarch,
     plover,
@@ -24,9 +25,10 @@ from wirescope.evaluate.results import Scored
 from wirescope.evaluate.score import entities, events, places, quotes, times
 from wirescope.evaluate.score import event_location as event_location_score
 from wirescope.evaluate.score import fakes as fakes_score
-from wirescope.records import DocumentRecord
+from wirescope.evaluate.score import incidents as incidents_score
 
-Scorer = Callable[[Sequence[tuple[Any, DocumentRecord]]], Scored]
+Scorer = Callable[..., Scored]
+"""``score(pairs)``, or ``score(pairs, incidents)`` for a corpus set."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -37,6 +39,11 @@ class EvalSet:
     load: Callable[[Path], Sequence[Any]]
     score: Scorer
     gate_limit: int
+    group: Callable[[Any], str] | None = None
+    """What a sample keeps whole (the gate samples whole incidents, not articles)."""
+    corpus: bool = False
+    """Scored as a corpus: the records are ingested into a store (linked into incidents)
+    and the scorer gets the stored records and the incidents."""
 
 
 SETS: tuple[EvalSet, ...] = (
@@ -62,6 +69,10 @@ SETS: tuple[EvalSet, ...] = (
             gate_limit=20),
     EvalSet(name="timeml", path="time/aquaint", load=timeml.load, score=times.score,
             what="TimeML AQUAINT: TIMEX3 spans and values", gate_limit=36),
+    EvalSet(name="incidents", path="incidents/gva_dev.jsonl", load=incidents.load,
+            score=incidents_score.score, corpus=True, group=incidents.incident_of,
+            what="gun-violence articles: incidents across articles, their figures",
+            gate_limit=600),
     EvalSet(name="re3d", path="entities/re3d", load=re3d.load, score=entities.score,
             what="re3d defence documents: entities, CommWith/FightingAgainst", gate_limit=90),
 )

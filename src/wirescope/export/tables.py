@@ -10,7 +10,7 @@ import csv
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
-from wirescope.records import DocumentRecord, Span
+from wirescope.records import DocumentRecord, Incident, Span
 
 Row = dict[str, object]
 
@@ -26,6 +26,7 @@ def _documents(r: DocumentRecord) -> Iterator[Row]:
         "published": d.published.isoformat() if d.published else None,
         "chars": len(d.text), "entities": len(r.entities), "places": len(r.places),
         "times": len(r.times), "quotes": len(r.quotes), "events": len(r.events),
+        "lead_event": r.lead_event, "lead_via": r.lead_via,
     }
 
 
@@ -80,7 +81,7 @@ def _events(r: DocumentRecord) -> Iterator[Row]:
             "acled_sub_event_type": ev.acled_sub_event_type, "actors": ";".join(ev.actors),
             "targets": ";".join(ev.targets), "place": ev.place, "time": ev.time,
             "time_inherited": ev.time_inherited, "place_from": ev.place_from,
-            "factuality": ev.factuality, "attributed_to": ev.attributed_to,
+            "incident": ev.incident, "factuality": ev.factuality, "attributed_to": ev.attributed_to,
             "quantities": ";".join(
                 f"{q.value if q.value is not None else '?'} {q.unit}"
                 + (f" ({q.category})" if q.category else "")
@@ -96,7 +97,7 @@ def _events(r: DocumentRecord) -> Iterator[Row]:
 TABLES: dict[str, tuple[tuple[str, ...], Callable[[DocumentRecord], Iterator[Row]]]] = {
     "documents": (
         ("id", "title", "source", "url", "published", "chars", "entities", "places", "times",
-         "quotes", "events"),
+         "quotes", "events", "lead_event", "lead_via"),
         _documents,
     ),
     "entities": (
@@ -121,8 +122,8 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[[DocumentRecord], Iterator[Row
     ),
     "events": (
         ("document_id", "id", "type", "mode", "acled_event_type", "acled_sub_event_type",
-         "actors", "targets", "place", "place_from", "time", "time_inherited", "factuality",
-         "attributed_to",
+         "actors", "targets", "place", "place_from", "time", "time_inherited", "incident",
+         "factuality", "attributed_to",
          "quantities", "span_start", "span_end", "trigger", "sentence", "extractor"),
         _events,
     ),
@@ -139,4 +140,45 @@ def write_csv(records: Iterable[DocumentRecord], table: str, out: IO[str]) -> in
         for row in rows(record):
             writer.writerow(row)
             n += 1
+    return n
+
+
+INCIDENT_COLUMNS = (
+    "id", "type", "acled_event_type", "acled_sub_event_type", "start", "end", "place",
+    "lat", "lon", "country_code", "admin1", "precision", "documents", "independent",
+    "killed_low", "killed_best", "killed_high", "killed_conservative", "injured_low",
+    "injured_best", "injured_high", "injured_conservative", "grade", "contradictions",
+    "actors", "targets", "reports",
+)
+
+
+def _incident(i: Incident) -> Row:
+    place = i.place
+    row: Row = {
+        "id": i.id, "type": i.type, "acled_event_type": i.acled_event_type,
+        "acled_sub_event_type": i.acled_sub_event_type, "start": i.start, "end": i.end,
+        "place": place.name if place else None, "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "country_code": place.country_code if place else None,
+        "admin1": place.admin1 if place else None,
+        "precision": place.precision if place else None,
+        "documents": i.documents, "independent": i.independent, "grade": i.grade,
+        "contradictions": ";".join(f"{c.field}:{c.kind}" for c in i.contradictions),
+        "actors": ";".join(i.actors), "targets": ";".join(i.targets),
+        "reports": ";".join(f"{r.document}/{r.event}" for r in i.reports),
+    }
+    for name, figure in (("killed", i.killed), ("injured", i.injured)):
+        for part in ("low", "best", "high", "conservative"):
+            row[f"{name}_{part}"] = getattr(figure, part) if figure else None
+    return row
+
+
+def write_incidents_csv(incidents: Iterable[Incident], out: IO[str]) -> int:
+    """One row per incident: where, when, figures (low/best/high/conservative), sources."""
+    writer = csv.DictWriter(out, fieldnames=INCIDENT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for incident in incidents:
+        writer.writerow(_incident(incident))
+        n += 1
     return n

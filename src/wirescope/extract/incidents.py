@@ -13,9 +13,10 @@ as three, they over-count. Here the mentions an article gives of one incident sh
   kept (:class:`Link`): ``place_from`` (the extractor already found the mention refers to
   the other: a weaponless casualty report, a retelling), ``same_count`` (the same exact
   count of killed or injured, two or more), ``same_place`` (the same place, or two places a
-  few km apart, on a compatible day), ``detail`` (a mention that names no place and no day
-  of its own, right after another of its paragraph: "A man was shot on Main Street. He died
-  at the hospital").
+  few km apart, on a compatible day), ``detail`` (of two mentions at most
+  ``detail_sentences`` apart, in one paragraph or the next, one names no place and no day of
+  its own: "A man was shot on Main Street. He died at the hospital"; "Air strikes hit a
+  market in Aleppo on Tuesday. ¶ 30 people were wounded in the strikes").
 * **Never one incident** (cannot-link, checked between whole groups): different families,
   places too far apart (different countries, admin-1 regions, or towns over ``near_km``),
   different days. Casualty numbers never keep mentions apart: a lead's "at least 12" and a
@@ -66,7 +67,8 @@ def knowledge() -> Knowledge:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return Knowledge(
         by_sub_event=dict(data["family_by_sub_event"]),
-        not_incidents=frozenset(data["no_incident_sub_events"]), by_acled=dict(data["family_by_acled"]),
+        not_incidents=frozenset(data["no_incident_sub_events"]),
+        by_acled=dict(data["family_by_acled"]),
         by_plover=dict(data["family_by_plover"]), real=frozenset(data["real"]),
         near_km=float(data["near_km"]), same_place_km=float(data["same_place_km"]),
         detail_sentences=int(data["detail_sentences"]),
@@ -193,7 +195,8 @@ def _link(a: Mention, b: Mention) -> str | None:
     if same_place(a.place, b.place, k.same_place_km):
         return "same_place"
     bare = (a.place is None and a.day is None) or (b.place is None and b.day is None)
-    if bare and b.paragraph == a.paragraph and 0 <= b.sentence - a.sentence <= k.detail_sentences:
+    if (bare and b.paragraph - a.paragraph <= 1
+            and 0 <= b.sentence - a.sentence <= k.detail_sentences):
         return "detail"
     return None
 

@@ -23,10 +23,6 @@ class Index(Protocol):
 
     def add(self, incident: str, report: Report) -> None: ...
 
-    def merge(self, into: str, other: str) -> None:
-        """Incident ``other`` is ``into``: its reports move there."""
-        ...
-
     def idf(self, term: str) -> float:
         """Inverse document frequency of a term among the reports indexed so far."""
         ...
@@ -48,12 +44,6 @@ class MemoryIndex:
         self._people: dict[tuple[str, str], list[tuple[str, Report]]] = defaultdict(list)
         self._df: Counter[str] = Counter()
         self._documents: set[str] = set()
-        self._renamed: dict[str, str] = {}
-
-    def _current(self, incident: str) -> str:
-        while incident in self._renamed:
-            incident = self._renamed[incident]
-        return incident
 
     def candidates(self, report: Report) -> Mapping[str, Sequence[Report]]:
         found: dict[str, list[Report]] = defaultdict(list)
@@ -62,11 +52,11 @@ class MemoryIndex:
             [None] if center is None else range(center - WINDOW, center + WINDOW + 1))
         for day in days:
             for incident, member in self._buckets.get((report.family, day), ()):
-                found[self._current(incident)].append(member)
+                found[incident].append(member)
         for person in report.people:
             for incident, member in self._people.get((report.family, person), ()):
-                if member not in found[self._current(incident)]:
-                    found[self._current(incident)].append(member)
+                if member not in found[incident]:
+                    found[incident].append(member)
         return found
 
     def add(self, incident: str, report: Report) -> None:
@@ -80,18 +70,10 @@ class MemoryIndex:
     def idf(self, term: str) -> float:
         return idf(len(self._documents), self._df[term])
 
-    def merge(self, into: str, other: str) -> None:
-        self._renamed[other] = into
-
 
 def link(report: Report, index: Index) -> tuple[str, Decision]:
-    """Add ``report`` to ``index``: the incident it joins (or starts, named by its local id).
-    Incidents the report bridges (it links to each, and nothing keeps them apart) are
-    merged into the one it joins (``Decision.merged``)."""
-    candidates = index.candidates(report)
-    decision = decide(report, candidates, index.idf)
+    """Add ``report`` to ``index``: the incident it joins (or starts, named by its local id)."""
+    decision = decide(report, index.candidates(report), index.idf)
     incident = decision.incident or report.local
     index.add(incident, report)
-    for other in decision.merged:
-        index.merge(incident, other)
     return incident, decision

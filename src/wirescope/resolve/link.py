@@ -29,7 +29,6 @@ from importlib import resources
 
 from wirescope.extract.incidents import knowledge, places_apart, same_place
 from wirescope.geo import distance_km
-from wirescope.records import Place
 from wirescope.resolve.reports import Report, day_gap
 
 WINDOW = 14  # days between reference days that blocking lets through
@@ -41,17 +40,6 @@ class Decision:
     incident: str | None
     score: float
     via: tuple[str, ...]
-    merged: tuple[str, ...] = ()  # other incidents the report bridges into ``incident``
-
-
-def _place(report: Report) -> Place | None:
-    if report.lat is None and report.country_code is None:
-        return None
-    return Place(id=f"{report.place_name}|{report.lat}|{report.lon}", document_id="",
-                 extractor="", name=report.place_name or "", lat=report.lat, lon=report.lon,
-                 country_code=report.country_code, admin1=report.admin1, geonameid=None,
-                 precision=report.precision,  # type: ignore[arg-type]
-                 mentions=())
 
 
 def cannot_link(a: Report, b: Report) -> str | None:
@@ -60,7 +48,7 @@ def cannot_link(a: Report, b: Report) -> str | None:
         return "same_document"
     if a.family != b.family:
         return "family"
-    if places_apart(_place(a), _place(b), knowledge().near_km):
+    if places_apart(a.place(), b.place(), knowledge().near_km):
         return "place"
     gap = day_gap(a.day, b.day)
     if gap is not None and gap > DAY_SLACK:
@@ -113,7 +101,7 @@ def features(a: Report, b: Report, idf: Idf) -> dict[str, float]:
     """What two reports share, as the features :data:`weights` weighs."""
     k = knowledge()
     found = {}
-    if same_place(_place(a), _place(b), k.same_place_km):
+    if same_place(a.place(), b.place(), k.same_place_km):
         found["place"] = 1.0
     if _near(a.setting_lat, a.setting_lon, b.setting_lat, b.setting_lon, k.same_place_km):
         found["setting"] = 1.0
@@ -141,24 +129,15 @@ def evidence(a: Report, b: Report, idf: Idf) -> tuple[float, tuple[str, ...]]:
 
 
 def decide(report: Report, candidates: Mapping[str, Sequence[Report]], idf: Idf) -> Decision:
-    """The incident among ``candidates`` (id -> its reports) this report belongs to, and
-    the other incidents it bridges: it links to them too, and no cannot-link rule stands
-    between any of their reports and the chosen incident's."""
-    linked: list[tuple[float, str, tuple[str, ...]]] = []
+    """The incident among ``candidates`` (id -> its reports) this report belongs to: the one
+    holding the member it scores highest against, if that is at least 0 and no cannot-link
+    rule stands between the report and any member. (Incidents a report would bridge are not
+    merged: on the development set that chains unrelated incidents together.)"""
+    best = Decision(incident=None, score=0.0, via=())
     for incident, members in candidates.items():
         if any(cannot_link(report, m) for m in members):
             continue
         score, via = max(evidence(report, member, idf) for member in members)
-        if score >= 0:
-            linked.append((score, incident, via))
-    if not linked:
-        return Decision(incident=None, score=0.0, via=())
-    linked.sort(reverse=True)
-    score, chosen, via = linked[0]
-    group = list(candidates[chosen])
-    merged = []
-    for _, other, _ in linked[1:]:
-        if False and not any(cannot_link(a, b) for a in candidates[other] for b in group):
-            merged.append(other)
-            group.extend(candidates[other])
-    return Decision(incident=chosen, score=score, via=via, merged=tuple(merged))
+        if score >= 0 and (best.incident is None or score > best.score):
+            best = Decision(incident=incident, score=score, via=via)
+    return best

@@ -66,6 +66,19 @@ class Report:
     minhash: tuple[int, ...] = ()  # of the body's word shingles: near-duplicates
     order: int = 0  # position of the main mention in its text
 
+    def place(self, *, finest: bool = False) -> Place | None:
+        """The report's place as a :class:`Place` (for the distance rules); with
+        ``finest``, only a town or a finer place (a region or a country holds many)."""
+        if self.lat is None and self.country_code is None:
+            return None
+        if finest and (self.precision not in ("point", "town", "district") or self.lat is None):
+            return None
+        return Place(id=f"{self.place_name}|{self.lat}|{self.lon}", document_id=self.document,
+                     extractor="", name=self.place_name or "", lat=self.lat, lon=self.lon,
+                     country_code=self.country_code, admin1=self.admin1, geonameid=None,
+                     precision=self.precision,  # type: ignore[arg-type]
+                     mentions=())
+
     @property
     def reference_day(self) -> str | None:
         """The incident's day as the text gives it, else the article's publication day."""

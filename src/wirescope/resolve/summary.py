@@ -16,8 +16,8 @@ every claim, how many independent sources, and where they disagree.
 * **Contradictions**: a claimant whose figure changed between articles made an **update**
   (the older and newer claims); claimants whose figures differ **disagree**. Perpetrators
   disagree when two reports name disjoint sets of actors; dates when two stated days are
-  more than a day apart; places when two places are apart (as for cannot-link, which keeps
-  such reports out of one incident, so it is rare).
+  more than a day apart (cannot-link keeps days further apart out of one incident); places
+  when two reports name towns (or finer places) more than ``same_place_km`` apart.
 * **Grade**: ``contested`` when any disagreement stands, ``corroborated`` when two or more
   independent origins report it, else ``single``.
 """
@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from wirescope.extract.incidents import knowledge, same_place
 from wirescope.records import (
     FIGURES,
     Claim,
@@ -194,6 +195,12 @@ def summarize(incident_id: str, linked: Sequence[Linked]) -> Incident:
            for i, (_, a) in enumerate(stated) for _, b in stated[:i]):
         contradictions.append(Contradiction(field="date", kind="disagreement", claims=tuple(
             _side(item, day) for item, day in stated)))
+    placed_at = [(item, point) for item in linked
+                 if (point := item.report.place(finest=True)) is not None]
+    if any(not same_place(a, b, knowledge().same_place_km)
+           for i, (_, a) in enumerate(placed_at) for _, b in placed_at[:i]):
+        contradictions.append(Contradiction(field="place", kind="disagreement", claims=tuple(
+            _side(item, item.report.place_name or "") for item, _ in placed_at)))
     days = sorted(d for _, d in stated if d)
     published = sorted(r.published for r in reports if r.published)
     placed = [r for r in reports if r.place_name]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -28,10 +28,11 @@ from wirescope import __version__
 from wirescope.config import Settings
 from wirescope.errors import WirescopeError
 from wirescope.export.contract import to_contract
+from wirescope.export.incidents import incident_to_json
 from wirescope.records import Document, Failure
-from wirescope.serve.views import Json, RecordIndex
+from wirescope.serve.views import Json, RecordIndex, incident_view
 from wirescope.store import queries
-from wirescope.store.queries import EventFilter, Page
+from wirescope.store.queries import EventFilter, IncidentFilter, Page
 from wirescope.store.sqlite import SQLiteStore
 
 WEB_DIR = Path(__file__).parent / "web"
@@ -382,6 +383,52 @@ def create_app(server: Server) -> FastAPI:
             for doc_id, qid in found.keys
         ]
         return _page(request, items, found.total, page)
+
+    @app.get("/api/incidents", tags=["incidents"])
+    def incidents(
+        request: Request, s: StoreDep, page: PageDep,
+        type: Annotated[str | None, Query(description="PLOVER type, e.g. ASSAULT")] = None,
+        sub_type: Annotated[str | None, Query(description="ACLED sub-event type")] = None,
+        actor: Annotated[str | None, Query(description="Actor of a report: id or name")]
+        = None,
+        place: Annotated[str | None, Query(description="Place name or governorate")] = None,
+        bbox: Annotated[str | None, Query(description="west,south,east,north")] = None,
+        date_from: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
+        date_to: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
+        grade: Annotated[Literal["single", "corroborated", "contested"] | None,
+                         Query(description="single, corroborated or contested")] = None,
+        min_sources: Annotated[int | None, Query(ge=1, le=1000,
+                                                 description="Least independent origins")]
+        = None,
+        document: Annotated[str | None, Query(description="Incidents one document reports")]
+        = None,
+    ) -> Json:
+        """Incidents — one real-world event each, across every article that reports it —
+        latest first, with their figures (every claim and who makes it), sources and
+        contradictions."""
+        flt = IncidentFilter(
+            type=type, sub_type=sub_type, actor=actor, place=place, bbox=_parse_bbox(bbox),
+            date_from=date_from, date_to=date_to, grade=grade, min_sources=min_sources,
+            document=document)
+        total, found = s.find_incidents(flt, limit=page.limit, offset=page.offset)
+        return _page(request, [incident_to_json(i) for i in found], total, page)
+
+    @app.get("/api/incidents/{incident_id}", tags=["incidents"])
+    def incident(incident_id: str, s: StoreDep) -> Json:
+        """One incident with its reports side by side (each report's sentence and
+        mentions) and the text of every claim."""
+        found = s.incident(incident_id)
+        if found is None:
+            raise ApiError(404, "not_found", f"no incident {incident_id!r}")
+        records = _Records(s)
+
+        def index(document_id: str) -> RecordIndex | None:
+            try:
+                return records(document_id)
+            except ApiError:
+                return None
+
+        return incident_view(incident_to_json(found), index)
 
     @app.get("/api/{rest:path}", include_in_schema=False)
     def unknown(rest: str) -> Json:

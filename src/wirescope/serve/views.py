@@ -4,6 +4,7 @@ it belongs to and who makes it). Spans stay ``[start, end)`` offsets into the do
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from wirescope.records import DocumentRecord, Event, Place, Quote, Span, TimeExpr
@@ -109,7 +110,7 @@ class RecordIndex:
             "place": place_view(place) if place else None,
             "time": time_view(time) if time else None,
             "time_inherited": event.time_inherited, "place_from": event.place_from,
-            "date": date, "date_source": date_source,
+            "incident": event.incident, "date": date, "date_source": date_source,
             "quantities": [
                 {
                     "value": q.value, "low": q.low, "high": q.high, "unit": q.unit,
@@ -131,3 +132,36 @@ class RecordIndex:
             ),
             "document": document_header(self.record), "extractor": event.extractor,
         }
+
+
+def incident_view(incident: Json, index: Callable[[str], RecordIndex | None]) -> Json:
+    """An incident in the contract, with each report's document header, its main mention
+    (the event view: sentence, trigger, place, time) and every mention's sentence, and each
+    claim's surface text: what the incident page shows side by side."""
+    view = dict(incident)
+    reports = []
+    for report in incident["reports"]:
+        found = index(report["document"])
+        item = dict(report)
+        if found is not None:
+            item["header"] = document_header(found.record)
+            event = found.events.get(report["event"])
+            item["mention"] = found.event_view(event) if event else None
+            item["mentions"] = [
+                {"event": e.id, "trigger": _text(found.record, e.span),
+                 "sentence": _text(found.record, e.sentence or e.span)}
+                for e in (found.events.get(x) for x in report.get("events", [])) if e]
+        reports.append(item)
+    view["reports"] = reports
+
+    def claim(c: Json) -> Json:
+        found = index(c["document"])
+        text = found.record.document.text[c["span"][0]:c["span"][1]] if found else None
+        return {**c, "text": text}
+
+    for figure in view["figures"].values():
+        if figure is not None:
+            figure["claims"] = [claim(c) for c in figure["claims"]]
+    view["contradictions"] = [{**c, "claims": [claim(x) for x in c["claims"]]}
+                              for c in view["contradictions"]]
+    return view

@@ -7,10 +7,10 @@ their output in tables (``incident_reports``, ``incidents``, ``events.incident``
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections import defaultdict
-import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from wirescope.export.incidents import incident_from_json, incident_to_json
@@ -39,15 +39,25 @@ class StoreIndex:
         center = ordinal(report.reference_day)
         if center is None:
             rows = self.conn.execute(
-                "SELECT incident_id, report FROM incident_reports "
+                "SELECT document_id, local_id, incident_id, report FROM incident_reports "
                 "WHERE family = ? AND reference_day IS NULL", (report.family,))
         else:
             rows = self.conn.execute(
-                "SELECT incident_id, report FROM incident_reports "
+                "SELECT document_id, local_id, incident_id, report FROM incident_reports "
                 "WHERE family = ? AND reference_day BETWEEN ? AND ?",
                 (report.family, center - WINDOW, center + WINDOW))
+        seen: dict[tuple[str, str], tuple[str, str]] = {}
+        for document, local, incident, data in rows:
+            seen[(document, local)] = (incident, data)
+        for person in report.people:
+            for document, local, incident, data in self.conn.execute(
+                    "SELECT r.document_id, r.local_id, r.incident_id, r.report "
+                    "FROM incident_people p JOIN incident_reports r "
+                    "ON r.document_id = p.document_id AND r.local_id = p.local_id "
+                    "WHERE p.family = ? AND p.person = ?", (report.family, person)):
+                seen[(document, local)] = (incident, data)
         found: dict[str, list[Report]] = defaultdict(list)
-        for incident, data in rows:
+        for incident, data in seen.values():
             found[incident].append(Report.from_json(json.loads(data)))
         return found
 
@@ -58,6 +68,10 @@ class StoreIndex:
             "family, reference_day, seq, report) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (report.document, report.local, incident, report.family,
              ordinal(report.reference_day), self._seq, json.dumps(report.as_json())))
+        self.conn.executemany(
+            "INSERT INTO incident_people (document_id, local_id, family, person) "
+            "VALUES (?, ?, ?, ?)",
+            [(report.document, report.local, report.family, p) for p in report.people])
         if report.lead and report.document not in self._counted:
             self._counted.add(report.document)
             self._documents += 1
@@ -79,6 +93,7 @@ def unlink(conn: sqlite3.Connection, document_id: str) -> set[str]:
     touched = {r[0] for r in conn.execute(
         "SELECT incident_id FROM incident_reports WHERE document_id = ?", (document_id,))}
     conn.execute("DELETE FROM incident_reports WHERE document_id = ?", (document_id,))
+    conn.execute("DELETE FROM incident_people WHERE document_id = ?", (document_id,))
     return touched
 
 
@@ -150,7 +165,8 @@ def every(conn: sqlite3.Connection) -> Iterator[Incident]:
 
 def rebuild(conn: sqlite3.Connection, get: Getter) -> int:
     """Re-link every stored document, in publication order; the number of incidents."""
-    for table in ("incident_reports", "incidents", "incident_terms", "incident_stats"):
+    for table in ("incident_reports", "incident_people", "incidents", "incident_terms",
+                  "incident_stats"):
         conn.execute(f"DELETE FROM {table}")
     ids = [r[0] for r in conn.execute(
         "SELECT id FROM documents ORDER BY published IS NULL, published, id")]

@@ -276,3 +276,72 @@ def search_documents(
         except sqlite3.OperationalError:
             continue
     return 0, []
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IncidentFilter:
+    """Every field narrows the selection; ``None`` leaves it open.
+
+    ``type``, ``sub_type``, ``place``, ``bbox`` and ``actor`` work as for events (``actor``
+    matches an actor of any of the incident's reports, by entity id or name); ``date_from``
+    /``date_to`` keep incidents whose ``start``..``end`` meets the range (an incident with
+    neither is left out of a date range); ``grade`` is single/corroborated/contested;
+    ``min_sources`` the least number of independent origins; ``document`` an incident one
+    of whose reports is that document."""
+
+    type: str | None = None
+    sub_type: str | None = None
+    place: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    actor: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    grade: str | None = None
+    min_sources: int | None = None
+    document: str | None = None
+
+
+def find_incidents(conn: sqlite3.Connection, f: IncidentFilter, *, limit: int,
+                   offset: int) -> tuple[int, list[str]]:
+    """``(total, ids of one page)`` of matching incidents, latest first."""
+    w = _Where()
+    if f.type:
+        w.add("i.type = ?", f.type.upper())
+    if f.sub_type:
+        w.add("i.acled_sub_event_type = ? COLLATE NOCASE", f.sub_type)
+    if f.place:
+        w.add("(i.place_name LIKE ? ESCAPE '\\' COLLATE NOCASE OR i.admin1 = ? COLLATE NOCASE)",
+              _like(f.place), f.place)
+    if f.bbox:
+        west, south, east, north = f.bbox
+        w.add("i.lat BETWEEN ? AND ?", south, north)
+        if west <= east:
+            w.add("i.lon BETWEEN ? AND ?", west, east)
+        else:
+            w.add("(i.lon >= ? OR i.lon <= ?)", west, east)
+    if f.date_from:
+        w.add("coalesce(i.\"end\", i.start) >= ?", f.date_from)
+    if f.date_to:
+        w.add("coalesce(i.start, i.\"end\") <= ?", f.date_to)
+    if f.grade:
+        w.add("i.grade = ?", f.grade)
+    if f.min_sources:
+        w.add("i.n_independent >= ?", f.min_sources)
+    if f.document:
+        w.add("EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = i.id"
+              " AND r.document_id = ?)", f.document)
+    if f.actor:
+        w.add(
+            "EXISTS (SELECT 1 FROM incident_reports r JOIN event_arguments a"
+            " ON a.document_id = r.document_id AND a.role = 'actor'"
+            " JOIN events e ON e.document_id = a.document_id AND e.id = a.event_id"
+            " AND e.incident = i.id"
+            " JOIN entities en ON en.document_id = a.document_id AND en.id = a.entity_id"
+            " WHERE r.incident_id = i.id AND " + _ENTITY_MATCH + ")",
+            f.actor, _like(f.actor))
+    total = conn.execute("SELECT count(*) FROM incidents i" + w.sql(), w.params).fetchone()[0]
+    rows = conn.execute(
+        "SELECT i.id FROM incidents i" + w.sql()
+        + " ORDER BY coalesce(i.start, i.\"end\") DESC, i.id LIMIT ? OFFSET ?",
+        [*w.params, limit, offset]).fetchall()
+    return total, [r[0] for r in rows]

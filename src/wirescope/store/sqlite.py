@@ -21,13 +21,14 @@ from wirescope.records import (
     Entity,
     Event,
     Failure,
+    Incident,
     Place,
     Quantity,
     Quote,
     Span,
     TimeExpr,
 )
-from wirescope.store import queries
+from wirescope.store import incidents, queries
 from wirescope.store.base import RunSummary, SearchHit, StoreResult
 
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -152,7 +153,11 @@ class SQLiteStore:
         ).fetchone()
         return row is not None and tuple(row) == (fingerprint, signature)
 
-    def put(self, record: DocumentRecord, *, signature: str, run_id: int | None) -> StoreResult:
+    def put(self, record: DocumentRecord, *, signature: str, run_id: int | None,
+            link: bool = True) -> StoreResult:
+        """Store a record (replacing an older version) and, with ``link``, link its incidents
+        into the store's: the document, its reports and the incidents they touch change in
+        one transaction."""
         doc = record.document
         digest = doc.fingerprint()
         if self.is_current(doc.id, digest, signature):
@@ -160,6 +165,7 @@ class SQLiteStore:
         conn = self.conn
         conn.execute("BEGIN")
         try:
+            touched = incidents.unlink(conn, doc.id)
             existed = conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,)).rowcount > 0
             conn.execute(
                 "INSERT INTO documents (id, title, source, url, published, text, content_hash, "
@@ -173,6 +179,10 @@ class SQLiteStore:
                 ),
             )
             self._insert_items(record)
+            if link:
+                touched |= incidents.link_record(conn, record)
+            if touched:
+                incidents.summarize_incidents(conn, touched, self.get)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -382,6 +392,32 @@ class SQLiteStore:
                 for ev in rows("events")
             ),
         )
+
+    # -- incidents -----------------------------------------------------------------------
+    def relink(self) -> int:
+        """Re-link every stored document into incidents from scratch; how many there are."""
+        conn = self.conn
+        conn.execute("BEGIN")
+        try:
+            count = incidents.rebuild(conn, self.get)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return count
+
+    def incident(self, incident_id: str) -> Incident | None:
+        return incidents.read(self.conn, incident_id)
+
+    def incidents(self) -> Iterator[Incident]:
+        """Every incident, by start day."""
+        return incidents.every(self.conn)
+
+    def find_incidents(self, f: queries.IncidentFilter, *, limit: int = 50, offset: int = 0
+                       ) -> tuple[int, list[Incident]]:
+        """``(total, one page)`` of the incidents matching ``f``, latest first."""
+        total, ids = queries.find_incidents(self.conn, f, limit=limit, offset=offset)
+        return total, [i for x in ids if (i := self.incident(x)) is not None]
 
     # -- search and stats ------------------------------------------------------------------
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:

@@ -79,3 +79,7 @@ def load(path: Path) -> list[IncidentItem]:
                     lat=None, lon=None),
             ))
     return items
+
+
+def incident_of(item: IncidentItem) -> str:
+    return item.incident.id

@@ -56,3 +56,14 @@ CREATE TABLE incident_stats (
     name TEXT PRIMARY KEY,
     value INTEGER NOT NULL
 );
+
+-- The people each report is about: a second blocking key, with no day window (a trial
+-- months later names the victims of the shooting it is about).
+CREATE TABLE incident_people (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    local_id TEXT NOT NULL,
+    family TEXT NOT NULL,
+    person TEXT NOT NULL
+);
+CREATE INDEX incident_people_block ON incident_people(family, person);
+CREATE INDEX incident_people_document ON incident_people(document_id);

@@ -1,0 +1,110 @@
+"""Fit the weights of cross-article incident linking (``src/wirescope/resolve/linking.json``).
+
+Reads the development split of ``../shared/eval/incidents`` (articles labelled with the
+incident they report), extracts them with the default pipeline (or reuses the evaluation
+cache), and takes every pair of article lead reports that blocking would compare (the same
+family, reference days within the window, or a person in common) and no cannot-link rule
+keeps apart. A logistic regression (Newton's method, a small ridge) over the features of
+:func:`wirescope.resolve.link.features` then gives the log-odds weights and bias.
+
+    .venv/bin/python scripts/fit_linking.py            # print the fitted weights
+    .venv/bin/python scripts/fit_linking.py --write    # and write linking.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from wirescope.config import Settings
+from wirescope.evaluate.cache import DEFAULT_DIR, RecordCache
+from wirescope.evaluate.load.incidents import load
+from wirescope.evaluate.run import records_for
+from wirescope.pipeline import Pipeline
+from wirescope.resolve.index import MemoryIndex
+from wirescope.resolve.link import WINDOW, cannot_link, features
+from wirescope.resolve.reports import Report, reports
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "src" / "wirescope" / "resolve" / "linking.json"
+# ``people`` is a blocking key, not a weight: the names are among the terms already, and
+# fitted beside them its weight comes out below zero.
+NAMES = ("place", "setting", "day", "day_near", "killed", "terms")
+
+
+def lead_reports(eval_dir: Path) -> tuple[list[Report], dict[str, str]]:
+    items = load(eval_dir / "incidents" / "gva_dev.jsonl")
+    pipeline = Pipeline.from_settings(Settings())
+    cache = RecordCache(ROOT / DEFAULT_DIR, pipeline.signature)
+    records, _, _ = records_for([i.document for i in items], pipeline, cache=cache,
+                                set_name="incidents")
+    gold = {i.document.id: i.incident.id for i in items}
+    leads = [r for record in records.values() for r in reports(record) if r.lead]
+    return leads, gold
+
+
+def pairs(leads: list[Report]) -> list[tuple[Report, Report]]:
+    by_day: dict[tuple[str, int], list[Report]] = defaultdict(list)
+    by_person: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    for r in leads:
+        if r.reference_day:
+            by_day[(r.family, dt.date.fromisoformat(r.reference_day).toordinal())].append(r)
+        for person in r.people:
+            by_person[(r.family, person)].append(r)
+    found: dict[tuple[str, str], tuple[Report, Report]] = {}
+    for r in leads:
+        others: list[Report] = []
+        if r.reference_day:
+            center = dt.date.fromisoformat(r.reference_day).toordinal()
+            for day in range(center - WINDOW, center + WINDOW + 1):
+                others += by_day.get((r.family, day), [])
+        for person in r.people:
+            others += by_person.get((r.family, person), [])
+        for o in others:
+            if o.document < r.document and not cannot_link(r, o):
+                found[(r.document, o.document)] = (r, o)
+    return list(found.values())
+
+
+def fit(x: np.ndarray, y: np.ndarray, ridge: float = 1e-3) -> np.ndarray:
+    x = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(x.shape[1])
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-x @ w))
+        hessian = x.T @ (x * (p * (1 - p))[:, None]) + ridge * np.eye(x.shape[1])
+        step = np.linalg.solve(hessian, x.T @ (p - y) + ridge * w)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--write", action="store_true", help="write linking.json")
+    args = parser.parse_args()
+    leads, gold = lead_reports(args.eval)
+    index = MemoryIndex()
+    for report in leads:
+        index.add(report.local, report)  # document frequencies over the whole set
+    found = pairs(leads)
+    x = np.array([[features(a, b, index.idf).get(n, 0.0) for n in NAMES] for a, b in found])
+    y = np.array([1.0 if gold[a.document] == gold[b.document] else 0.0 for a, b in found])
+    w = fit(x, y)
+    weights = {name: round(float(v), 2) for name, v in zip(NAMES, w[:-1], strict=True)}
+    print(f"{int(y.sum())} same-incident and {int(len(y) - y.sum())} other pairs")
+    print(json.dumps({"bias": round(float(w[-1]), 2), "weights": weights}, indent=2))
+    if args.write:
+        data = json.loads(TARGET.read_text("utf-8"))
+        data.update(bias=round(float(w[-1]), 2), weights=weights)
+        TARGET.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""Within one article: which mentions are one incident, and which incident is the lead."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from tests.factories import full_record
+from wirescope.extract import incidents
+from wirescope.pipeline import Pipeline
+from wirescope.records import Document, DocumentRecord
+
+PUBLISHED = dt.date(2016, 5, 27)
+
+
+def _record(pipeline: Pipeline, text: str) -> DocumentRecord:
+    (record,) = pipeline.run([Document(id="t", text=text, published=PUBLISHED)])
+    assert isinstance(record, DocumentRecord), record
+    return record
+
+
+def _incidents(record: DocumentRecord) -> list[list[str]]:
+    """Triggers grouped by incident, in text order."""
+    text = record.document.text
+    groups: dict[str, list[str]] = {}
+    for ev in record.events:
+        if ev.incident is not None:
+            groups.setdefault(ev.incident, []).append(ev.span.surface(text))
+    return list(groups.values())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weaponless casualty report is the attack just told
+    ("Air strikes hit a market in Aleppo on Tuesday. At least 12 people were killed.", 1),
+    # a detail with no place or day of its own continues the incident
+    ("A man was shot on Main Street in Tulsa on Sunday night. He died at the hospital.", 1),
+    # ... in the next paragraph too
+    ("Air strikes hit a crowded market in Aleppo on Tuesday, the Observatory said.\n\n"
+     "The Observatory said 30 people were wounded in the strikes.", 1),
+    # two places apart are two incidents
+    ("Air strikes killed five people in Idlib on Monday. In Hama, shelling killed three "
+     "civilians.", 2),
+    # the same count in the same place, on two days, is two incidents
+    ("Gunmen killed two soldiers in Daraa on Monday. On Thursday, gunmen killed two "
+     "policemen in Daraa.", 2),
+    # a territory change and a bombing are different families
+    ("Militants seized the village of Zerba on Monday. Separately, a car bomb exploded in "
+     "Damascus on Tuesday, killing seven people.", 2),
+])
+def test_incidents_within_article(pipeline: Pipeline, text: str, expected: int) -> None:
+    record = _record(pipeline, text)
+    assert len(_incidents(record)) == expected, _incidents(record)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The army will strike Idlib tomorrow, the minister said.",
+    "Russia threatened to conduct air strikes against the militants.",
+    "The two sides agreed on a ceasefire in Aleppo on Friday.",
+])
+def test_incidents_plans_threats_and_statements_are_none(pipeline: Pipeline,
+                                                          text: str) -> None:
+    record = _record(pipeline, text)
+    assert all(ev.incident is None for ev in record.events)
+    assert record.lead_event is None and record.lead_via is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "via"), [
+    ("Air strikes hit a market in Aleppo on Tuesday. At least 12 people were killed.",
+     "killed", "first_fatal"),
+    # an arrest "in connection with the shooting" is a report about the shooting
+    ("Police arrested a man on Friday in connection with the shooting of a teenager in "
+     "Dallas.", "shooting", "first_violence"),
+    ("Militants seized the village of Zerba on Monday. Separately, a car bomb exploded in "
+     "Damascus on Tuesday, killing seven people.", "exploded in Damascus on Tuesday, killing",
+     "first_fatal"),
+])
+def test_incidents_lead_event(pipeline: Pipeline, text: str, trigger: str, via: str) -> None:
+    record = _record(pipeline, text)
+    lead = next(ev for ev in record.events if ev.id == record.lead_event)
+    assert lead.span.surface(text) == trigger
+    assert record.lead_via == via
+    assert lead.incident is not None
+
+
+@pytest.mark.model
+def test_incidents_share_the_place_within_an_incident(pipeline: Pipeline) -> None:
+    text = "Air strikes hit a market in Aleppo on Tuesday. At least 12 people were killed."
+    record = _record(pipeline, text)
+    strike, killed = record.events
+    assert killed.place == strike.place and killed.place_from == strike.id
+
+
+@pytest.mark.parametrize(("factuality", "sub_type", "family"), [
+    ("asserted", "Shelling/artillery/missile attack", "violence"),
+    ("ongoing", "Armed clash", "violence"),
+    ("denied", "Attack", "violence"),
+    ("planned", "Air/drone strike", None),
+    ("threatened", "Air/drone strike", None),
+    ("hypothetical", "Attack", None),
+    ("asserted", "Agreement", None),
+    ("asserted", "Arrests", "coercion"),
+    ("asserted", "Government regains territory", "territory"),
+])
+def test_incidents_family(factuality: str, sub_type: str, family: str | None) -> None:
+    event = dataclasses.replace(full_record().events[0], factuality=factuality,
+                                acled_sub_event_type=sub_type)
+    assert incidents.family(event) == family
+
+
+def test_incidents_ids_are_stable_and_failures_recorded(pipeline: Pipeline) -> None:
+    record = full_record()
+    first, second = incidents.finish(record), incidents.finish(record)
+    assert first == second
+    assert first.lead_event == "ev1" and first.lead_via == "first_fatal"
+    assert first.events[0].incident == incidents.incident_id("doc-1", "ev1")
+    assert first.events[1].incident is None  # a threat is no incident

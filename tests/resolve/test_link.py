@@ -1,0 +1,99 @@
+"""Cross-article linking: cannot-link rules, evidence, and the incremental index."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+from wirescope.resolve.index import MemoryIndex, link
+from wirescope.resolve.link import cannot_link, decide, evidence, features
+from wirescope.resolve.reports import Report
+
+ALEPPO = {"place_name": "Aleppo", "lat": 36.2021, "lon": 37.1343, "country_code": "SY",
+          "admin1": "Aleppo", "precision": "town"}
+IDLIB = {"place_name": "Idlib", "lat": 35.9306, "lon": 36.6339, "country_code": "SY",
+         "admin1": "Idlib", "precision": "town"}
+MOSUL = {"place_name": "Mosul", "lat": 36.335, "lon": 43.1189, "country_code": "IQ",
+         "admin1": "Nineveh", "precision": "town"}
+SYRIA = {"place_name": "Syria", "lat": 35.0, "lon": 38.0, "country_code": "SY",
+         "admin1": None, "precision": "country"}
+TERMS = ("market", "sukkari", "strikes", "aleppo", "rubble", "crowded")
+
+
+def report(document: str = "a", **changes: Any) -> Report:
+    base = Report(document=document, local=f"inc-{document}", event="ev1", events=("ev1",),
+                  lead=True, family="violence", type="ASSAULT",
+                  acled_event_type="Explosions/Remote violence",
+                  acled_sub_event_type="Air/drone strike", day="2016-11-15",
+                  published="2016-11-15", terms=TERMS, **ALEPPO)
+    return dataclasses.replace(base, **changes)
+
+
+def one(_: str) -> float:
+    return 1.0
+
+
+@pytest.mark.parametrize(("other", "rule"), [
+    (report("a"), "same_document"),  # an article told its incidents apart
+    (report("b", family="unrest"), "family"),
+    (report("b", **IDLIB), "place"),  # admin-1 regions differ
+    (report("b", **MOSUL), "place"),  # countries differ
+    (report("b", day="2016-11-11"), "day"),  # stated days four days apart
+    (report("b", day=None, published="2016-11-10"), "published_before"),
+    # none of these keeps two reports apart
+    (report("b"), None),
+    (report("b", **SYRIA), None),  # a country holds its towns
+    (report("b", day="2016-11-14"), None),  # a day apart: news says "Monday night"
+    (report("b", day=None), None),
+    (report("b", killed=25.0), None),  # a count never forbids a link
+])
+def test_link_cannot_link(other: Report, rule: str | None) -> None:
+    assert cannot_link(report("a", killed=12.0), other) == rule
+
+
+@pytest.mark.parametrize(("other", "present"), [
+    (report("b"), {"place", "setting", "day", "terms"}),
+    (report("b", day="2016-11-14"), {"place", "day_near", "terms"}),
+    (report("b", people=("ahmad khalil",)), {"people"}),
+    (report("b", killed=12.0), {"killed"}),
+])
+def test_link_features(other: Report, present: set[str]) -> None:
+    base = report("a", setting_lat=36.2, setting_lon=37.13, people=("ahmad khalil",),
+                  killed=12.0)
+    other = dataclasses.replace(other, setting_lat=36.2, setting_lon=37.13) if (
+        "setting" in present) else other
+    found = {name for name, value in features(base, other, one).items() if value}
+    assert present <= found
+
+
+def test_link_evidence_rises_with_what_reports_share() -> None:
+    far_terms = report("b", terms=("court", "trial", "judge"), day=None)
+    near = evidence(report("a"), report("b"), one)[0]
+    far = evidence(report("a"), far_terms, one)[0]
+    assert near > 0 > far
+
+
+def test_link_decide_skips_an_incident_any_member_forbids() -> None:
+    candidates = {"inc-x": [report("b"), report("c", **IDLIB)], "inc-y": [report("d")]}
+    decision = decide(report("a"), candidates, one)
+    assert decision.incident == "inc-y"
+    assert "terms:1.00" in decision.via or "terms" in decision.via
+
+
+def test_link_index_is_incremental_and_blocks_by_day_and_people() -> None:
+    index = MemoryIndex()
+    first, _ = link(report("a"), index)
+    assert first == "inc-a"  # a new incident takes its first report's local id
+    joined, decision = link(report("b"), index)
+    assert joined == "inc-a" and decision.score > 0
+    # months later, a trial that names the victim is found through the people block
+    index2 = MemoryIndex()
+    link(report("a", people=("ahmad khalil",)), index2)
+    late = report("z", day=None, published="2017-06-01", people=("ahmad khalil",),
+                  terms=TERMS)
+    assert "inc-a" in index2.candidates(late)
+    # outside the day window and sharing no one: not even a candidate
+    stranger = report("y", day=None, published="2017-06-01")
+    assert not index2.candidates(stranger)

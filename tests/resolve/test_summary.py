@@ -1,0 +1,184 @@
+"""Incident summaries: origins (syndication), figures, updates and contradictions, grade."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from tests.resolve.test_link import report
+from wirescope.records import (
+    Document,
+    DocumentRecord,
+    Entity,
+    Event,
+    Qualifier,
+    Quantity,
+    Quote,
+    Span,
+)
+from wirescope.resolve.reports import minhash, outlet, wire
+from wirescope.resolve.summary import Linked, origins, summarize
+
+BODY = ("Air strikes hit a crowded market in the Sukkari district of Aleppo on Tuesday, "
+        "killing at least 12 people and wounding dozens, rescue workers said.")
+
+
+def linked(document: str, counts: list[tuple[str, float, Qualifier | None]], *,
+           speaker: str | None = None, published: str = "2016-11-15",
+           outlet_name: str | None = None, actors: tuple[str, ...] = (),
+           text: str | None = None, **changes: object) -> Linked:
+    """A one-event article claiming ``counts`` ((unit, value, qualifier)), said by
+    ``speaker`` (else in the article's own voice)."""
+    body = text or f"{document}: " + " ".join(f"{unit} {value:g}." for unit, value, _ in counts)
+    spans, cursor = [], 0
+    for unit, value, _ in counts:
+        start = body.index(f"{unit} {value:g}", cursor)
+        spans.append(Span(start=start, end=start + len(f"{unit} {value:g}")))
+        cursor = spans[-1].end
+    quantities = tuple(Quantity(value=value, low=value, high=value, unit=unit, category=None,
+                                span=span, qualifier=qualifier)
+                       for (unit, value, qualifier), span in zip(counts, spans, strict=True))
+    entities = []
+    quotes = []
+    if speaker:
+        entities.append(Entity(id="sp", document_id=document, extractor="t", name=speaker,
+                               type="organization", actor_type=None, mentions=()))
+        quotes.append(Quote(id="q1", document_id=document, extractor="t", speaker="sp",
+                            speaker_text=speaker, speaker_span=None, cue="said",
+                            kind="indirect", span=Span(start=0, end=len(body))))
+    for actor in actors:
+        entities.append(Entity(id=actor, document_id=document, extractor="t", name=actor,
+                               type="armed_group", actor_type=None, mentions=()))
+    event = Event(id="ev1", document_id=document, extractor="t", type="ASSAULT",
+                  mode="aerial", acled_event_type="Explosions/Remote violence",
+                  acled_sub_event_type="Air/drone strike", actors=actors, targets=(),
+                  place=None, time=None, factuality="asserted",
+                  attributed_to="q1" if speaker else None, quantities=quantities,
+                  span=Span(start=0, end=5), incident="inc-x")
+    record = DocumentRecord(
+        document=Document(id=document, text=body, source=outlet_name,
+                          published=dt.date.fromisoformat(published)),
+        entities=tuple(entities), quotes=tuple(quotes), events=(event,), lead_event="ev1")
+    rep = report(document, published=published, outlet=outlet_name or document,
+                 minhash=minhash(body), wire=wire(body), **changes)  # type: ignore[arg-type]
+    return Linked(report=rep, record=record)
+
+
+@pytest.mark.parametrize(("texts", "sources", "independent"), [
+    # the same wire story on two sites is one origin
+    (["BEIRUT (Reuters) - " + BODY, "BEIRUT (Reuters) - " + BODY + " Read more."],
+     ["reuters.com", "yahoo.com"], 1),
+    # a near-duplicate body without any credit is one origin too
+    ([BODY, BODY.replace("Tuesday", "Tuesday morning")], ["a.com", "b.com"], 1),
+    # two articles of one outlet count once
+    ([BODY, "Shelling killed three in Idlib on Monday, activists said."],
+     ["sana.sy", "sana.sy"], 1),
+    # different outlets, different words: independent
+    ([BODY, "Warplanes bombed a market in eastern Aleppo; the monitor counted 25 dead."],
+     ["a.com", "b.com"], 2),
+    (["(AFP) - " + BODY, "BEIRUT (Reuters) - " + BODY[:60] + " other words entirely here."],
+     ["afp.com", "reuters.com"], 2),
+])
+def test_summary_origins(texts: list[str], sources: list[str], independent: int) -> None:
+    reports = [dataclasses.replace(report(f"d{i}"), outlet=s, wire=wire(t), minhash=minhash(t))
+               for i, (t, s) in enumerate(zip(texts, sources, strict=True))]
+    assert len(set(origins(reports))) == independent
+
+
+@pytest.mark.parametrize(("url", "host"), [
+    ("http://web.archive.org/web/2016/http://www.wral.com/news/a.html", "wral.com"),
+    ("https://www.reuters.com/article/x", "reuters.com"),
+    (None, None),
+])
+def test_summary_outlet_of_archived_pages(url: str | None, host: str | None) -> None:
+    assert outlet(None, url) == host
+
+
+def test_summary_update_is_not_a_contradiction() -> None:
+    """A claimant raising its own toll later updates it; nobody disagrees."""
+    incident = summarize("inc-x", [
+        linked("d1", [("killed", 12, "at_least")], speaker="SOHR", published="2016-11-15"),
+        linked("d2", [("killed", 25, None)], speaker="SOHR", published="2016-11-16"),
+    ])
+    assert incident.killed is not None
+    assert (incident.killed.low, incident.killed.best, incident.killed.high) == (12, 25, 25)
+    assert incident.killed.conservative == 25  # the claimant's figure now
+    assert [(c.field, c.kind) for c in incident.contradictions] == [("killed", "update")]
+    assert [c.value for c in incident.contradictions[0].claims] == [12, 25]
+    assert incident.grade != "contested"
+
+
+@pytest.mark.parametrize(("claims", "best", "conservative", "kinds"), [
+    # two claimants disagree: conservative is ACLED's lowest figure
+    ([("SOHR", 25.0), ("SANA", 8.0)], 25, 8, [("killed", "disagreement")]),
+    # most claimants agree: best is their figure
+    ([("SOHR", 12.0), ("AFP", 12.0), ("SANA", 8.0)], 12, 8, [("killed", "disagreement")]),
+    # everyone agrees
+    ([("SOHR", 12.0), ("AFP", 12.0)], 12, 12, []),
+])
+def test_summary_figures_and_disagreement(claims: list[tuple[str, float]], best: float,
+                                          conservative: float,
+                                          kinds: list[tuple[str, str]]) -> None:
+    incident = summarize("inc-x", [
+        linked(f"d{i}", [("killed", value, None)], speaker=who, outlet_name=f"o{i}")
+        for i, (who, value) in enumerate(claims)])
+    assert incident.killed is not None
+    assert incident.killed.best == best and incident.killed.conservative == conservative
+    assert [(c.field, c.kind) for c in incident.contradictions] == kinds
+    assert incident.grade == ("contested" if kinds else "corroborated")
+
+
+def test_summary_vague_numbers_count_as_acled_codes_them() -> None:
+    """'dozens' is 12 (ACLED); a vague count is a claim like any other, and the lowest."""
+    incident = summarize("inc-x", [
+        linked("d1", [("injured", 12, "vague")], outlet_name="a"),
+        linked("d2", [("injured", 30, None)], outlet_name="b"),
+    ])
+    assert incident.injured is not None
+    assert incident.injured.low == 12 and incident.injured.conservative == 12
+    assert {c.qualifier for c in incident.injured.claims} == {"vague", None}
+
+
+def test_summary_one_article_counts_its_largest_claim() -> None:
+    """A headline's "at least 3" and the body's "5" are one claim of 5."""
+    incident = summarize("inc-x", [linked("d1", [("killed", 3, "at_least"),
+                                                 ("killed", 5, None)])])
+    assert incident.killed is not None
+    assert incident.killed.best == 5 and incident.killed.low == 3
+    assert incident.contradictions == () and incident.grade == "single"
+
+
+def test_summary_perpetrator_date_and_place_contradictions() -> None:
+    incident = summarize("inc-x", [
+        linked("d1", [("killed", 4, None)], actors=("Russian Air Force",), outlet_name="a",
+               day="2016-11-15"),
+        linked("d2", [("killed", 4, None)], actors=("Syrian Arab Army",), outlet_name="b",
+               day="2016-11-19"),
+    ])
+    fields = {(c.field, c.kind) for c in incident.contradictions}
+    assert ("perpetrator", "disagreement") in fields
+    assert ("date", "disagreement") in fields
+    assert incident.grade == "contested"
+    assert (incident.start, incident.end) == ("2016-11-15", "2016-11-19")
+
+
+def test_summary_place_contradiction_only_between_towns() -> None:
+    # Douma and Jaramana, both in Rif Dimashq, about 11 km apart: two places for one strike
+    douma = {"place_name": "Douma", "lat": 33.5722, "lon": 36.4022, "admin1": "Rif Dimashq",
+             "country_code": "SY", "precision": "town"}
+    harasta = {"place_name": "Jaramana", "lat": 33.4862, "lon": 36.3464,
+               "admin1": "Rif Dimashq", "country_code": "SY", "precision": "town"}
+    region = {"place_name": "Rif Dimashq", "lat": 33.5, "lon": 36.5, "admin1": "Rif Dimashq",
+              "country_code": "SY", "precision": "region"}
+    disputed = summarize("inc-x", [linked("d1", [("killed", 4, None)], outlet_name="a",
+                                          **douma),
+                                   linked("d2", [("killed", 4, None)], outlet_name="b",
+                                          **harasta)])
+    assert [(c.field, c.kind) for c in disputed.contradictions] == [("place", "disagreement")]
+    agreed = summarize("inc-x", [linked("d1", [("killed", 4, None)], outlet_name="a", **douma),
+                                 linked("d2", [("killed", 4, None)], outlet_name="b",
+                                        **region)])
+    assert agreed.contradictions == () and agreed.grade == "corroborated"
+    assert agreed.place is not None and agreed.place.name == "Douma"  # the most precise
