@@ -87,7 +87,7 @@ class Pipeline:
             state = state.add(extractor.kind, found)
         record = state.record(tuple(e.name for e in self.extractors))
         try:
-            return incidents.finish(record)
+            return incidents.finish(record, [s.start_char for s in doc.sents])
         except Exception as exc:
             return Failure(
                 origin=document.origin, stage=incidents.STAGE,

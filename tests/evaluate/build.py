@@ -80,6 +80,6 @@ def event(doc: Document, event_id: str, type_: str, where: Range, *,
 
 def record(doc: Document, *, entities: tuple[Entity, ...] = (), places: tuple[Place, ...] = (),
            times: tuple[TimeExpr, ...] = (), quotes: tuple[Quote, ...] = (),
-           events: tuple[Event, ...] = ()) -> DocumentRecord:
+           events: tuple[Event, ...] = (), lead_event: str | None = None) -> DocumentRecord:
     return DocumentRecord(document=doc, entities=entities, places=places, times=times,
-                          quotes=quotes, events=events)
+                          quotes=quotes, events=events, lead_event=lead_event)

@@ -1,5 +1,7 @@
 """End-to-end: the web app in headless Chromium (Debian's ``chromium``, driven by Playwright)
-over a store of the two sample articles and one hostile article. Each page's screenshot is
+over a store of the two sample articles, one hostile article and the five short articles of
+``tests/fixtures/aleppo_market.jsonl`` (four of them report one air strike on a market in
+Aleppo, with different death tolls; one is a syndicated copy). Each page's screenshot is
 written to ``.artifacts/screenshots/`` (or ``$WIRESCOPE_ARTIFACTS``).
 
 ``.ci/run`` installs Chromium and sets ``WIRESCOPE_REQUIRE_BROWSER=1``, so there a missing
@@ -32,6 +34,8 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update",
 ]
 SAMPLE_002 = "002_78a8e296ec90cd12"
+ALEPPO_FIXTURE = Path(__file__).parents[1] / "fixtures" / "aleppo_market.jsonl"
+MARKET_REPORTS = {"aleppo-reuters", "aleppo-sana", "aleppo-afp", "aleppo-reuters-copy"}
 HOSTILE_ID = "hostile-1"
 HOSTILE_TEXT = (
     "Militants attacked <script>window.__pwned = 1</script> a checkpoint in Aleppo on Friday, "
@@ -49,7 +53,8 @@ def _missing(reason: str) -> None:
 @pytest.fixture(scope="module")
 def web_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline,
            samples_dir: Path) -> Path:
-    """The demo store (`wirescope demo`), plus one hostile article."""
+    """The demo store (`wirescope demo`), plus one hostile article and the Aleppo market
+    articles (their incidents: none of them joins an incident of the demo articles)."""
     path = tmp_path_factory.mktemp("web") / "demo.db"
     result = CliRunner().invoke(cli, ["demo", "--db", str(path)])
     assert result.exit_code == 0, result.output
@@ -60,6 +65,8 @@ def web_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline,
         assert isinstance(record, DocumentRecord), record
         store.put(record, signature="test", run_id=None)
     store.close()
+    result = CliRunner().invoke(cli, ["--db", str(path), "ingest", str(ALEPPO_FIXTURE)])
+    assert result.exit_code == 0, result.output
     return path
 
 
@@ -258,3 +265,132 @@ def test_web_hostile_article_renders_inert(page: Any) -> None:
     page.locator("#article .hl").first.click()
     assert page.evaluate("typeof window.__pwned") == "undefined"
     _screenshot(page, "5-hostile")
+
+
+def _market_incident(page: Any) -> dict[str, Any]:
+    """The Aleppo market air strike as ``/api/incidents/<id>`` serves it (its id is derived
+    from its reports, so it is looked up through one of them)."""
+    found = page.request.get("/api/incidents?document=aleppo-sana")
+    assert found.ok, found.text()
+    items = found.json()["items"]
+    assert len(items) == 1, items
+    detail = page.request.get(f"/api/incidents/{items[0]['id']}")
+    assert detail.ok, detail.text()
+    incident: dict[str, Any] = detail.json()
+    assert {r["document"] for r in incident["reports"]} == MARKET_REPORTS
+    return incident
+
+
+def _shown(value: float) -> str:
+    """A number as the page writes it (JavaScript's ``String``: 12.0 is "12")."""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def test_web_incidents_list_the_aleppo_market_strike(page: Any) -> None:
+    incident = _market_incident(page)
+    key = incident["id"]
+    page.goto("/")
+    page.click("nav a[data-nav=incidents]")
+    page.wait_for_selector("#incidents-table tbody tr")
+    row = page.locator(f'#incidents-table tr[data-id="{key}"]')
+    assert row.count() == 1
+    assert "Air/drone strike" in row.inner_text()
+    assert "Sukkari, Aleppo" in row.inner_text()
+    assert row.locator(".grade").inner_text() == "contested"
+    assert row.locator("td.sources").inner_text() == "4 documents / 3 independent"
+    killed = incident["figures"]["killed"]
+    assert row.locator("td.killed").inner_text() == (
+        f"{_shown(killed['best'])} ({_shown(killed['low'])}–{_shown(killed['high'])})")
+    assert row.locator("td.contradictions").inner_text() == str(len(incident["contradictions"]))
+
+    # On the map and the timeline; picking it on the timeline selects its row and marker.
+    page.wait_for_selector(f'#incidents-map path.inc-marker[data-id="{key}"]')
+    page.locator(f'#incidents-timeline rect.tl-item[data-id="{key}"]').click()
+    assert page.locator("#incidents-table tr.selected").get_attribute("data-id") == key
+    page.wait_for_selector(f'#incidents-map path.inc-marker.selected[data-id="{key}"]')
+    page.wait_for_timeout(300)  # the basemap's outlines
+    _screenshot(page, "8-incidents")
+
+    # Filters: place and date range keep it; another grade drops it.
+    page.fill("#incident-filters input[name=place]", "Aleppo")
+    page.fill("#incident-filters input[name=date_from]", "2016-11-01")
+    page.fill("#incident-filters input[name=date_to]", "2016-11-30")
+    page.click("#incident-filters button[type=submit]")
+    page.wait_for_function(
+        "() => location.hash.includes('date_to=2016-11-30')"
+        " && document.querySelectorAll('#incidents-table tbody tr').length === 1")
+    assert page.locator("#incidents-table tbody tr").get_attribute("data-id") == key
+    page.select_option("#incident-filters select[name=grade]", "single")
+    page.click("#incident-filters button[type=submit]")
+    page.wait_for_function(  # the view drawn anew: its form holds the grade as chosen
+        "() => document.querySelector('#incident-filters option[value=single][selected]')")
+    assert page.locator(f'#incidents-table tr[data-id="{key}"]').count() == 0
+
+
+def test_web_incident_page_sets_reports_side_by_side(page: Any) -> None:
+    incident = _market_incident(page)
+    page.goto(f"/#/incident/{incident['id']}")
+    page.wait_for_selector("#reports .report")
+    assert page.locator("#incident-sources").inner_text() == (
+        "4 documents / 3 independent origins")
+    assert page.locator("#incident-head .grade").inner_text() == "contested"
+    assert "Sukkari" in page.locator("#incident-title").inner_text()
+
+    # One card per report, in one row.
+    cards = page.locator("#reports .report")
+    assert cards.count() == len(incident["reports"]) >= 3
+    assert {cards.nth(i).get_attribute("data-document") for i in range(cards.count())} == (
+        MARKET_REPORTS)
+    boxes = [cards.nth(i).bounding_box() for i in range(3)]
+    assert boxes[0]["y"] == boxes[1]["y"] == boxes[2]["y"]
+    assert boxes[0]["x"] + boxes[0]["width"] <= boxes[1]["x"]
+    assert boxes[1]["x"] + boxes[1]["width"] <= boxes[2]["x"]
+    sana = page.locator('#reports .report[data-document="aleppo-sana"]')
+    assert "SANA" in sana.locator("h3").inner_text()
+    assert _joined(page, '#reports .report[data-document="aleppo-sana"] .mark-killed') == (
+        "Eight civilians")
+    assert sana.locator(".report-sentence.main .mark-trigger").count() >= 1
+
+    # The killed row: low / best / high / conservative as the API has them.
+    killed = incident["figures"]["killed"]
+    row = page.locator('#figures tr[data-field="killed"]')
+    for col in ("low", "best", "high", "conservative"):
+        assert row.locator(f'td[data-col="{col}"]').inner_text() == _shown(killed[col]), col
+    claims = page.locator('#figures .figure-claims[data-field="killed"] .claim-item')
+    assert claims.count() == len(killed["claims"])
+    police = claims.filter(has_text="Eight civilians")
+    assert police.count() == 1
+    assert police.get_attribute("data-document") == "aleppo-sana"
+    assert police.locator(".claimant").inner_text() == "a source at Aleppo Police Command"
+    assert police.locator(".claim-text").inner_text() == "Eight civilians"
+    assert any(c["text"] == "Eight civilians" and c["document"] == "aleppo-sana"
+               for c in killed["claims"])
+
+    # The contradiction on the number killed, with every side's claim.
+    expected = [c for c in incident["contradictions"] if c["field"] == "killed"]
+    assert expected
+    shown = page.locator('#contradictions .contradiction[data-field="killed"]')
+    assert shown.count() == len(expected)
+    assert shown.first.get_attribute("data-kind") == expected[0]["kind"]
+    assert expected[0]["kind"] in shown.first.locator("h3").inner_text()
+    assert shown.first.locator(".claim-item").count() == len(expected[0]["claims"])
+    assert "Eight civilians" in shown.first.inner_text()
+    _screenshot(page, "9-incident")
+
+    # A claim links to its sentence in the article.
+    police.locator("a.to-reader").click()
+    page.wait_for_selector("#article .hl-focus")
+    assert _joined(page, "#article .hl-focus").startswith("Aleppo, SANA - Eight civilians")
+
+
+def test_web_reader_links_an_event_to_its_incident(page: Any) -> None:
+    incident = _market_incident(page)
+    page.goto("/#/doc/aleppo-sana")
+    page.wait_for_selector("#article .hl-event")
+    assert page.locator(".reader-head a", has_text="Incidents it reports (1)").count() == 1
+    page.locator("#article .hl-event").first.click()
+    page.click("#details #to-incident")
+    page.wait_for_selector("#reports .report")
+    assert page.evaluate("location.hash") == f"#/incident/{incident['id']}"
+    assert page.locator("#reports .report").count() == len(incident["reports"])
+    assert page.locator("nav a.active").inner_text() == "Incidents"

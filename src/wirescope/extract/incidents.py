@@ -12,14 +12,16 @@ as three, they over-count. Here the mentions an article gives of one incident sh
 * **One incident** — rules tried in order on each pair, the name of the one that fired is
   kept (:class:`Link`): ``place_from`` (the extractor already found the mention refers to
   the other: a weaponless casualty report, a retelling), ``same_count`` (the same exact
-  count of killed or injured, two or more), ``same_place`` (the same place, or two places a
-  few km apart, on a compatible day), ``detail`` (of two mentions at most
+  count of killed or injured, two or more, at most ``same_count_sentences`` apart),
+  ``same_place`` (the same place, or two places a few km apart, on a compatible day), ``detail`` (of two mentions at most
   ``detail_sentences`` apart, in one paragraph or the next, one names no place and no day of
   its own: "A man was shot on Main Street. He died at the hospital"; "Air strikes hit a
-  market in Aleppo on Tuesday. ¶ 30 people were wounded in the strikes").
+  market in Aleppo on Tuesday. ¶ 30 people were wounded in the strikes"). Nearness is the
+  weakest link: it never joins two different exact death tolls, and a bare mention does not
+  bridge a placed one into an incident that already has a place or a day.
 * **Never one incident** (cannot-link, checked between whole groups): different families,
-  places too far apart (different countries, admin-1 regions, or towns over ``near_km``),
-  different days. Casualty numbers never keep mentions apart: a lead's "at least 12" and a
+  different actors (neither the other's target), places too far apart (different
+  countries, admin-1 regions, or towns over ``near_km``), different days. Casualty numbers never keep mentions apart: a lead's "at least 12" and a
   body's "15" are one incident told twice, and a contradiction found later needs both.
 * **Place.** A mention of an incident that names no place of its own takes the incident's
   (the nearest mention's, most precise first) and names it in ``place_from``.
@@ -32,6 +34,7 @@ as three, they over-count. Here the mentions an article gives of one incident sh
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import json
@@ -59,6 +62,7 @@ class Knowledge:
     near_km: float
     same_place_km: float
     detail_sentences: int
+    same_count_sentences: int
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +76,7 @@ def knowledge() -> Knowledge:
         by_plover=dict(data["family_by_plover"]), real=frozenset(data["real"]),
         near_km=float(data["near_km"]), same_place_km=float(data["same_place_km"]),
         detail_sentences=int(data["detail_sentences"]),
+        same_count_sentences=int(data["same_count_sentences"]),
     )
 
 
@@ -155,12 +160,13 @@ class Link:
     via: str
 
 
-def _mentions(record: DocumentRecord) -> list[Mention]:
+def _mentions(record: DocumentRecord, sentences: Sequence[int] | None = None) -> list[Mention]:
+    """The incident mentions of a record; ``sentences`` are the start offsets of the text's
+    sentences (else the sentences that hold events are counted)."""
     text = record.document.text
     places = {p.id: p for p in record.places}
     times = {t.id: t for t in record.times}
-    starts = sorted({(ev.sentence or ev.span).start for ev in record.events})
-    rank = {s: i for i, s in enumerate(starts)}
+    starts = sorted(sentences or {(ev.sentence or ev.span).start for ev in record.events})
     found = []
     for i, ev in enumerate(record.events):
         kind = family(ev)
@@ -170,7 +176,8 @@ def _mentions(record: DocumentRecord) -> list[Mention]:
         found.append(Mention(
             index=i, event=ev, family=kind, place=places.get(ev.place) if ev.place else None,
             day=day(times.get(ev.time)) if ev.time and not ev.time_inherited else None,
-            sentence=rank[start], paragraph=text.count("\n\n", 0, start),
+            sentence=bisect.bisect_right(starts, start) - 1,
+            paragraph=text.count("\n\n", 0, start),
         ))
     return found
 
@@ -181,7 +188,29 @@ def _apart(a: Mention, b: Mention) -> bool:
         return True
     if a.day and b.day and a.day != b.day:
         return True
+    if _other_sides(a.event, b.event):
+        return True
     return places_apart(a.place, b.place, knowledge().near_km)
+
+
+def _other_sides(a: Event, b: Event) -> bool:
+    """Both name who acts, nobody in common, and neither acts on the other's actors: "Al-Nusra
+    attacks Aleppo" and "Russian aircraft conduct strikes" are two incidents (a clash names
+    the other side as its target)."""
+    if not a.actors or not b.actors or set(a.actors) & set(b.actors):
+        return False
+    return not (set(a.actors) & set(b.targets) or set(b.actors) & set(a.targets))
+
+
+def _other_toll(a: Mention, b: Mention) -> bool:
+    """Both count the killed, exactly, and differently."""
+    x, y = counts(a.event, KILLED), counts(b.event, KILLED)
+    return bool(x and y and not x & y)
+
+
+def _bare(m: Mention) -> bool:
+    """Names no place and no day of its own."""
+    return m.place is None and m.day is None
 
 
 def _link(a: Mention, b: Mention) -> str | None:
@@ -190,12 +219,12 @@ def _link(a: Mention, b: Mention) -> str | None:
     if b.event.place_from == a.event.id or a.event.place_from == b.event.id:
         return "place_from"
     shared = counts(a.event) & counts(b.event)
-    if any(value >= 2 for _, value in shared):
+    if any(value >= 2 for _, value in shared) and (
+            abs(b.sentence - a.sentence) <= k.same_count_sentences):
         return "same_count"
     if same_place(a.place, b.place, k.same_place_km):
         return "same_place"
-    bare = (a.place is None and a.day is None) or (b.place is None and b.day is None)
-    if (bare and b.paragraph - a.paragraph <= 1
+    if ((_bare(a) or _bare(b)) and b.paragraph - a.paragraph <= 1
             and 0 <= b.sentence - a.sentence <= k.detail_sentences):
         return "detail"
     return None
@@ -212,6 +241,13 @@ def group(mentions: Sequence[Mention]) -> tuple[list[list[Mention]], list[Link]]
                 continue
             for member in members:
                 via = _link(member, mention)
+                if via == "detail" and (
+                        (not _bare(mention) and not all(map(_bare, members)))
+                        or any(_other_toll(mention, m) for m in members)):
+                    # Nearness is the weakest link: a bare mention continues an incident,
+                    # it does not bridge a placed or dated one into an incident that has a
+                    # place or a day already, nor join a different death toll.
+                    continue
                 if via and (best is None or member.sentence > best[1].sentence):
                     best = (g, member, via)
         if best is None:
@@ -246,12 +282,12 @@ def lead(record: DocumentRecord) -> tuple[Event | None, str | None]:
     return None, None
 
 
-def finish(record: DocumentRecord) -> DocumentRecord:
+def finish(record: DocumentRecord, sentences: Sequence[int] | None = None) -> DocumentRecord:
     """The record with each event's document-local incident, places shared within an
-    incident, and its lead event."""
+    incident, and its lead event (``sentences``: start offsets of the text's sentences)."""
     if not record.events:
         return record
-    mentions = _mentions(record)
+    mentions = _mentions(record, sentences)
     groups, _ = group(mentions)
     events = list(record.events)
     for members in groups:

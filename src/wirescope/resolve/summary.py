@@ -176,7 +176,10 @@ def _actor_names(item: Linked) -> frozenset[str]:
 
 
 def summarize(incident_id: str, linked: Sequence[Linked]) -> Incident:
-    """The incident record of ``linked`` reports (in the order they were linked)."""
+    """The incident record of ``linked`` reports (whatever order they came in: reports are
+    taken by publication day, then document id)."""
+    linked = sorted(linked, key=lambda item: (item.report.published or "",
+                                              item.report.document, item.report.order))
     reports = [item.report for item in linked]
     origin = origins(reports)
     outlets = {r.document: o for r, o in zip(reports, origin, strict=True)}

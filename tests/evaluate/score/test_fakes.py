@@ -44,7 +44,7 @@ def _full() -> tuple[FakesItem, DocumentRecord]:
                  cause="shelling", casualties={"civilians": 12, "noncivilians": 3,
                                                "children": 0, "women": 0})
     return item, build.record(doc, entities=(ent,), places=(aleppo,), times=(when,),
-                              events=(shelling,))
+                              events=(shelling,), lead_event="ev1")
 
 
 def _no_event() -> tuple[FakesItem, DocumentRecord]:
@@ -71,9 +71,9 @@ def test_fakes_score_everything_right() -> None:
         "civilians", "noncivilians", "children", "women")}
 
 
-def test_fakes_score_without_events_uses_places_and_skips_unknown_gold() -> None:
+def test_fakes_score_without_events_guesses_nothing_and_skips_unknown_gold() -> None:
     values = _values([_full(), _no_event()])
-    assert values["governorate"] == (1.0, 2)  # the first Syrian place mentioned
+    assert values["governorate"] == (0.5, 2)  # no lead event: no place is the article's
     assert values["date"] == (0.5, 2)
     assert values["perpetrator"] == (1.0, 1)  # gold "unknown" is not scored
     assert values["cause"] == (1.0, 1)
@@ -102,17 +102,15 @@ def test_fakes_killed_sums_by_category(counts: list[tuple[int, str]],
     assert (found["civilians"], found["children"]) == expected
 
 
-def test_fakes_main_event_is_the_first_that_counts_killed() -> None:
+def test_fakes_main_event_is_the_records_lead_event() -> None:
+    """The scorer reads which event the article is about; it does not choose one."""
     doc = build.document("x" * 30)
     talk = build.event(doc, "t", "CONSULT", (0, 1))
     first = build.event(doc, "a", "ASSAULT", (5, 6),
                         quantities=(build.killed(doc, (5, 6), 2, "civilians"),))
-    toll = build.event(doc, "b", "ASSAULT", (10, 11),
-                       quantities=(build.killed(doc, (10, 11), 900, "combatants"),))
-    chosen = main_event(build.record(doc, events=(toll, talk, first)))
-    assert chosen is not None and chosen.id == "a"
-    only_talk = main_event(build.record(doc, events=(talk,)))
-    assert only_talk is not None and only_talk.id == "t"
+    chosen = main_event(build.record(doc, events=(talk, first), lead_event="t"))
+    assert chosen is not None and chosen.id == "t"
+    assert main_event(build.record(doc, events=(talk, first))) is None
     assert main_event(build.record(doc)) is None
 
 
@@ -177,43 +175,16 @@ def test_fakes_date_stated_bounds_what_any_choice_could_score() -> None:
     assert values["date_stated"] == (0.0, 1)  # a gold day no expression names
 
 
-def _lead_and_later(later_place: str, lead_sentence_names: tuple[str, ...]) -> DocumentRecord:
-    lead = "10 civilians killed in rocket attacks on " + " and ".join(lead_sentence_names) + "."
-    text = f"{lead} In {later_place} 4 civilians were killed by a rocket."
-    doc = build.document(text, "multi")
-    places = [build.place(doc, f"p{i}", build.at(text, name), admin1=name, country="SY")
-              for i, name in enumerate(dict.fromkeys((*lead_sentence_names, later_place)))]
-    ids = {p.name: p.id for p in places}
-    first = dataclasses.replace(build.event(
-        doc, "ev1", "ASSAULT", build.at(text, "killed"), place_id=ids[lead_sentence_names[0]],
-        quantities=(build.killed(doc, build.at(text, "10 civilians"), 10, "civilians"),)),
-        sentence=build.span((0, len(lead))))
-    second = build.event(
-        doc, "ev2", "ASSAULT", build.at(text, "killed", 1), place_id=ids[later_place],
-        quantities=(build.killed(doc, build.at(text, "4 civilians"), 4, "civilians"),))
-    return build.record(doc, places=tuple(places), events=(first, second))
-
-
-@pytest.mark.parametrize(
-    ("named", "later", "expected"),
-    [
-        # The lead names two governorates: the body's first placed killing says which.
-        (("Aleppo", "Hama"), "Hama", "hama"),
-        # The body's killing is elsewhere: the lead's own place stands.
-        (("Aleppo", "Hama"), "Homs", "aleppo"),
-        # A lead that names one governorate is not in doubt.
-        (("Aleppo",), "Hama", "aleppo"),
-    ],
-)
-def test_fakes_governorate_of_a_lead_naming_several(named: tuple[str, ...], later: str,
-                                                    expected: str) -> None:
-    record = _lead_and_later(later, named)
+@pytest.mark.parametrize(("admin1", "country", "expected"), [
+    ("Aleppo", "SY", "aleppo"),
+    (None, "SY", "aleppo"),  # the name of a governorate itself
+    ("Nineveh", "IQ", None),  # not in Syria: no governorate
+])
+def test_fakes_governorate_is_the_lead_events_place(admin1: str | None, country: str,
+                                                    expected: str | None) -> None:
+    text = "10 civilians were killed in rocket attacks on Aleppo."
+    doc = build.document(text, "g")
+    place = build.place(doc, "p1", build.at(text, "Aleppo"), admin1=admin1, country=country)
+    event = build.event(doc, "ev1", "ASSAULT", build.at(text, "killed"), place_id="p1")
+    record = build.record(doc, places=(place,), events=(event,), lead_event="ev1")
     assert predict_governorate(record, main_event(record)) == expected
-
-
-def test_fakes_governorate_fallback_skips_a_keyword_list() -> None:
-    text = "Tags Syria Raqqa airstrikes At least 30 people died in Idlib on Friday."
-    doc = build.document(text, "tags")
-    raqqa = build.place(doc, "p1", build.at(text, "Raqqa"), admin1="Raqqa", country="SY")
-    idlib = build.place(doc, "p2", build.at(text, "Idlib"), admin1="Idlib", country="SY")
-    assert predict_governorate(build.record(doc, places=(raqqa, idlib)), None) == "idlib"

@@ -1,9 +1,10 @@
-// The wirescope explorer: a hash router over four views. No framework, no CDN.
+// The wirescope explorer: a hash router over five views. No framework, no CDN.
 import { api, clear, errorBox, h, snippet } from "./dom.js";
 import { renderReader } from "./reader.js";
 import { renderEvents } from "./events.js";
 import { renderClaims } from "./claims.js";
 import { renderDirectory } from "./directory.js";
+import { renderIncident, renderIncidents } from "./incidents.js";
 
 const view = document.getElementById("view");
 
@@ -22,6 +23,12 @@ function route() {
   } else if (parts[0] === "directory") {
     name = "directory";
     run = () => renderDirectory(view, params);
+  } else if (parts[0] === "incidents") {
+    name = "incidents";
+    run = () => renderIncidents(view, params);
+  } else if (parts[0] === "incident" && parts[1]) {
+    name = "incidents";
+    run = () => renderIncident(view, parts[1]);
   } else if (parts[0] === "claims") {
     name = "claims";
     run = () => renderClaims(view, params);

@@ -109,7 +109,8 @@ function explain(item, doc, index) {
   ];
   if (item.kind === "event") {
     panel.push(h("p", {}, h("a", { id: "show-on-map", class: "button", href: eventLinkTo(d) },
-      "Show on the map and timeline")));
+      "Show on the map and timeline"), d.incident ? [" ", h("a", { id: "to-incident", class: "button",
+      href: `#/incident/${encodeURIComponent(d.incident)}` }, "Every report of this incident")] : null));
   }
   return panel;
 }
@@ -175,6 +176,7 @@ export async function renderReader(root, id, params) {
     text.append(span);
   }
 
+  const incidents = new Set(doc.event_views.map((e) => e.incident).filter(Boolean)).size;
   root.append(
     h("section", { class: "panel reader-head" },
       h("h1", { id: "doc-title" }, doc.title || doc.id),
@@ -182,7 +184,8 @@ export async function renderReader(root, id, params) {
         doc.url ? [" · ", h("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, "source")] : null),
       legend,
       h("p", {}, h("a", { href: `#/events?document=${encodeURIComponent(doc.id)}` }, `Events of this article on the map (${doc.event_views.length})`),
-        " · ", h("a", { href: `#/claims?document=${encodeURIComponent(doc.id)}` }, `Claims board (${doc.quotes.length})`))),
+        " · ", h("a", { href: `#/claims?document=${encodeURIComponent(doc.id)}` }, `Claims board (${doc.quotes.length})`),
+        incidents ? [" · ", h("a", { href: `#/incidents?document=${encodeURIComponent(doc.id)}` }, `Incidents it reports (${incidents})`)] : null)),
     h("div", { class: "reader" }, text, details));
 
   if (focus) {
