@@ -94,7 +94,7 @@ def main() -> None:
     for report in leads:
         index.add(report.local, report)  # document frequencies over the whole set
     found = pairs(leads)
-    x = np.array([[features(a, b, index.idf).get(n, 0.0) for n in NAMES] for a, b in found])
+    x = np.array([[features(a, b, index.similarity).get(n, 0.0) for n in NAMES] for a, b in found])
     y = np.array([1.0 if gold[a.document] == gold[b.document] else 0.0 for a, b in found])
     w = fit(x, y)
     weights = {name: round(float(v), 2) for name, v in zip(NAMES, w[:-1], strict=True)}

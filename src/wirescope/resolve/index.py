@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import Counter, defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
@@ -23,8 +23,8 @@ class Index(Protocol):
 
     def add(self, incident: str, report: Report) -> None: ...
 
-    def idf(self, term: str) -> float:
-        """Inverse document frequency of a term among the reports indexed so far."""
+    def similarity(self, a: Report, b: Report) -> float:
+        """IDF-weighted cosine of the two reports' terms."""
         ...
 
 
@@ -36,14 +36,61 @@ def ordinal(day: str | None) -> int | None:
     return dt.date.fromisoformat(day).toordinal() if day else None
 
 
+Vector = tuple[dict[str, float], float]  # term weights and their norm
+
+
+class Terms:
+    """Document frequencies of the terms of article lead reports, and each report's
+    IDF-weighted vector, computed once (with the frequencies of the moment it is first
+    compared: a streaming TF-IDF) and kept in a bounded cache."""
+
+    def __init__(self, df: dict[str, int] | None = None, documents: int = 0,
+                 cache: int = 50_000) -> None:
+        self.df: dict[str, int] = df or {}
+        self.documents = documents
+        self._counted: set[str] = set()
+        self._vectors: OrderedDict[tuple[str, str], Vector] = OrderedDict()
+        self._cache = cache
+
+    def count(self, report: Report) -> list[str]:
+        """Count a lead report's document once; the terms whose frequency rose."""
+        if not report.lead or report.document in self._counted:
+            return []
+        self._counted.add(report.document)
+        self.documents += 1
+        for term in report.terms:
+            self.df[term] = self.df.get(term, 0) + 1
+        return list(report.terms)
+
+    def vector(self, report: Report) -> Vector:
+        key = (report.document, report.local)
+        found = self._vectors.get(key)
+        if found is None:
+            weights = {t: idf(self.documents, self.df.get(t, 0)) for t in set(report.terms)}
+            found = (weights, math.sqrt(sum(w * w for w in weights.values())))
+            self._vectors[key] = found
+            if len(self._vectors) > self._cache:
+                self._vectors.popitem(last=False)
+        else:
+            self._vectors.move_to_end(key)
+        return found
+
+    def similarity(self, a: Report, b: Report) -> float:
+        (wa, na), (wb, nb) = self.vector(a), self.vector(b)
+        if not na or not nb:
+            return 0.0
+        if len(wb) < len(wa):
+            wa, wb = wb, wa
+        return sum(w * wb[t] for t, w in wa.items() if t in wb) / (na * nb)
+
+
 class MemoryIndex:
-    """Reports bucketed by family and reference day."""
+    """Reports bucketed by family and reference day, and by the people they name."""
 
     def __init__(self) -> None:
         self._buckets: dict[tuple[str, int | None], list[tuple[str, Report]]] = defaultdict(list)
         self._people: dict[tuple[str, str], list[tuple[str, Report]]] = defaultdict(list)
-        self._df: Counter[str] = Counter()
-        self._documents: set[str] = set()
+        self.terms = Terms()
 
     def candidates(self, report: Report) -> Mapping[str, Sequence[Report]]:
         found: dict[str, list[Report]] = defaultdict(list)
@@ -63,17 +110,15 @@ class MemoryIndex:
         self._buckets[(report.family, ordinal(report.reference_day))].append((incident, report))
         for person in report.people:
             self._people[(report.family, person)].append((incident, report))
-        if report.lead and report.document not in self._documents:
-            self._documents.add(report.document)
-            self._df.update(report.terms)
+        self.terms.count(report)
 
-    def idf(self, term: str) -> float:
-        return idf(len(self._documents), self._df[term])
+    def similarity(self, a: Report, b: Report) -> float:
+        return self.terms.similarity(a, b)
 
 
 def link(report: Report, index: Index) -> tuple[str, Decision]:
     """Add ``report`` to ``index``: the incident it joins (or starts, named by its local id)."""
-    decision = decide(report, index.candidates(report), index.idf)
+    decision = decide(report, index.candidates(report), index.similarity)
     incident = decision.incident or report.local
     index.add(incident, report)
     return incident, decision

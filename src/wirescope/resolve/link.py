@@ -21,7 +21,6 @@ else it starts one.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,20 +59,8 @@ def cannot_link(a: Report, b: Report) -> str | None:
     return None
 
 
-Idf = Callable[[str], float]
-
-
-def cosine(a: Sequence[str], b: Sequence[str], idf: Idf) -> float:
-    """Cosine of the two term sets weighted by inverse document frequency."""
-    if not a or not b:
-        return 0.0
-    shared = set(a) & set(b)
-    if not shared:
-        return 0.0
-    dot = sum(idf(t) ** 2 for t in shared)
-    norm_a = math.sqrt(sum(idf(t) ** 2 for t in set(a)))
-    norm_b = math.sqrt(sum(idf(t) ** 2 for t in set(b)))
-    return dot / (norm_a * norm_b)
+Similarity = Callable[[Report, Report], float]
+"""How alike two reports' words are, 0..1 (the index's IDF-weighted cosine)."""
 
 
 def _near(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None,
@@ -97,7 +84,7 @@ def weights() -> Weights:
                                                        data["weights"].items()})
 
 
-def features(a: Report, b: Report, idf: Idf) -> dict[str, float]:
+def features(a: Report, b: Report, similarity: Similarity) -> dict[str, float]:
     """What two reports share, as the features :data:`weights` weighs."""
     k = knowledge()
     found = {}
@@ -114,21 +101,22 @@ def features(a: Report, b: Report, idf: Idf) -> dict[str, float]:
         found["people"] = 1.0
     if a.killed is not None and a.killed == b.killed:
         found["killed"] = 1.0
-    found["terms"] = round(cosine(a.terms, b.terms, idf), 3)
+    found["terms"] = round(similarity(a, b), 3)
     return found
 
 
-def evidence(a: Report, b: Report, idf: Idf) -> tuple[float, tuple[str, ...]]:
+def evidence(a: Report, b: Report, similarity: Similarity) -> tuple[float, tuple[str, ...]]:
     """The log-odds that ``a`` and ``b`` are one incident, and what it rests on."""
     w = weights()
-    found = features(a, b, idf)
+    found = features(a, b, similarity)
     score = w.bias + sum(w.weights.get(name, 0.0) * value for name, value in found.items())
     via = tuple(name if value == 1.0 else f"{name}:{value:.2f}"
                 for name, value in found.items() if value)
     return score, via
 
 
-def decide(report: Report, candidates: Mapping[str, Sequence[Report]], idf: Idf) -> Decision:
+def decide(report: Report, candidates: Mapping[str, Sequence[Report]],
+           similarity: Similarity) -> Decision:
     """The incident among ``candidates`` (id -> its reports) this report belongs to: the one
     holding the member it scores highest against, if that is at least 0 and no cannot-link
     rule stands between the report and any member. (Incidents a report would bridge are not
@@ -137,7 +125,7 @@ def decide(report: Report, candidates: Mapping[str, Sequence[Report]], idf: Idf)
     for incident, members in candidates.items():
         if any(cannot_link(report, m) for m in members):
             continue
-        score, via = max(evidence(report, member, idf) for member in members)
+        score, via = max(evidence(report, member, similarity) for member in members)
         if score >= 0 and (best.incident is None or score > best.score):
             best = Decision(incident=incident, score=score, via=via)
     return best

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from wirescope.export.incidents import incident_from_json, incident_to_json
 from wirescope.records import DocumentRecord, Incident
-from wirescope.resolve.index import idf, link, ordinal
+from wirescope.resolve.index import Terms, link, ordinal
 from wirescope.resolve.link import WINDOW
 from wirescope.resolve.reports import Report, reports
 from wirescope.resolve.summary import Linked, summarize
@@ -28,12 +28,12 @@ class StoreIndex:
         self.conn = conn
         row = conn.execute("SELECT coalesce(max(seq), 0) FROM incident_reports").fetchone()
         self._seq: int = row[0]
-        # Document frequencies are read once per index (a run), then written through.
-        self._df: dict[str, int] = dict(conn.execute("SELECT term, n FROM incident_terms"))
+        # Document frequencies are read once per index (a store connection), then written
+        # through.
         row = conn.execute(
             "SELECT value FROM incident_stats WHERE name = 'documents'").fetchone()
-        self._documents: int = row[0] if row else 0
-        self._counted: set[str] = set()
+        self.terms = Terms(dict(conn.execute("SELECT term, n FROM incident_terms")),
+                           row[0] if row else 0)
 
     def candidates(self, report: Report) -> Mapping[str, Sequence[Report]]:
         center = ordinal(report.reference_day)
@@ -72,20 +72,18 @@ class StoreIndex:
             "INSERT INTO incident_people (document_id, local_id, family, person) "
             "VALUES (?, ?, ?, ?)",
             [(report.document, report.local, report.family, p) for p in report.people])
-        if report.lead and report.document not in self._counted:
-            self._counted.add(report.document)
-            self._documents += 1
-            for term in report.terms:
-                self._df[term] = self._df.get(term, 0) + 1
+        counted = self.terms.count(report)
+        if counted:
             self.conn.executemany(
                 "INSERT INTO incident_terms (term, n) VALUES (?, 1) "
-                "ON CONFLICT(term) DO UPDATE SET n = n + 1", [(t,) for t in report.terms])
+                "ON CONFLICT(term) DO UPDATE SET n = n + 1", [(t,) for t in counted])
             self.conn.execute(
                 "INSERT INTO incident_stats (name, value) VALUES ('documents', ?) "
-                "ON CONFLICT(name) DO UPDATE SET value = excluded.value", (self._documents,))
+                "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                (self.terms.documents,))
 
-    def idf(self, term: str) -> float:
-        return idf(self._documents, self._df.get(term, 0))
+    def similarity(self, a: Report, b: Report) -> float:
+        return self.terms.similarity(a, b)
 
 
 def unlink(conn: sqlite3.Connection, document_id: str) -> set[str]:

@@ -52,6 +52,12 @@ def migrations() -> list[tuple[int, str]]:
 class SQLiteStore:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._index: incidents.StoreIndex | None = None  # linking's, built on first use
+
+    def _linking(self) -> incidents.StoreIndex:
+        if self._index is None:
+            self._index = incidents.StoreIndex(self.conn)
+        return self._index
 
     @classmethod
     def open(cls, path: str | Path, *, check_same_thread: bool = True) -> SQLiteStore:
@@ -180,12 +186,13 @@ class SQLiteStore:
             )
             self._insert_items(record)
             if link:
-                touched |= incidents.link_record(conn, record)
+                touched |= incidents.link_record(conn, record, self._linking())
             if touched:
                 incidents.summarize_incidents(conn, touched, self.get)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
+            self._index = None  # its frequencies may count what was rolled back
             raise
         return "replaced" if existed else "stored"
 
@@ -397,6 +404,7 @@ class SQLiteStore:
     def relink(self) -> int:
         """Re-link every stored document into incidents from scratch; how many there are."""
         conn = self.conn
+        self._index = None
         conn.execute("BEGIN")
         try:
             count = incidents.rebuild(conn, self.get)

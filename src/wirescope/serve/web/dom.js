@@ -88,3 +88,16 @@ export function describeQuantity(q) {
   return [q.qualifier, fmtNumber(q), q.unit, q.category ? `(${q.category})` : null]
     .filter(Boolean).join(" ");
 }
+
+// The offline Natural Earth country outlines, fetched once per page load.
+let basemap = null;
+
+export function countries() {
+  if (!basemap) {
+    basemap = fetch("vendor/countries.geojson").then((r) => {
+      if (!r.ok) throw new Error("basemap missing: run `make web` to build the front-end files");
+      return r.json();
+    });
+  }
+  return basemap;
+}

@@ -1,6 +1,6 @@
 // Events: filters, a map of event places sized by casualties (offline Natural Earth basemap),
 // a timeline by day and type, and a table whose rows link to their sentence in the article.
-import { api, describeQuantity, h, keyOf, sentenceHref, svg } from "./dom.js";
+import { api, countries, describeQuantity, h, keyOf, sentenceHref, svg } from "./dom.js";
 
 const FILTERS = [
   ["type", "Type", "ASSAULT"], ["sub_type", "ACLED sub-type", "Air/drone strike"],
@@ -16,17 +16,6 @@ const TYPE_COLOURS = {
   CONSULT: "#34495e", SANCTION: "#b7950b", RETREAT: "#5d6d7e", AID: "#1abc9c",
 };
 const colour = (type) => TYPE_COLOURS[type] || "#555";
-let basemap = null;
-
-async function countries() {
-  if (!basemap) {
-    basemap = fetch("vendor/countries.geojson").then((r) => {
-      if (!r.ok) throw new Error("basemap missing: run `make web` to build the front-end files");
-      return r.json();
-    });
-  }
-  return basemap;
-}
 
 function radius(ev) {
   return ev.killed ? 5 + 3 * Math.sqrt(ev.killed) : 5;

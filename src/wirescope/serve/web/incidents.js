@@ -2,7 +2,7 @@
 // map and a timeline drawn as the events view draws them) and one incident's page: its reports
 // side by side with their sentences, its figures with every claim and who makes it, and where
 // the reports contradict each other.
-import { api, fmtNumber, h, svg } from "./dom.js";
+import { api, countries, fmtNumber, h, svg } from "./dom.js";
 
 const FILTERS = [
   ["place", "Place or governorate", "Aleppo"], ["sub_type", "ACLED sub-type", "Air/drone strike"],
@@ -20,7 +20,6 @@ const KINDS = {
 };
 const QUALIFIERS = { at_least: "at least", at_most: "at most", more_than: "more than", less_than: "less than", up_to: "up to", about: "about" };
 const PAGE = 100;
-let basemap = null;
 
 const colour = (inc) => GRADE_COLOURS[inc.grade] || "#555";
 const what = (inc) => inc.acled_sub_event_type || inc.type;
@@ -60,16 +59,6 @@ function claimValue(c) {
   const n = fmtNumber(c);
   if (c.qualifier === "vague") return `${n} (vague)`;
   return QUALIFIERS[c.qualifier] ? `${QUALIFIERS[c.qualifier]} ${n}` : n;
-}
-
-function countries() {
-  if (!basemap) {
-    basemap = fetch("vendor/countries.geojson").then((r) => {
-      if (!r.ok) throw new Error("basemap missing: run `make web` to build the front-end files");
-      return r.json();
-    });
-  }
-  return basemap;
 }
 
 function filterForm(params) {
