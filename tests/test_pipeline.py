@@ -39,6 +39,13 @@ def _bad_span(doc: Doc, state: State) -> Iterator[Entity]:
                  actor_type=None, mentions=(Span(start=0, end=len(state.document.text) + 5),))
 
 
+@register("entities.test_same_id.v1", kind="entities")
+def _same_id(doc: Doc, state: State) -> Iterator[Entity]:
+    for start in (0, 1):
+        yield Entity(id="e", document_id=state.document.id, extractor="x", name="x", type="t",
+                     actor_type=None, mentions=(Span(start=start, end=start + 1),))
+
+
 @pytest.fixture()
 def blank() -> Language:
     nlp = spacy.blank("en")
@@ -79,6 +86,16 @@ def test_pipeline_rejects_span_outside_text(blank: Language) -> None:
     pipe = Pipeline(blank, (get("entities.test_out_of_range.v1"),))
     (failed,) = pipe.run(_docs("Short."))
     assert isinstance(failed, Failure) and failed.code == BAD_SPAN
+
+
+def test_pipeline_rejects_two_items_with_one_id(blank: Language) -> None:
+    """A store keys items by (document, id): a repeated id is a recorded failure here, not a
+    crash of the whole ingest later."""
+    pipe = Pipeline(blank, (get("entities.test_same_id.v1"),))
+    failed, ok = pipe.run(_docs("Short.", ""))
+    assert isinstance(failed, Failure) and failed.stage == "entities.test_same_id.v1"
+    assert "two entities with one id: e" in failed.reason
+    del ok
 
 
 def test_pipeline_build_checks_requirements(blank: Language) -> None:

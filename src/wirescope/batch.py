@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from tqdm import tqdm
 
-from wirescope.errors import BAD_ROW
+from wirescope.errors import BAD_ROW, STORE_REFUSED
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, Failure, Outcome
 from wirescope.store import Store
@@ -106,7 +107,14 @@ def ingest(
         if isinstance(outcome, Failure):
             fail(outcome)
             continue
-        result = store.put(outcome, signature=signature, run_id=report.run_id)
+        try:
+            result = store.put(outcome, signature=signature, run_id=report.run_id)
+        except sqlite3.Error as exc:  # one refused record is a failure; the batch goes on
+            doc = outcome.document
+            fail(Failure(origin=doc.origin, stage="store", code=STORE_REFUSED,
+                         reason=f"{type(exc).__name__}: {exc}", document_id=doc.id,
+                         text=doc.text))
+            continue
         if result == "stored":
             report.stored += 1
         elif result == "replaced":

@@ -72,3 +72,5 @@ UNKNOWN_EXTRACTOR = "W203"
 ANNOTATE_FAILED = "W210"
 EXTRACT_FAILED = "W211"
 BAD_SPAN = "W212"
+# Store codes.
+STORE_REFUSED = "W301"  # the store refused one record; the batch goes on

@@ -86,8 +86,12 @@ class Pipeline:
                 )
             state = state.add(extractor.kind, found)
         record = state.record(tuple(e.name for e in self.extractors))
+        if not record.events:
+            return record
         try:
-            return incidents.finish(record, [s.start_char for s in doc.sents])
+            sentences = ([s.start_char for s in doc.sents]
+                         if doc.has_annotation("SENT_START") else None)
+            return incidents.finish(record, sentences)
         except Exception as exc:
             return Failure(
                 origin=document.origin, stage=incidents.STAGE,
@@ -101,7 +105,8 @@ class SpanError(ValueError):
 
 
 def _check(found: tuple[Extracted, ...], extractor: Extractor, document: Document) -> None:
-    """Guard the contract: right kind, right document, spans inside the text."""
+    """Guard the contract: right kind, right document, ids unique within the document,
+    spans inside the text."""
     probe = State(document=document).add(extractor.kind, found).record(())
     expected = RECORD_TYPES[extractor.kind]
     for record in found:
@@ -109,6 +114,10 @@ def _check(found: tuple[Extracted, ...], extractor: Extractor, document: Documen
             raise TypeError(f"returned a {type(record).__name__}, expected {expected.__name__}")
         if record.document_id != document.id:
             raise ValueError("returned a record for another document")
+    ids = [getattr(record, "id", None) for record in found]
+    if len(set(ids)) != len(ids):
+        repeated = sorted({i for i in ids if ids.count(i) > 1 and i is not None})
+        raise ValueError(f"returned two {extractor.kind} with one id: {', '.join(repeated)}")
     limit = len(document.text)
     for label, span in probe.spans():
         if span.end > limit:

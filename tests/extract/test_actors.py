@@ -272,3 +272,26 @@ def test_actors_state_name_opening_a_person_name_is_the_person(
 def test_actors_state_alone_stays_the_state(pipeline: Pipeline, text: str, surface: str,
                                             expected: str) -> None:
     assert _id(_extract(pipeline, text), surface) == expected
+
+
+@pytest.mark.parametrize(("spans", "expected"), [
+    # one name in two groups coreference kept apart: one entity, every mention
+    ([[(39, 52), (76, 80)], [(336, 349), (1283, 1289)]], [(39, 52), (76, 80), (336, 349),
+                                                          (1283, 1289)]),
+    ([[(5, 9)], [(5, 9)]], [(5, 9)]),
+    ([[(5, 9)]], [(5, 9)]),
+])
+def test_actors_one_entity_per_id(spans: list[list[tuple[int, int]]],
+                                  expected: list[tuple[int, int]]) -> None:
+    from wirescope.extract.actors import _merged
+    from wirescope.records import Span
+
+    found = [Entity(id="ent-1", document_id="d", extractor="x", name="Kyle Harley",
+                    type="person", actor_type=None,
+                    mentions=tuple(Span(start=a, end=b) for a, b in group))
+             for group in spans]
+    other = Entity(id="ent-2", document_id="d", extractor="x", name="Dan Ruiz", type="person",
+                   actor_type=None, mentions=(Span(start=60, end=68),))
+    (merged, *rest) = _merged([*found, other])
+    assert [(m.start, m.end) for m in merged.mentions] == expected
+    assert [e.id for e in rest] == ["ent-2"]

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from wirescope.errors import MISSING_PATH, SourceError
+from wirescope.errors import MISSING_PATH, STORE_REFUSED, SourceError
 from wirescope.evaluate.cache import RecordCache
 from wirescope.evaluate.results import Metric, SetResult
 from wirescope.evaluate.sets import EvalSet
@@ -68,18 +69,25 @@ def records_for(
 
 
 def as_corpus(records: Iterable[DocumentRecord]
-              ) -> tuple[dict[str, DocumentRecord], list[Incident]]:
+              ) -> tuple[dict[str, DocumentRecord], list[Incident], list[Failure]]:
     """Ingest records into a fresh in-memory store, in publication order, as ``wirescope
-    ingest`` would (linking each into incidents); the stored records and incidents."""
+    ingest`` would (linking each into incidents); the stored records, the incidents, and a
+    failure for each record the store refused (it is then scored as finding nothing)."""
     store = SQLiteStore.open(":memory:")
+    failures = []
     try:
         ordered = sorted(records, key=lambda r: (r.document.published is None,
                                                  r.document.published or dt.date.min,
                                                  r.document.id))
         for record in ordered:
-            store.put(record, signature="evaluate", run_id=None)
+            try:
+                store.put(record, signature="evaluate", run_id=None)
+            except sqlite3.Error as exc:
+                failures.append(Failure(origin=record.document.origin, stage="store",
+                                        code=STORE_REFUSED, reason=str(exc),
+                                        document_id=record.document.id))
         stored = {r.document.id: r for r in store.records()}
-        return stored, list(store.incidents())
+        return stored, list(store.incidents()), failures
     finally:
         store.close()
 
@@ -105,7 +113,8 @@ def evaluate_set(
     records, failures, cached = records_for(documents, pipeline, cache=cache,
                                             set_name=spec.name)
     if spec.corpus:
-        records, incidents = as_corpus(records.values())
+        records, incidents, refused = as_corpus(records.values())
+        failures += refused
     pairs = [(item, records.get(item.document.id) or DocumentRecord(document=item.document))
              for item in chosen]
     scored = spec.score(pairs, incidents) if spec.corpus else spec.score(pairs)

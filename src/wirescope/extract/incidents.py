@@ -13,16 +13,18 @@ as three, they over-count. Here the mentions an article gives of one incident sh
   kept (:class:`Link`): ``place_from`` (the extractor already found the mention refers to
   the other: a weaponless casualty report, a retelling), ``same_count`` (the same exact
   count of killed or injured, two or more, at most ``same_count_sentences`` apart),
-  ``same_place`` (the same place, or two places a few km apart, on a compatible day), ``detail`` (of two mentions at most
-  ``detail_sentences`` apart, in one paragraph or the next, one names no place and no day of
-  its own: "A man was shot on Main Street. He died at the hospital"; "Air strikes hit a
-  market in Aleppo on Tuesday. ¶ 30 people were wounded in the strikes"). Nearness is the
-  weakest link: it never joins two different exact death tolls, and a bare mention does not
-  bridge a placed one into an incident that already has a place or a day.
+  ``same_place`` (the same place, or two places a few km apart, on a compatible day),
+  ``detail`` (of two mentions at most ``detail_sentences`` apart, in one paragraph or the
+  next, one names no place and no day of its own: "A man was shot on Main Street. He died
+  at the hospital"; "Air strikes hit a market in Aleppo on Tuesday. ¶ 30 people were
+  wounded in the strikes"). Nearness is the weakest link: it never joins two different
+  exact death tolls, and a bare mention does not bridge a placed one into an incident that
+  already has a place or a day.
 * **Never one incident** (cannot-link, checked between whole groups): different families,
   different actors (neither the other's target), places too far apart (different
-  countries, admin-1 regions, or towns over ``near_km``), different days. Casualty numbers never keep mentions apart: a lead's "at least 12" and a
-  body's "15" are one incident told twice, and a contradiction found later needs both.
+  countries, admin-1 regions, or towns over ``near_km``), different days. Casualty numbers
+  never keep mentions apart: a lead's "at least 12" and a body's "15" are one incident told
+  twice, and a contradiction found later needs both.
 * **Place.** A mention of an incident that names no place of its own takes the incident's
   (the nearest mention's, most precise first) and names it in ``place_from``.
 * **Lead event** (:func:`lead`): the first incident mention that counts people killed

@@ -10,8 +10,9 @@ description entity of its own document.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -137,8 +138,24 @@ def actor_entities(doc: Doc, state: State) -> Iterator[Entity]:
     sentence_of = [bisect.bisect_right(sentence_starts, m.start) for m in mentions]
     text = doc.text  # spaCy joins every token again on each ``doc.text``
     groups = cluster(mentions, text, sentence_of, kb, lexicon())
-    entities = [_entity(g, state, text) for g in groups]
-    yield from sorted(entities, key=lambda e: e.mentions[0].start)
+    yield from _merged(_entity(g, state, text) for g in groups)
+
+
+def _merged(entities: Iterable[Entity]) -> list[Entity]:
+    """One entity per id, in text order: two groups coreference kept apart but that name
+    the same actor ("Kyleif Harley" twice, far apart) are one entity with both groups'
+    mentions (ids are unique within a document)."""
+    by_id: dict[str, Entity] = {}
+    for entity in entities:
+        first = by_id.get(entity.id)
+        if first is None:
+            by_id[entity.id] = entity
+            continue
+        spans = sorted({(m.start, m.end) for m in (*first.mentions, *entity.mentions)})
+        by_id[entity.id] = dataclasses.replace(
+            first, mentions=tuple(Span(start=a, end=b) for a, b in spans),
+            role=first.role or entity.role)
+    return sorted(by_id.values(), key=lambda e: e.mentions[0].start)
 
 
 __all__ = ["NAME", "actor_entities", "detect", "fold"]
