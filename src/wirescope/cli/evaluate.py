@@ -40,10 +40,10 @@ written in the docstrings of `src/wirescope/evaluate/score/*.py`,
 `src/wirescope/evaluate/labels.py` (FA-KES labels, re3d types) and
 `src/wirescope/evaluate/cameo.py` (CAMEO/PLOVER). In short:
 
-- FA-KES: fields are read from the article's lead incident (the first event counting killed);
-  a lead naming several governorates takes the one the body's next placed killing is in;
-  governorate falls back to the first governorate mentioned (a page's "Tags" keyword list
-  aside). Documents get no publication
+- FA-KES: fields are read from the article's lead event as the product records it
+  (`lead_event`: the first incident mention counting killed, else the first violent one);
+  the governorate is that event's place (its own or its incident's); the scorer picks no
+  event and guesses no place. Documents get no publication
   date, because the gold `date` column is documented as the event date (the answer);
   `report_date` scores the article's own day (its dateline) against the same column, which
   it matches more often than the lead event's day does.
@@ -53,7 +53,13 @@ written in the docstrings of `src/wirescope/evaluate/score/*.py`,
   (Gritta et al.), `geocoding_all` counts a missed toponym as the worst error (20039 km).
 - PolNeAR: content match = overlap of at least half the longer span; one annotation per text.
 - TimeML: TempEval-3 strict/relaxed spans; value F1 on relaxed matches; DCT = publication.
-- re3d: Person/Organisation/Nationality/Location only; relations from event actor/target."""
+- re3d: Person/Organisation/Nationality/Location only; relations from event actor/target.
+- Incidents (gun-violence articles): the set is ingested as a corpus into an in-memory store
+  (linked as `wirescope ingest` links); a document's cluster is its lead event's incident
+  (B-cubed and pairwise P/R/F1 against the gold incident of each article); each gold
+  incident is matched to the predicted incident holding most of its articles for killed,
+  injured (`best` figure), place (within 25 km) and date (within `start`..`end`);
+  `article.*` is the largest count of any event of the article, without linking."""
 
 
 def _choose(names: tuple[str, ...], everything: bool, baseline: gate.Baseline | None
@@ -106,7 +112,8 @@ def evaluate(
     """Score the extractors on the annotated sets in ../shared/eval.
 
     SET is one of fakes, petrarch, plover, event_location, lgl, geovirus, polnear, timeml,
-    re3d. With --gate (or --raise-floors, --lower-floor) each set runs on the sample its
+    incidents, re3d. With --gate (or --raise-floors, --lower-floor) each set runs on the
+    sample its
     floors in --baseline were measured on, and --limit is not allowed."""
     if as_json and markdown:
         raise UsageError("give --json or --markdown, not both")

@@ -27,8 +27,10 @@ as three, they over-count. Here the mentions an article gives of one incident sh
   twice, and a contradiction found later needs both.
 * **Place.** A mention of an incident that names no place of its own takes the incident's
   (the nearest mention's, most precise first) and names it in ``place_from``.
-* **Lead event** (:func:`lead`): the first incident mention that counts people killed
-  (``first_fatal``), else the first violent one (``first_violence``: a report of an arrest
+* **Lead event** (:func:`lead`): the first incident mention that says who was killed — a
+  count of civilians, fighters, children, women (``first_victims``: "7 civilians were
+  killed"; a bare "the death toll rose to 50" is often a summary) — else the first that
+  counts anyone killed (``first_fatal``), else the first violent one (``first_violence``: a report of an arrest
   "in the shooting of …" is about the shooting), else the first incident mention
   (``first_incident``); ``None`` when the article reports no incident. The rule that chose
   it is ``lead_via``.
@@ -274,7 +276,10 @@ def lead(record: DocumentRecord) -> tuple[Event | None, str | None]:
     ordered = sorted((ev for ev in record.events if ev.incident is not None),
                      key=lambda ev: ev.span.start)
     for ev in ordered:
-        if counts(ev, KILLED) or any(q.unit in KILLED for q in ev.quantities):
+        if any(q.unit in KILLED and q.category for q in ev.quantities):
+            return ev, "first_victims"
+    for ev in ordered:
+        if any(q.unit in KILLED for q in ev.quantities):
             return ev, "first_fatal"
     for ev in ordered:
         if family(ev) == "violence":

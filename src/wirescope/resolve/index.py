@@ -117,7 +117,11 @@ class MemoryIndex:
 
 
 def link(report: Report, index: Index) -> tuple[str, Decision]:
-    """Add ``report`` to ``index``: the incident it joins (or starts, named by its local id)."""
+    """Add ``report`` to ``index``: the incident it joins (or starts, named by its local id).
+    A side report the text does not anchor (:attr:`Report.anchored`) is not compared across
+    articles; it stays its article's own incident."""
+    if not report.anchored:
+        return report.local, Decision(incident=None, score=0.0, via=())
     decision = decide(report, index.candidates(report), index.similarity)
     incident = decision.incident or report.local
     index.add(incident, report)

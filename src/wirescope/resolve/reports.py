@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from wirescope.extract.incidents import counts, day, family, incident_id
@@ -80,20 +81,31 @@ class Report:
                      mentions=())
 
     @property
+    def anchored(self) -> bool:
+        """Is this report compared across articles? An article's lead incident always; a side
+        incident only when the text gives it both a place and a day of its own. (Local news
+        tells one shooting in many mentions that the article does not always join: linked
+        across articles, such loose pieces pull the leads of two articles about one incident
+        into different incidents — on the development set, linking every side incident cut
+        pairwise recall from 0.46 to 0.36.)"""
+        return self.lead or (self.day is not None and self.lat is not None)
+
+    @property
     def reference_day(self) -> str | None:
         """The incident's day as the text gives it, else the article's publication day."""
         return self.day or self.published
 
     def as_json(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return {name: getattr(self, name) for name in _FIELDS}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Report:
-        known = {f.name for f in dataclasses.fields(cls)}
         values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v
-                                  for k, v in data.items() if k in known}
+                                  for k, v in data.items() if k in _FIELDS}
         return cls(**values)
 
+
+_FIELDS = frozenset(f.name for f in dataclasses.fields(Report))
 
 _WIRES = (
     (re.compile(r"\((?:AP|The Associated Press)\)|\bAssociated Press\b"), "ap"),
@@ -127,11 +139,12 @@ def minhash(text: str, size: int = _MINHASH) -> tuple[int, ...]:
     """A MinHash signature of the text's five-word shingles (lower case, words only)."""
     words = [w.casefold() for w in _WORD.findall(text)]
     shingles = {" ".join(words[i:i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
-    hashes = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
-              for s in shingles]
-    mask = (1 << 64) - 1
-    return tuple(min(((h ^ (seed * 0x9E3779B97F4A7C15)) * 0xBF58476D1CE4E5B9) & mask
-                     for h in hashes) for seed in range(1, size + 1))
+    hashes = np.array([int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(),
+                                      "big") for s in shingles], dtype=np.uint64)
+    # One universal hash per seed: (h xor seed·φ)·c mod 2^64 (uint64 arithmetic wraps).
+    seeds = np.arange(1, size + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    mixed = (hashes[:, None] ^ seeds[None, :]) * np.uint64(0xBF58476D1CE4E5B9)
+    return tuple(int(v) for v in mixed.min(axis=0))
 
 
 def resemblance(a: tuple[int, ...], b: tuple[int, ...]) -> float:
@@ -237,9 +250,10 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
             country_code=place.country_code if place else None,
             admin1=place.admin1 if place else None, precision=place.precision if place else None,
             killed=max(killed) if killed else None, injured=max(injured) if injured else None,
-            setting_name=setting.name if setting else None,
-            setting_lat=setting.lat if setting else None,
-            setting_lon=setting.lon if setting else None,
+            # where the article is set says where its lead incident is, not its others
+            setting_name=setting.name if setting and lead else None,
+            setting_lat=setting.lat if setting and lead else None,
+            setting_lon=setting.lon if setting and lead else None,
             people=tuple(sorted(people)), terms=tuple(sorted(words)), outlet=source,
             wire=credited, minhash=body_hash, order=main.span.start,
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from wirescope.export.incidents import incident_from_json, incident_to_json
@@ -19,6 +19,8 @@ from wirescope.resolve.index import Terms, link, ordinal
 from wirescope.resolve.link import WINDOW
 from wirescope.resolve.reports import Report, reports
 from wirescope.resolve.summary import Linked, summarize
+
+CACHE = 50_000  # parsed reports kept per store connection
 
 
 class StoreIndex:
@@ -34,6 +36,24 @@ class StoreIndex:
             "SELECT value FROM incident_stats WHERE name = 'documents'").fetchone()
         self.terms = Terms(dict(conn.execute("SELECT term, n FROM incident_terms")),
                            row[0] if row else 0)
+        # Reports as parsed from their JSON, by (document, local id), bounded.
+        self._parsed: OrderedDict[tuple[str, str], Report] = OrderedDict()
+
+    def _report(self, document: str, local: str, data: str) -> Report:
+        key = (document, local)
+        found = self._parsed.get(key)
+        if found is None:
+            found = self._parsed[key] = Report.from_json(json.loads(data))
+            if len(self._parsed) > CACHE:
+                self._parsed.popitem(last=False)
+        else:
+            self._parsed.move_to_end(key)
+        return found
+
+    def forget(self, document_id: str) -> None:
+        """Drop what is cached of a document's reports (it is being replaced)."""
+        for key in [k for k in self._parsed if k[0] == document_id]:
+            del self._parsed[key]
 
     def candidates(self, report: Report) -> Mapping[str, Sequence[Report]]:
         center = ordinal(report.reference_day)
@@ -49,6 +69,7 @@ class StoreIndex:
         seen: dict[tuple[str, str], tuple[str, str]] = {}
         for document, local, incident, data in rows:
             seen[(document, local)] = (incident, data)
+        # (the JSON is fetched with every row; it is parsed once per index)
         for person in report.people:
             for document, local, incident, data in self.conn.execute(
                     "SELECT r.document_id, r.local_id, r.incident_id, r.report "
@@ -57,8 +78,8 @@ class StoreIndex:
                     "WHERE p.family = ? AND p.person = ?", (report.family, person)):
                 seen[(document, local)] = (incident, data)
         found: dict[str, list[Report]] = defaultdict(list)
-        for incident, data in seen.values():
-            found[incident].append(Report.from_json(json.loads(data)))
+        for (document, local), (incident, data) in seen.items():
+            found[incident].append(self._report(document, local, data))
         return found
 
     def add(self, incident: str, report: Report) -> None:

@@ -172,6 +172,8 @@ class SQLiteStore:
         conn.execute("BEGIN")
         try:
             touched = incidents.unlink(conn, doc.id)
+            if self._index is not None:
+                self._index.forget(doc.id)
             existed = conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,)).rowcount > 0
             conn.execute(
                 "INSERT INTO documents (id, title, source, url, published, text, content_hash, "
