@@ -30,10 +30,10 @@ as three, they over-count. Here the mentions an article gives of one incident sh
 * **Lead event** (:func:`lead`): the first incident mention that says who was killed — a
   count of civilians, fighters, children, women (``first_victims``: "7 civilians were
   killed"; a bare "the death toll rose to 50" is often a summary) — else the first that
-  counts anyone killed (``first_fatal``), else the first violent one (``first_violence``: a report of an arrest
-  "in the shooting of …" is about the shooting), else the first incident mention
-  (``first_incident``); ``None`` when the article reports no incident. The rule that chose
-  it is ``lead_via``.
+  counts anyone killed (``first_fatal``), else the first violent one (``first_violence``:
+  a report of an arrest "in the shooting of …" is about the shooting), else the first
+  incident mention (``first_incident``); ``None`` when the article reports no incident.
+  The rule that chose it is ``lead_via``.
 """
 
 from __future__ import annotations
