@@ -26,6 +26,11 @@ def records(pipeline: Pipeline) -> list[DocumentRecord]:
     return found
 
 
+def _fill(store: SQLiteStore, records: list[DocumentRecord], *, link: bool = True) -> None:
+    for record in records:
+        store.put(record, signature="s", run_id=None, link=link)
+
+
 def _lead_incidents(store: SQLiteStore) -> dict[str, str | None]:
     found = {}
     for record in store.records():
@@ -44,8 +49,7 @@ def _market(store: SQLiteStore) -> str:
 @pytest.mark.model
 def test_incidents_store_links_reports_of_one_incident(store: SQLiteStore,
                                                         records: list[DocumentRecord]) -> None:
-    for record in records:
-        store.put(record, signature="s", run_id=None)
+    _fill(store, records)
     incident_id = _market(store)
     assert _lead_incidents(store)["idlib-unrelated"] != incident_id
     incident = store.incident(incident_id)
@@ -68,8 +72,7 @@ def test_incidents_store_links_reports_of_one_incident(store: SQLiteStore,
 @pytest.mark.model
 def test_incidents_store_rebuild_gives_what_ingest_gave(store: SQLiteStore,
                                                         records: list[DocumentRecord]) -> None:
-    for record in records:
-        store.put(record, signature="s", run_id=None)
+    _fill(store, records)
     before = {i.id: i for i in store.incidents()}
     assert store.relink() == len(before)
     assert {i.id: i for i in store.incidents()} == before
@@ -78,8 +81,7 @@ def test_incidents_store_rebuild_gives_what_ingest_gave(store: SQLiteStore,
 @pytest.mark.model
 def test_incidents_store_replacing_a_document_relinks_it(store: SQLiteStore,
                                                          records: list[DocumentRecord]) -> None:
-    for record in records:
-        store.put(record, signature="s", run_id=None)
+    _fill(store, records)
     incident_id = _market(store)
     store.put(records[1], signature="other", run_id=None)  # re-extracted: replaced
     assert _market(store) == incident_id
@@ -89,8 +91,7 @@ def test_incidents_store_replacing_a_document_relinks_it(store: SQLiteStore,
 
 @pytest.mark.model
 def test_incidents_store_filters(store: SQLiteStore, records: list[DocumentRecord]) -> None:
-    for record in records:
-        store.put(record, signature="s", run_id=None)
+    _fill(store, records)
     incident_id = _market(store)
     for flt, expected in [
         (IncidentFilter(place="Aleppo"), True),
@@ -112,8 +113,7 @@ def test_incidents_store_filters(store: SQLiteStore, records: list[DocumentRecor
 @pytest.mark.model
 def test_incidents_store_without_linking_keeps_document_incidents(
         store: SQLiteStore, records: list[DocumentRecord]) -> None:
-    for record in records:
-        store.put(record, signature="s", run_id=None, link=False)
+    _fill(store, records, link=False)
     assert store.counts()["incidents"] == 0
     assert store.relink() > 0
     _market(store)

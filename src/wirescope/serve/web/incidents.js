@@ -2,7 +2,8 @@
 // map and a timeline drawn as the events view draws them) and one incident's page: its reports
 // side by side with their sentences, its figures with every claim and who makes it, and where
 // the reports contradict each other.
-import { api, countries, fmtNumber, h, svg } from "./dom.js";
+import { filterSubmit, killedRadius, pointMap, timeline as drawTimeline } from "./charts.js";
+import { api, fmtNumber, h } from "./dom.js";
 
 const FILTERS = [
   ["place", "Place or governorate", "Aleppo"], ["sub_type", "ACLED sub-type", "Air/drone strike"],
@@ -19,6 +20,7 @@ const KINDS = {
   update: "one source changed its figure over time (oldest first)",
 };
 const QUALIFIERS = { at_least: "at least", at_most: "at most", more_than: "more than", less_than: "less than", up_to: "up to", about: "about" };
+const NAMES = [...FILTERS.map(([name]) => name), "grade"];
 const PAGE = 100;
 
 const colour = (inc) => GRADE_COLOURS[inc.grade] || "#555";
@@ -27,6 +29,7 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const incidentHref = (id) => `#/incident/${encodeURIComponent(id)}`;
 const readerHref = (doc, ev) => `#/doc/${encodeURIComponent(doc)}${ev ? `?event=${encodeURIComponent(ev)}` : ""}`;
 const num = (v) => (v === null || v === undefined ? "—" : String(v));
+const killedOf = (inc) => (inc.figures.killed ? inc.figures.killed.best : 0);
 
 function when(inc) {
   if (inc.start && inc.end) return inc.start === inc.end ? inc.start : `${inc.start} – ${inc.end}`;
@@ -69,123 +72,7 @@ function filterForm(params) {
       h("input", { name, value: params[name] || "", placeholder: example }))),
     h("label", {}, "Grade", grade),
     h("button", { type: "submit" }, "Filter"), " ", h("a", { href: "#/incidents" }, "clear"));
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const query = new URLSearchParams();
-    for (const name of [...FILTERS.map(([n]) => n), "grade"]) {
-      const value = form.elements[name].value.trim();
-      if (value) query.set(name, value);
-    }
-    window.location.hash = `#/incidents?${query}`;
-  });
-  return form;
-}
-
-function drawMap(el, incidents, onSelect) {
-  const L = window.L;
-  const map = L.map(el, { worldCopyJump: true });
-  map.attributionControl.setPrefix("Natural Earth · Leaflet");
-  countries().then((geo) => {
-    L.geoJSON(geo, { style: { color: "#9aa5b1", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 }, interactive: false })
-      .addTo(map).bringToBack();
-  }).catch((error) => el.append(h("p", { class: "error" }, error.message)));
-  const markers = new Map();
-  const killedOf = (inc) => (inc.figures.killed ? inc.figures.killed.best : 0);
-  // The largest drawn first, so a smaller circle on the same spot stays on top, clickable.
-  const placed = incidents.filter((inc) => inc.place && inc.place.lat !== null)
-    .sort((a, b) => killedOf(b) - killedOf(a));
-  for (const inc of placed) {
-    const killed = killedOf(inc);
-    const coarse = ["country", "region"].includes(inc.place.precision);
-    const marker = L.circleMarker([inc.place.lat, inc.place.lon], {
-      radius: Math.min(30, 5 + 3 * Math.sqrt(killed || 0)) + Math.min(6, inc.sources.independent), color: colour(inc), weight: coarse ? 2 : 1,
-      fillOpacity: coarse ? 0.1 : 0.6, dashArray: coarse ? "3 3" : null, className: `inc-marker grade-${inc.grade}`,
-    });
-    marker.on("add", () => marker.getElement().setAttribute("data-id", inc.id));
-    marker.addTo(map);
-    const tip = document.createElement("div");
-    tip.append(h("strong", {}, what(inc)), h("br"), `${where(inc.place)} · ${when(inc) || "undated"}`, h("br"),
-      `${inc.grade} · ${sources(inc)}`, killed ? ` · ${killed} killed` : "");
-    marker.bindTooltip(tip);
-    marker.on("click", () => onSelect(inc));
-    markers.set(inc.id, marker);
-  }
-  if (placed.length) {
-    map.fitBounds(L.latLngBounds(placed.map((inc) => [inc.place.lat, inc.place.lon])).pad(0.4), { maxZoom: 7 });
-  } else {
-    map.setView([34.8, 38.9], 5);
-  }
-  return {
-    select(inc) {
-      for (const [id, marker] of markers) {
-        const on = id === inc.id;
-        if (marker.getElement()) marker.getElement().classList.toggle("selected", on);
-        marker.setStyle({ weight: on ? 4 : 1 });
-        if (on) { marker.bringToFront(); map.setView(marker.getLatLng(), Math.max(map.getZoom(), 7)); marker.openTooltip(); }
-      }
-    },
-    unplaced: incidents.length - placed.length,
-  };
-}
-
-// Rows by ACLED sub-type, one bar from each incident's first to last day, coloured by grade.
-function drawTimeline(el, incidents, onSelect) {
-  const day = (d) => d && /^\d{4}-\d{2}-\d{2}$/.test(d);
-  const dated = incidents.filter((inc) => day(inc.start) || day(inc.end));
-  if (!dated.length) {
-    el.append(h("p", { class: "muted" }, "No incident here has a known day."));
-    return { select() {}, undated: incidents.length };
-  }
-  const first = (inc) => (day(inc.start) ? inc.start : inc.end);
-  const last = (inc) => (day(inc.end) ? inc.end : inc.start);
-  const days = [...new Set(dated.flatMap((inc) => [first(inc), last(inc)]))].sort();
-  const rows = [...new Set(dated.map(what))].sort();
-  const width = Math.max(480, el.clientWidth || 800);
-  const rowH = 26, top = 8, bottom = 36;
-  const left = Math.min(240, 12 + 6.5 * Math.max(...rows.map((r) => r.length)));
-  const height = top + rows.length * rowH + bottom;
-  const chart = svg("svg", { width: "100%", height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "Incidents by day and sub-type" });
-  const t0 = Date.parse(days[0]), t1 = Date.parse(days[days.length - 1]);
-  const span = Math.max(1, (t1 - t0) / 864e5);
-  const x = (d) => left + 40 + ((Date.parse(d) - t0) / 864e5 / span) * (width - left - 120);
-  rows.forEach((row, i) => {
-    const y = top + i * rowH + rowH / 2;
-    const label = svg("text", { x: left - 6, y: y + 4, "text-anchor": "end", class: "tl-type" });
-    label.textContent = row;
-    chart.append(label, svg("line", { x1: left, x2: width - 8, y1: y, y2: y, class: "tl-row" }));
-  });
-  let lastTick = -Infinity;
-  for (const d of days) {
-    if (x(d) - lastTick < 72) continue;  // days too close to label apart: the first one only
-    lastTick = x(d);
-    const tick = svg("text", { x: x(d), y: height - 12, "text-anchor": "middle", class: "tl-day" });
-    tick.textContent = d;
-    chart.append(tick);
-  }
-  const stacked = new Map();
-  const items = new Map();
-  for (const inc of dated) {
-    const slot = `${first(inc)}|${what(inc)}`;
-    const n = stacked.get(slot) || 0;
-    stacked.set(slot, n + 1);
-    const y = top + rows.indexOf(what(inc)) * rowH + rowH / 2;
-    const mark = svg("rect", {
-      x: x(first(inc)) - 14 + (n % 5) * 7, y: y - 8 + Math.floor(n / 5) * 6 - (n >= 5 ? 3 : 0),
-      width: 6 + x(last(inc)) - x(first(inc)), height: 10, rx: 1, fill: colour(inc),
-      class: `tl-item grade-${inc.grade}${day(inc.start) ? "" : " open-start"}`, "data-id": inc.id,
-    });
-    const title = svg("title");
-    title.textContent = `${when(inc)} · ${what(inc)}${inc.place ? ` · ${inc.place.name}` : ""} · ${inc.grade}, ${sources(inc)}`;
-    mark.append(title);
-    mark.addEventListener("click", () => onSelect(inc));
-    chart.append(mark);
-    items.set(inc.id, mark);
-  }
-  el.append(chart);
-  return {
-    select(inc) { for (const [id, mark] of items) mark.classList.toggle("selected", id === inc.id); },
-    undated: incidents.length - dated.length,
-  };
+  return filterSubmit(form, NAMES, "#/incidents");
 }
 
 function incidentRow(inc, onSelect) {
@@ -206,7 +93,7 @@ function incidentRow(inc, onSelect) {
 
 export async function renderIncidents(root, params) {
   const offset = Number(params.offset || 0);
-  const query = Object.fromEntries([...FILTERS.map(([name]) => name), "grade"].map((name) => [name, params[name]]));
+  const query = Object.fromEntries(NAMES.map((name) => [name, params[name]]));
   const page = await api("/api/incidents", { ...query, limit: PAGE, offset });
   const incidents = page.items;
   const mapEl = h("div", { id: "incidents-map", class: "map" });
@@ -236,8 +123,19 @@ export async function renderIncidents(root, params) {
     timeline.select(inc);
   };
   for (const inc of incidents) body.append(incidentRow(inc, select));
-  mapView = drawMap(mapEl, incidents, select);
-  timeline = drawTimeline(timelineEl, incidents, select);
+  const shared = { key: (inc) => inc.id, attr: "data-id", colour, onSelect: select };
+  mapView = pointMap(mapEl, incidents, {
+    ...shared, place: (inc) => inc.place, markerClass: (inc) => `inc-marker grade-${inc.grade}`,
+    radius: (inc) => killedRadius(killedOf(inc)) + Math.min(6, inc.sources.independent),
+    tooltip: (inc) => [h("strong", {}, what(inc)), h("br"), `${where(inc.place)} · ${when(inc) || "undated"}`, h("br"),
+      `${inc.grade} · ${sources(inc)}`, killedOf(inc) ? ` · ${killedOf(inc)} killed` : ""],
+  });
+  // Rows by ACLED sub-type, one bar from each incident's first to last day, coloured by grade.
+  timeline = drawTimeline(timelineEl, incidents, {
+    ...shared, start: (inc) => inc.start, end: (inc) => inc.end, row: what, markClass: (inc) => `grade-${inc.grade}`,
+    title: (inc) => `${when(inc)} · ${what(inc)}${inc.place ? ` · ${inc.place.name}` : ""} · ${inc.grade}, ${sources(inc)}`,
+    label: "Incidents by day and sub-type", empty: "No incident here has a known day.",
+  });
   const shown = `${incidents.length ? offset + 1 : 0}–${offset + incidents.length} of ${plural(page.total, "incident")}`;
   status.textContent = `${shown}; ${mapView.unplaced} without a place are not on the map, ${timeline.undated} without a known day are not on the timeline.`;
   if (page.next || offset > 0) {
