@@ -34,7 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "wirescope" / "resolve" / "linking.json"
 # ``people`` is a blocking key, not a weight: the names are among the terms already, and
 # fitted beside them its weight comes out below zero.
-NAMES = ("place", "setting", "day", "day_near", "killed", "terms")
+NAMES = ("place", "setting", "day", "day_near", "killed", "terms", "place_apart", "day_apart",
+         "published_before")
 
 
 def lead_reports(eval_dir: Path) -> tuple[list[Report], dict[str, str]]:

@@ -39,11 +39,11 @@ def one(a: Report, b: Report) -> float:
 @pytest.mark.parametrize(("other", "rule"), [
     (report("a"), "same_document"),  # an article told its incidents apart
     (report("b", family="unrest"), "family"),
-    (report("b", **IDLIB), "place"),  # admin-1 regions differ
-    (report("b", **MOSUL), "place"),  # countries differ
-    (report("b", day="2016-11-11"), "day"),  # stated days four days apart
-    (report("b", day=None, published="2016-11-10"), "published_before"),
-    # none of these keeps two reports apart
+    (report("b", **MOSUL), "country"),
+    # none of these keeps two reports apart: where and when may be contradicted
+    (report("b", **IDLIB), None),  # admin-1 regions differ: evidence against, no veto
+    (report("b", day="2016-11-11"), None),  # stated days four days apart: the same
+    (report("b", day=None, published="2016-11-10"), None),
     (report("b"), None),
     (report("b", **SYRIA), None),  # a country holds its towns
     (report("b", day="2016-11-14"), None),  # a day apart: news says "Monday night"
@@ -56,6 +56,9 @@ def test_link_cannot_link(other: Report, rule: str | None) -> None:
 
 @pytest.mark.parametrize(("other", "present"), [
     (report("b"), {"place", "setting", "day", "terms"}),
+    (report("b", **IDLIB), {"place_apart", "day", "terms"}),
+    (report("b", day="2016-11-11"), {"place", "day_apart", "terms"}),
+    (report("b", day=None, published="2016-11-10"), {"place", "published_before", "terms"}),
     (report("b", day="2016-11-14"), {"place", "day_near", "terms"}),
     (report("b", people=("ahmad khalil",)), {"people"}),
     (report("b", killed=12.0), {"killed"}),
@@ -76,8 +79,16 @@ def test_link_evidence_rises_with_what_reports_share() -> None:
     assert near > 0 > far
 
 
+def test_link_evidence_against_where_and_when_weighs_but_does_not_forbid() -> None:
+    same = evidence(report("a"), report("b"), one)[0]
+    apart = evidence(report("a"), report("b", **IDLIB), one)[0]
+    later = evidence(report("a"), report("b", day="2016-11-11"), one)[0]
+    assert same > apart and same > later
+    assert apart > 0 and later > 0  # the words are the same story: one contested incident
+
+
 def test_link_decide_skips_an_incident_any_member_forbids() -> None:
-    candidates = {"inc-x": [report("b"), report("c", **IDLIB)], "inc-y": [report("d")]}
+    candidates = {"inc-x": [report("b"), report("c", **MOSUL)], "inc-y": [report("d")]}
     decision = decide(report("a"), candidates, one)
     assert decision.incident == "inc-y"
     assert "terms:1.00" in decision.via or "terms" in decision.via
@@ -98,3 +109,14 @@ def test_link_index_is_incremental_and_blocks_by_day_and_people() -> None:
     # outside the day window and sharing no one: not even a candidate
     stranger = report("y", day=None, published="2017-06-01")
     assert not index2.candidates(stranger)
+
+
+def test_link_side_reports_without_place_and_day_stay_their_articles_own() -> None:
+    index = MemoryIndex()
+    loose = report("a", lead=False, day=None, place_name=None, lat=None, lon=None,
+                   country_code=None, admin1=None, precision=None)
+    assert not loose.anchored
+    assert link(loose, index)[0] == "inc-a"
+    assert link(report("b"), index)[0] == "inc-b"  # nothing to join: the loose one is no match
+    side = report("c", lead=False)  # a side incident with a place and a day is compared
+    assert side.anchored and link(side, index)[0] == "inc-b"

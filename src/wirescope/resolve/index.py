@@ -119,10 +119,11 @@ class MemoryIndex:
 def link(report: Report, index: Index) -> tuple[str, Decision]:
     """Add ``report`` to ``index``: the incident it joins (or starts, named by its local id).
     A side report the text does not anchor (:attr:`Report.anchored`) is not compared across
-    articles; it stays its article's own incident."""
-    if not report.anchored:
-        return report.local, Decision(incident=None, score=0.0, via=())
-    decision = decide(report, index.candidates(report), index.similarity)
+    articles, either way: it stays its article's own incident."""
+    if report.anchored:
+        decision = decide(report, index.candidates(report), index.similarity)
+    else:
+        decision = Decision(incident=None, score=0.0, via=())
     incident = decision.incident or report.local
     index.add(incident, report)
     return incident, decision

@@ -2,20 +2,23 @@
 records hold, under cannot-link rules; a report joins the best incident it scores against,
 else it starts one.
 
-* **Blocking** (the store asks for candidates only here): the same family, a reference day
-  (the day the text gives, else the publication day) at most :data:`WINDOW` days away.
-* **Cannot-link** — checked against every report of an incident, never outweighed:
-  two reports of one document (the article told them apart), different families, places
-  apart (countries, admin-1 regions, or towns more than ``near_km``), days the texts give
-  more than :data:`DAY_SLACK` apart, a report published before the other's stated day.
+* **Blocking** (the index offers candidates only here): the same family and a reference
+  day (the day the text gives, else the publication day) at most :data:`WINDOW` days
+  away, or the same family and a person both reports are about, at any date.
+* **Cannot-link** — checked against every report of an incident, never outweighed: two
+  reports of one document (the article told them apart), different families, different
+  countries. Nothing else forbids a link: places and days that disagree weigh against it,
+  so that a contradiction about where or when stays findable.
 * **Evidence**: log-odds from what two reports share — ``place`` (the same place, or a few
   km apart), ``setting`` (the towns the two articles mention most), ``day`` / ``day_near``
-  (the same stated day, a day apart), ``people`` (a person both are about: victims and
-  suspects, not the officials who speak), ``killed`` (the same count: a different count
-  never forbids a link, or contradictions could never be found) and ``terms`` (the
-  IDF-weighted cosine of their content words) — weighted by ``linking.json`` (fitted by
-  ``scripts/fit_linking.py``). A report joins the incident of the member it scores highest
-  against when that is at least 0 (even odds), and says what it rested on (``via``).
+  (the same stated day, a day apart), ``killed`` (the same count: a different count never
+  forbids a link, or contradictions could never be found), ``terms`` (the IDF-weighted
+  cosine of their content words) — and against it: ``place_apart`` (admin-1 regions, or
+  towns more than ``near_km`` apart), ``day_apart`` (stated days more than
+  :data:`DAY_SLACK` apart), ``published_before`` (one was published before the day the
+  other states). Weighted by ``linking.json`` (fitted by ``scripts/fit_linking.py``). A
+  report joins the incident of the member it scores highest against when that is at least
+  0 (even odds), and says what it rested on (``via``).
 """
 
 from __future__ import annotations
@@ -47,16 +50,18 @@ def cannot_link(a: Report, b: Report) -> str | None:
         return "same_document"
     if a.family != b.family:
         return "family"
-    if places_apart(a.place(), b.place(), knowledge().near_km):
-        return "place"
-    gap = day_gap(a.day, b.day)
-    if gap is not None and gap > DAY_SLACK:
-        return "day"
-    for x, y in ((a, b), (b, a)):
-        before = day_gap(x.published, y.day)
-        if before is not None and x.published and y.day and x.published < y.day and before > 1:
-            return "published_before"
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return "country"
     return None
+
+
+def _published_before(a: Report, b: Report) -> bool:
+    """Was one report published more than a day before the day the other states?"""
+    for x, y in ((a, b), (b, a)):
+        if x.published and y.day and x.published < y.day and (
+                day_gap(x.published, y.day) or 0) > 1:
+            return True
+    return False
 
 
 Similarity = Callable[[Report, Report], float]
@@ -92,11 +97,17 @@ def features(a: Report, b: Report, similarity: Similarity) -> dict[str, float]:
         found["place"] = 1.0
     if _near(a.setting_lat, a.setting_lon, b.setting_lat, b.setting_lon, k.same_place_km):
         found["setting"] = 1.0
+    if places_apart(a.place(), b.place(), k.near_km):
+        found["place_apart"] = 1.0
     gap = day_gap(a.day, b.day)
     if gap == 0:
         found["day"] = 1.0
     elif gap == 1:
         found["day_near"] = 1.0
+    elif gap is not None and gap > DAY_SLACK:
+        found["day_apart"] = 1.0
+    if _published_before(a, b):
+        found["published_before"] = 1.0
     if set(a.people) & set(b.people):
         found["people"] = 1.0
     if a.killed is not None and a.killed == b.killed:
@@ -122,8 +133,9 @@ def decide(report: Report, candidates: Mapping[str, Sequence[Report]],
     rule stands between the report and any member. (Incidents a report would bridge are not
     merged: on the development set that chains unrelated incidents together.)"""
     best = Decision(incident=None, score=0.0, via=())
-    for incident, members in candidates.items():
-        if any(cannot_link(report, m) for m in members):
+    for incident, every in candidates.items():
+        members = [m for m in every if m.anchored]
+        if not members or any(cannot_link(report, m) for m in members):
             continue
         score, via = max(evidence(report, member, similarity) for member in members)
         if score >= 0 and (best.incident is None or score > best.score):
