@@ -172,7 +172,7 @@ class SQLiteStore:
         conn.execute("BEGIN")
         try:
             touched = incidents.unlink(conn, doc.id)
-            if self._index is not None:
+            if touched and self._index is not None:  # a document linked before: replaced
                 self._index.forget(doc.id)
             existed = conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,)).rowcount > 0
             conn.execute(
