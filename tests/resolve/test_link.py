@@ -40,9 +40,11 @@ def one(a: Report, b: Report) -> float:
     (report("a"), "same_document"),  # an article told its incidents apart
     (report("b", family="unrest"), "family"),
     (report("b", **MOSUL), "country"),
+    (report("b", **IDLIB), "region"),  # admin-1 regions differ
+    (report("b", day="2016-11-05"), "days"),  # stated days ten days apart
     # none of these keeps two reports apart: where and when may be contradicted
-    (report("b", **IDLIB), None),  # admin-1 regions differ: evidence against, no veto
-    (report("b", day="2016-11-11"), None),  # stated days four days apart: the same
+    (report("b", day="2016-11-11"), None),  # four days apart: weighs against, no veto
+    (report("b", **{**ALEPPO, "place_name": "Al-Bab", "lat": 36.37, "lon": 37.52}), None),
     (report("b", day=None, published="2016-11-10"), None),
     (report("b"), None),
     (report("b", **SYRIA), None),  # a country holds its towns
@@ -56,7 +58,8 @@ def test_link_cannot_link(other: Report, rule: str | None) -> None:
 
 @pytest.mark.parametrize(("other", "present"), [
     (report("b"), {"place", "setting", "day", "terms"}),
-    (report("b", **IDLIB), {"place_apart", "day", "terms"}),
+    (report("b", **{**ALEPPO, "place_name": "Al-Bab", "lat": 36.37, "lon": 37.52}),
+     {"place_apart", "day", "terms"}),
     (report("b", day="2016-11-11"), {"place", "day_apart", "terms"}),
     (report("b", day=None, published="2016-11-10"), {"place", "published_before", "terms"}),
     (report("b", day="2016-11-14"), {"place", "day_near", "terms"}),
@@ -81,7 +84,8 @@ def test_link_evidence_rises_with_what_reports_share() -> None:
 
 def test_link_evidence_against_where_and_when_weighs_but_does_not_forbid() -> None:
     same = evidence(report("a"), report("b"), one)[0]
-    apart = evidence(report("a"), report("b", **IDLIB), one)[0]
+    apart = evidence(report("a"), report("b", **{**ALEPPO, "place_name": "Al-Bab",
+                                                 "lat": 36.37, "lon": 37.52}), one)[0]
     later = evidence(report("a"), report("b", day="2016-11-11"), one)[0]
     assert same > apart and same > later
     assert apart > 0 and later > 0  # the words are the same story: one contested incident
@@ -120,3 +124,14 @@ def test_link_side_reports_without_place_and_day_stay_their_articles_own() -> No
     assert link(report("b"), index)[0] == "inc-b"  # nothing to join: the loose one is no match
     side = report("c", lead=False)  # a side incident with a place and a day is compared
     assert side.anchored and link(side, index)[0] == "inc-b"
+
+
+def test_link_undated_reports_are_compared_only_through_their_people() -> None:
+    """An undated article that dates nothing is no day's neighbour (FA-KES has no
+    publication dates: compared all together, formulaic reports chained for months)."""
+    index = MemoryIndex()
+    undated = {"day": None, "published": None}
+    link(report("a", **undated), index)
+    assert not index.candidates(report("b", **undated))
+    link(report("c", people=("ahmad khalil",), **undated), index)
+    assert "inc-c" in index.candidates(report("d", people=("ahmad khalil",), **undated))

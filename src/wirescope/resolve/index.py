@@ -95,8 +95,8 @@ class MemoryIndex:
     def candidates(self, report: Report) -> Mapping[str, Sequence[Report]]:
         found: dict[str, list[Report]] = defaultdict(list)
         center = ordinal(report.reference_day)
-        days: Iterable[int | None] = (
-            [None] if center is None else range(center - WINDOW, center + WINDOW + 1))
+        days: Iterable[int] = () if center is None else range(center - WINDOW,
+                                                                  center + WINDOW + 1)
         for day in days:
             for incident, member in self._buckets.get((report.family, day), ()):
                 found[incident].append(member)

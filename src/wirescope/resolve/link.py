@@ -4,21 +4,25 @@ else it starts one.
 
 * **Blocking** (the index offers candidates only here): the same family and a reference
   day (the day the text gives, else the publication day) at most :data:`WINDOW` days
-  away, or the same family and a person both reports are about, at any date.
+  away, or the same family and a person both reports are about, at any date. A report
+  with no reference day at all (an undated article that dates nothing) is compared only
+  through its people.
 * **Cannot-link** — checked against every report of an incident, never outweighed: two
   reports of one document (the article told them apart), different families, different
-  countries. Nothing else forbids a link: places and days that disagree weigh against it,
-  so that a contradiction about where or when stays findable.
+  countries or admin-1 regions, stated days more than :data:`WEEK` apart (an incident told
+  by formulaic reports — "civilians killed in terrorist rocket attacks on Aleppo" — must
+  not chain across weeks). Smaller disagreements weigh against a link without forbidding
+  it, so that a contradiction about where or when stays findable.
 * **Evidence**: log-odds from what two reports share — ``place`` (the same place, or a few
   km apart), ``setting`` (the towns the two articles mention most), ``day`` / ``day_near``
   (the same stated day, a day apart), ``killed`` (the same count: a different count never
   forbids a link, or contradictions could never be found), ``terms`` (the IDF-weighted
-  cosine of their content words) — and against it: ``place_apart`` (admin-1 regions, or
-  towns more than ``near_km`` apart), ``day_apart`` (stated days more than
-  :data:`DAY_SLACK` apart), ``published_before`` (one was published before the day the
-  other states). Weighted by ``linking.json`` (fitted by ``scripts/fit_linking.py``). A
-  report joins the incident of the member it scores highest against when that is at least
-  0 (even odds), and says what it rested on (``via``).
+  cosine of their content words) — and against it: ``place_apart`` (towns more than
+  ``near_km`` apart), ``day_apart`` (stated days more than :data:`DAY_SLACK` apart),
+  ``published_before`` (one was published before the day the other states). Weighted by
+  ``linking.json`` (fitted by ``scripts/fit_linking.py``). A report joins the incident of
+  the member it scores highest against when that is at least 0 (even odds), and says what
+  it rested on (``via``).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from wirescope.geo import distance_km
 from wirescope.resolve.reports import Report, day_gap
 
 WINDOW = 14  # days between reference days that blocking lets through
+WEEK = 7  # stated days further apart than this are two incidents, whatever else agrees
 DAY_SLACK = 2  # stated days further apart than this are different incidents
 
 
@@ -52,6 +57,12 @@ def cannot_link(a: Report, b: Report) -> str | None:
         return "family"
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return "country"
+    if (a.admin1 and b.admin1 and a.admin1 != b.admin1
+            and "country" not in (a.precision, b.precision)):
+        return "region"
+    gap = day_gap(a.day, b.day)
+    if gap is not None and gap > WEEK:
+        return "days"
     return None
 
 

@@ -57,11 +57,8 @@ class StoreIndex:
 
     def candidates(self, report: Report) -> Mapping[str, Sequence[Report]]:
         center = ordinal(report.reference_day)
-        if center is None:
-            rows = self.conn.execute(
-                "SELECT document_id, local_id, incident_id, report FROM incident_reports "
-                "WHERE family = ? AND reference_day IS NULL", (report.family,))
-        else:
+        rows: Iterable[tuple[str, str, str, str]] = ()
+        if center is not None:  # an undated report is compared through its people only
             rows = self.conn.execute(
                 "SELECT document_id, local_id, incident_id, report FROM incident_reports "
                 "WHERE family = ? AND reference_day BETWEEN ? AND ?",
