@@ -59,11 +59,12 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check src tests bench || true
 	$(BIN)/mypy
 
-## bench: time `wirescope extract` against bare spaCy on copies of the samples, and the API
+## bench: time `wirescope extract` against bare spaCy on copies of the samples, the API, and incident linking
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_extractors.py
 	$(BIN)/python bench/bench_serve.py
+	$(BIN)/python bench/bench_incidents.py
 
 ## golden: regenerate the whole-article golden files (review the diff before committing)
 golden: $(VENV)/.installed-dev
