@@ -6,8 +6,9 @@ local-news articles, 2013–2017), extracted once with the default pipeline (the
 cache is reused). A corpus of N articles repeats the set, each copy under new ids,
 shifted by six years and with its people renamed (a copy's victims are not the original's:
 the people block has no day window), so the number of articles per day — what a block
-holds — stays that of the real set while the store grows. Each N runs in its own process, twice: ``SQLiteStore.put``
-of every record with ``link=False``, then with ``link=True`` (a fresh store each time). It
+holds — stays that of the real set while the store grows. Each N runs in its own process,
+twice: ``SQLiteStore.put`` of every record with ``link=False``, then with ``link=True`` (a
+fresh store each time). It
 prints documents/s, the linking cost per article (the difference), that cost as a share of
 extraction time (measured here on 100 articles), and peak RSS. Compare with
 ``bench/incidents_baseline.json`` (``--update-baseline`` rewrites it).
