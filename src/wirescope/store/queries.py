@@ -55,6 +55,16 @@ class _Where:
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
 
+def _within(w: _Where, alias: str, bbox: tuple[float, float, float, float]) -> None:
+    """``alias.lat``/``alias.lon`` inside (west, south, east, north)."""
+    west, south, east, north = bbox
+    w.add(f"{alias}.lat BETWEEN ? AND ?", south, north)
+    if west <= east:
+        w.add(f"{alias}.lon BETWEEN ? AND ?", west, east)
+    else:  # the box crosses the antimeridian
+        w.add(f"({alias}.lon >= ? OR {alias}.lon <= ?)", west, east)
+
+
 def _like(value: str) -> str:
     escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -109,12 +119,7 @@ def _event_where(f: EventFilter) -> _Where:
             f.place, _like(f.place), f.place, _like(f.place),
         )
     if f.bbox:
-        west, south, east, north = f.bbox
-        w.add("p.lat BETWEEN ? AND ?", south, north)
-        if west <= east:
-            w.add("p.lon BETWEEN ? AND ?", west, east)
-        else:  # the box crosses the antimeridian
-            w.add("(p.lon >= ? OR p.lon <= ?)", west, east)
+        _within(w, "p", f.bbox)
     if f.date_from or f.date_to:
         w.add(f"{_EVENT_DAY} GLOB '[0-9][0-9][0-9][0-9]*'")
         if f.date_from:
@@ -313,12 +318,7 @@ def find_incidents(conn: sqlite3.Connection, f: IncidentFilter, *, limit: int,
         w.add("(i.place_name LIKE ? ESCAPE '\\' COLLATE NOCASE OR i.admin1 = ? COLLATE NOCASE)",
               _like(f.place), f.place)
     if f.bbox:
-        west, south, east, north = f.bbox
-        w.add("i.lat BETWEEN ? AND ?", south, north)
-        if west <= east:
-            w.add("i.lon BETWEEN ? AND ?", west, east)
-        else:
-            w.add("(i.lon >= ? OR i.lon <= ?)", west, east)
+        _within(w, "i", f.bbox)
     if f.date_from:
         w.add("coalesce(i.\"end\", i.start) >= ?", f.date_from)
     if f.date_to:
