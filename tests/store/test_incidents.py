@@ -117,3 +117,21 @@ def test_incidents_store_without_linking_keeps_document_incidents(
     assert store.counts()["incidents"] == 0
     assert store.relink() > 0
     _market(store)
+
+
+def test_incidents_store_rebuild_upgrades_documents_stored_before_incidents(
+        store: SQLiteStore) -> None:
+    """A store filled before schema 9 holds events without incidents: --rebuild gives each
+    document its incidents and lead from the stored events."""
+    from tests.factories import full_record
+
+    old = full_record("old-1")
+    assert all(ev.incident is None for ev in old.events) and old.lead_event is None
+    store.put(old, signature="s", run_id=None)
+    assert store.counts()["incidents"] == 0
+    assert store.relink() == 1
+    stored = store.get("old-1")
+    assert stored is not None and stored.lead_event == "ev1"
+    (incident,) = store.incidents()
+    assert incident.killed is not None and incident.killed.best == 12
+    assert [e.incident for e in stored.events] == [incident.id, None]  # a threat is none

@@ -14,6 +14,7 @@ from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from wirescope.export.incidents import incident_from_json, incident_to_json
+from wirescope.extract.incidents import finish
 from wirescope.records import DocumentRecord, Incident
 from wirescope.resolve.index import Terms, link, ordinal
 from wirescope.resolve.link import WINDOW
@@ -180,7 +181,9 @@ def every(conn: sqlite3.Connection) -> Iterator[Incident]:
 
 
 def rebuild(conn: sqlite3.Connection, get: Getter) -> int:
-    """Re-link every stored document, in publication order; the number of incidents."""
+    """Re-link every stored document, in publication order; the number of incidents. A
+    document stored before incidents existed gets its own incidents and lead first (from
+    its stored events; re-ingest it to re-extract)."""
     for table in ("incident_reports", "incident_people", "incidents", "incident_terms",
                   "incident_stats"):
         conn.execute(f"DELETE FROM {table}")
@@ -190,7 +193,13 @@ def rebuild(conn: sqlite3.Connection, get: Getter) -> int:
     touched: set[str] = set()
     for document_id in ids:
         record = get(document_id)
-        if record is not None:
-            touched |= link_record(conn, record, index)
+        if record is None:
+            continue
+        if record.events and all(ev.incident is None for ev in record.events):
+            # stored before incidents existed (schema < 9): its own incidents and lead first
+            record = finish(record)
+            conn.execute("UPDATE documents SET lead_event = ?, lead_via = ? WHERE id = ?",
+                         (record.lead_event, record.lead_via, document_id))
+        touched |= link_record(conn, record, index)
     summarize_incidents(conn, touched, get)
     return len(touched)
