@@ -314,7 +314,10 @@ def demo(ctx: click.Context, demo_db: Path) -> None:
             record = store.get(document.id)
             if isinstance(record, DocumentRecord):
                 click.echo(render.summary(record) + "\n")
+        found = store.counts()["incidents"]
+    click.echo(f"incidents: {found} (the same real-world event across mentions and articles)")
     click.echo(f"next: wirescope --db {demo_db} show {documents[-1].id}")
+    click.echo(f"      wirescope --db {demo_db} incidents")
     ctx.exit(_exit_for(len(documents) - len(report.failures), len(report.failures)))
 
 
