@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
@@ -24,7 +24,7 @@ class Index(Protocol):
     def add(self, incident: str, report: Report) -> None: ...
 
     def similarity(self, a: Report, b: Report) -> float:
-        """IDF-weighted cosine of the two reports' terms."""
+        """TF-IDF cosine of the two reports' terms (log term frequency times IDF)."""
         ...
 
 
@@ -41,8 +41,8 @@ Vector = tuple[dict[str, float], float]  # term weights and their norm
 
 class Terms:
     """Document frequencies of the terms of article lead reports, and each report's
-    IDF-weighted vector, computed once (with the frequencies of the moment it is first
-    compared: a streaming TF-IDF) and kept in a bounded cache."""
+    TF-IDF vector ((1 + log tf) · idf), computed once (with the frequencies of the moment it
+    is first compared: a streaming TF-IDF) and kept in a bounded cache."""
 
     def __init__(self, df: dict[str, int] | None = None, documents: int = 0,
                  cache: int = 50_000) -> None:
@@ -58,15 +58,17 @@ class Terms:
             return []
         self._counted.add(report.document)
         self.documents += 1
-        for term in report.terms:
+        distinct = sorted(set(report.terms))
+        for term in distinct:
             self.df[term] = self.df.get(term, 0) + 1
-        return list(report.terms)
+        return distinct
 
     def vector(self, report: Report) -> Vector:
         key = (report.document, report.local)
         found = self._vectors.get(key)
         if found is None:
-            weights = {t: idf(self.documents, self.df.get(t, 0)) for t in set(report.terms)}
+            weights = {t: (1.0 + math.log(n)) * idf(self.documents, self.df.get(t, 0))
+                       for t, n in Counter(report.terms).items()}
             found = (weights, math.sqrt(sum(w * w for w in weights.values())))
             self._vectors[key] = found
             if len(self._vectors) > self._cache:

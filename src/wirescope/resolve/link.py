@@ -16,7 +16,7 @@ else it starts one.
 * **Evidence**: log-odds from what two reports share — ``place`` (the same place, or a few
   km apart), ``setting`` (the towns the two articles mention most), ``day`` / ``day_near``
   (the same stated day, a day apart), ``killed`` (the same count: a different count never
-  forbids a link, or contradictions could never be found), ``terms`` (the IDF-weighted
+  forbids a link, or contradictions could never be found), ``terms`` (the TF-IDF
   cosine of their content words) — and against it: ``place_apart`` (towns more than
   ``near_km`` apart), ``day_apart`` (stated days more than :data:`DAY_SLACK` apart),
   ``published_before`` (one was published before the day the other states). Weighted by
@@ -76,7 +76,7 @@ def _published_before(a: Report, b: Report) -> bool:
 
 
 Similarity = Callable[[Report, Report], float]
-"""How alike two reports' words are, 0..1 (the index's IDF-weighted cosine)."""
+"""How alike two reports' words are, 0..1 (the index's TF-IDF cosine)."""
 
 
 def _near(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None,

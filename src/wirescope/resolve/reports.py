@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -61,7 +62,8 @@ class Report:
     setting_lat: float | None = None
     setting_lon: float | None = None
     people: tuple[str, ...] = ()  # people the report is about (not those who speak)
-    terms: tuple[str, ...] = ()  # content words: the lead's whole article, else the sentences
+    terms: tuple[str, ...] = ()  # content words, repeated as often as they occur: the lead's
+    # whole article (and title), a side incident's sentences
     outlet: str | None = None  # the publisher: source, else the URL's host
     wire: str | None = None  # a wire service the text credits ("(Reuters) -")
     minhash: tuple[int, ...] = ()  # of the body's word shingles: near-duplicates
@@ -154,9 +156,9 @@ def resemblance(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
 
 
-def _terms(text: str) -> set[str]:
-    return {w.casefold() for w in _WORD.findall(text)
-            if len(w) > 2 and w.casefold() not in _STOP and not w.isdigit()}
+def _terms(text: str) -> Counter[str]:
+    return Counter(w.casefold() for w in _WORD.findall(text)
+                   if len(w) > 2 and w.casefold() not in _STOP and not w.isdigit())
 
 
 def _best_place(places: list[Place]) -> Place | None:
@@ -200,11 +202,10 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
     speakers = {q.speaker for q in record.quotes}
     people_all = [e for e in record.entities if e.type == "person" and e.id not in speakers]
     setting = _setting(record)
-    # The article's story: its title and the paragraphs that report any event (page
-    # furniture — menus, related links, bylines — reports none, and is the same on every
-    # page of an outlet).
+    # The paragraphs that report any event hold the people the lead is about (page
+    # furniture — menus, related links, bylines — reports none).
     story = _story(record)
-    article_terms = _terms(" ".join(text[a:b] for a, b in story)) | _terms(doc.title or "")
+    article_terms = _terms(text) | _terms(doc.title or "")
     body_hash = minhash(text)
     source = outlet(doc.source, doc.url)
     credited = wire(text)
@@ -228,7 +229,7 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
         people = {e.name.casefold() for e in people_all if any(
             near(m.start) if not lead else any(a <= m.start < b for a, b in story)
             for m in e.mentions)}
-        words = set(article_terms) if lead else set()
+        words = Counter(article_terms) if lead else Counter()
         for start, end in inside if not lead else ():
             words |= _terms(text[start:end])
         # A day after the article's own is no day a past incident happened on (a weekday
@@ -254,7 +255,7 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
             setting_name=setting.name if setting and lead else None,
             setting_lat=setting.lat if setting and lead else None,
             setting_lon=setting.lon if setting and lead else None,
-            people=tuple(sorted(people)), terms=tuple(sorted(words)), outlet=source,
+            people=tuple(sorted(people)), terms=tuple(sorted(words.elements())), outlet=source,
             wire=credited, minhash=body_hash, order=main.span.start,
         )
 
