@@ -74,12 +74,9 @@ def origins(reports: Sequence[Report]) -> list[str]:
             if ((a.wire and a.wire == b.wire) or (a.outlet and a.outlet == b.outlet)
                     or resemblance(a.minhash, b.minhash) >= NEAR_DUPLICATE):
                 parent[find(i)] = find(j)
-    names = []
-    for i, report in enumerate(reports):
-        root = reports[find(i)]
-        names.append(f"wire:{root.wire}" if root.wire else root.outlet or root.document)
-        del report
-    return names
+    roots = [reports[find(i)] for i in range(len(reports))]
+    return [f"wire:{root.wire}" if root.wire else root.outlet or root.document
+            for root in roots]
 
 
 def _claimant(record: DocumentRecord, event: Event) -> tuple[str | None, str | None]:
