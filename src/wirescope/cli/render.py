@@ -55,11 +55,13 @@ def detail(record: DocumentRecord) -> str:
     for q in record.quotes:
         out.append(f"  {q.id}  {q.kind}  speaker={q.speaker_text or q.speaker or '?'}"
                    f"  cue={q.cue}  {_clip(q.span.surface(text), 70)!r}")
-    out.append(f"events ({len(record.events)}):")
+    lead = f"  lead: {record.lead_event} ({record.lead_via})" if record.lead_event else ""
+    out.append(f"events ({len(record.events)}):{lead}")
     for ev in record.events:
         sentence = _clip((ev.sentence or ev.span).surface(text), 60)
         out.append(f"  {ev.id}  {ev.type}/{ev.mode}  {ev.acled_sub_event_type or '-'}"
                    f"  {ev.factuality}  claim={ev.attributed_to or '-'}"
+                   f"  incident={ev.incident or '-'}"
                    f"  {ev.span.surface(text)!r} in {sentence!r}")
     out.append(f"extractors: {', '.join(record.extractors) or '-'}   origin: {doc.origin or '-'}")
     return "\n".join(out)
