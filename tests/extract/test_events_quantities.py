@@ -200,3 +200,29 @@ def test_events_quantity_one_person_and_nominal_killing(
         pipeline: Pipeline, text: str, expected: list[tuple[float, str, str, str]]) -> None:
     got = [(q.value, q.unit, q.category, surface) for q, surface in _quantities(pipeline, text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one victim in the singular, described: ACLED's one fatality
+        ("A 23-year-old man was shot and killed Sunday night in north St. Louis.",
+         [(1.0, "killed", "civilians")]),
+        ("A police officer was killed and two deputies were wounded near a casino.",
+         [(1.0, "killed", "combatants"), (2.0, "injured", None)]),
+        ("Police said the victim, a 19-year-old man, died at the scene.",
+         [(1.0, "killed", "civilians")]),
+        # coordinated predicates: the gravest counts, "fatally" kills
+        ("A teenager was fatally shot on Saturday.", [(1.0, "killed", "children")]),
+        ("A man was stabbed and wounded on Main Street.", [(1.0, "injured", "civilians")]),
+        ("Two men were shot and killed and a woman was wounded.",
+         [(2.0, "killed", "civilians"), (1.0, "injured", "women")]),
+        # a coordinated verb with its own object is about someone else
+        ("Gunmen shot two people and killed a guard in Aleppo on Monday.",
+         [(2.0, "people", "civilians"), (1.0, "killed", "combatants")]),
+    ],
+)
+def test_events_quantity_single_victims_and_coordinated_predicates(
+        pipeline: Pipeline, text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    found = [(q.value, q.unit, q.category) for q, _ in _quantities(pipeline, text)]
+    assert found == expected

@@ -110,6 +110,7 @@ class Numbers:
     categories: dict[str, str]  # counted noun lemma -> victim category
     armed_members: frozenset[str]
     continuation: frozenset[str]
+    fatal_adverbs: frozenset[str]  # "fatally shot", "mortally wounded": killed
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -248,4 +249,5 @@ def numbers() -> Numbers:
         unit_nouns=_inverse(data["nouns"]), categories=_inverse(data["categories"]),
         armed_members=frozenset(data["armed_members"]),
         continuation=frozenset(data["continuation"]),
+        fatal_adverbs=frozenset(data["fatal_adverbs"]),
     )

@@ -152,13 +152,22 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
     return len(own) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100
 
 
+_MODIFIERS = frozenset({"amod", "compound", "nummod", "npadvmod", "punct", "advmod"})
+
+
 def _one_person(token: Token, lex: Numbers) -> bool:
-    """'a woman', 'a child', 'an elderly man': the indefinite article of a singular noun
-    that names a person counts one (ACLED codes "a woman was killed" as one fatality)."""
+    """'a woman', 'a child', 'an elderly man', 'a 23-year-old man', 'a police officer': the
+    indefinite article of a singular noun that names a person counts one (ACLED codes "a
+    woman was killed" as one fatality). Between the article and the noun only what
+    describes the noun may stand: adjectives, an age ("23-year-old"), a noun modifier
+    ("police"); "a man's car" or "a group of men" count nothing."""
     head = token.head
-    return token.lower_ in ("a", "an") and token.dep_ == "det" and head.tag_ == "NN" and (
-        0 < head.i - token.i <= 2) and lemma(head) in lex.categories and all(
-        t.tag_ in ("JJ", "VBN") for t in token.doc[token.i + 1 : head.i])
+    if not (token.lower_ in ("a", "an") and token.dep_ == "det" and head.tag_ == "NN"
+            and 0 < head.i - token.i <= 6 and lemma(head) in lex.categories):
+        return False
+    between = token.doc[token.i + 1 : head.i]
+    return all(t.dep_ in _MODIFIERS and head in t.ancestors and t.tag_ != "POS"
+               for t in between)
 
 
 def counts(sentence: Span, skip: Callable[[Token], bool]) -> Iterator[Count]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from wirescope.extract.events.lexicon import numbers
+from wirescope.extract.events.lexicon import Numbers, numbers
 from wirescope.extract.events.numbers import Count, counts
 from wirescope.extract.events.triggers import lemma
 from wirescope.records import Span
@@ -105,6 +105,8 @@ def _unit(anchor: Token, number: Token) -> str | None:
     token, steps = number, 0
     while token.dep_ in _UP and token.head != token and steps < 6:
         below, token, steps = token, token.head, steps + 1
+        if token.tag_.startswith("VB") and (unit := _verb_unit(token, lex)) is not None:
+            return unit
         if (unit := lex.predicates.get(lemma(token))) is not None and token.tag_[:2] in (
                 "VB", "JJ", "NN"):
             return unit
@@ -125,6 +127,24 @@ def _unit(anchor: Token, number: Token) -> str | None:
             if obj is not None and (unit := lex.among.get(lemma(obj))):
                 return unit
     return lex.unit_nouns.get(lemma(anchor))
+
+
+# A coordinated verb with arguments of its own is about someone else: "shot two people and
+# killed a guard" does not kill the two.
+_OWN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _verb_unit(verb: Token, lex: Numbers) -> str | None:
+    """What a verb and the verbs coordinated with it do to their subject: "was shot and
+    killed" kills (the gravest of the coordinated predicates), "fatally shot" and "mortally
+    wounded" kill; ``None`` when nothing here counts a casualty."""
+    shared = (c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")
+              and not any(g.dep_ in _OWN_ARGUMENTS for g in c.children))
+    units = {u for v in (verb, *shared) if (u := lex.predicates.get(lemma(v))) is not None}
+    if "killed" in units or any(c.dep_ == "advmod" and c.lower_ in lex.fatal_adverbs
+                                for c in verb.children):
+        return "killed"
+    return next(iter(units), None) if len(units) == 1 else None
 
 
 def _category(anchor: Token, previous: str | None,
