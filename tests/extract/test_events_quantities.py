@@ -226,3 +226,22 @@ def test_events_quantity_single_victims_and_coordinated_predicates(
         pipeline: Pipeline, text: str, expected: list[tuple[float, str, str | None]]) -> None:
     found = [(q.value, q.unit, q.category) for q, _ in _quantities(pipeline, text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the active subject of a killing verb is who kills, not a victim
+        ("A suicide bomber killed four people at a checkpoint in Aleppo.",
+         [(4.0, "killed", "civilians")]),
+        ("Two gunmen killed five civilians in Daraa on Monday.",
+         [(2.0, "fighters", "combatants"), (5.0, "killed", "civilians")]),
+        # ... but whoever dies is the victim
+        ("A woman died after shelling hit her house in Douma.", [(1.0, "killed", "women")]),
+        ("Three children died in the attack.", [(3.0, "killed", "children")]),
+    ],
+)
+def test_events_quantity_doers_are_not_victims(
+        pipeline: Pipeline, text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    found = [(q.value, q.unit, q.category) for q, _ in _quantities(pipeline, text)]
+    assert found == expected

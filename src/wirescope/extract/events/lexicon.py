@@ -111,6 +111,7 @@ class Numbers:
     armed_members: frozenset[str]
     continuation: frozenset[str]
     fatal_adverbs: frozenset[str]  # "fatally shot", "mortally wounded": killed
+    victim_subject_verbs: frozenset[str]  # "a woman died": the active subject is the victim
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -250,4 +251,5 @@ def numbers() -> Numbers:
         armed_members=frozenset(data["armed_members"]),
         continuation=frozenset(data["continuation"]),
         fatal_adverbs=frozenset(data["fatal_adverbs"]),
+        victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
     )

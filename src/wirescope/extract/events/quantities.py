@@ -105,6 +105,10 @@ def _unit(anchor: Token, number: Token) -> str | None:
     token, steps = number, 0
     while token.dep_ in _UP and token.head != token and steps < 6:
         below, token, steps = token, token.head, steps + 1
+        if (below.dep_ == "nsubj" and token.tag_.startswith("VB")
+                and lemma(token) not in lex.victim_subject_verbs
+                and lex.predicates.get(lemma(token)) is not None):
+            break  # "a suicide bomber killed 4 people": the doer, not a victim
         if token.tag_.startswith("VB") and (unit := _verb_unit(token, lex)) is not None:
             return unit
         if (unit := lex.predicates.get(lemma(token))) is not None and token.tag_[:2] in (
