@@ -8,6 +8,7 @@ and the batch goes on.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -76,14 +77,7 @@ class Pipeline:
                 found = tuple(extractor.func(doc, state))
                 _check(found, extractor, document)
             except Exception as exc:
-                return Failure(
-                    origin=document.origin,
-                    stage=extractor.name,
-                    code=getattr(exc, "code", EXTRACT_FAILED),
-                    reason=f"{type(exc).__name__}: {exc}",
-                    document_id=document.id,
-                    text=document.text,
-                )
+                return _failed(document, extractor.name, exc)
             state = state.add(extractor.kind, found)
         record = state.record(tuple(e.name for e in self.extractors))
         if not record.events:
@@ -93,11 +87,15 @@ class Pipeline:
                          if doc.has_annotation("SENT_START") else None)
             return incidents.finish(record, sentences)
         except Exception as exc:
-            return Failure(
-                origin=document.origin, stage=incidents.STAGE,
-                code=getattr(exc, "code", EXTRACT_FAILED), reason=f"{type(exc).__name__}: {exc}",
-                document_id=document.id, text=document.text,
-            )
+            return _failed(document, incidents.STAGE, exc)
+
+
+def _failed(document: Document, stage: str, exc: Exception) -> Failure:
+    """The document failed at ``stage``: a recorded failure that keeps its text."""
+    return Failure(
+        origin=document.origin, stage=stage, code=getattr(exc, "code", EXTRACT_FAILED),
+        reason=f"{type(exc).__name__}: {exc}", document_id=document.id, text=document.text,
+    )
 
 
 class SpanError(ValueError):
@@ -114,9 +112,9 @@ def _check(found: tuple[Extracted, ...], extractor: Extractor, document: Documen
             raise TypeError(f"returned a {type(record).__name__}, expected {expected.__name__}")
         if record.document_id != document.id:
             raise ValueError("returned a record for another document")
-    ids = [getattr(record, "id", None) for record in found]
-    if len(set(ids)) != len(ids):
-        repeated = sorted({i for i in ids if ids.count(i) > 1 and i is not None})
+    repeated = sorted(i for i, n in Counter(getattr(r, "id", None) for r in found).items()
+                      if n > 1 and i is not None)
+    if repeated:
         raise ValueError(f"returned two {extractor.kind} with one id: {', '.join(repeated)}")
     limit = len(document.text)
     for label, span in probe.spans():
