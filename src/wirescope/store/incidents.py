@@ -115,9 +115,9 @@ def unlink(conn: sqlite3.Connection, document_id: str) -> set[str]:
 
 
 def link_record(conn: sqlite3.Connection, record: DocumentRecord,
-                index: StoreIndex | None = None) -> set[str]:
-    """Link the record's reports into the store's incidents; the incidents touched."""
-    index = index or StoreIndex(conn)
+                index: StoreIndex) -> set[str]:
+    """Link the record's reports into the store's incidents; the incidents touched. The
+    index is the caller's (one per connection: building one reads every term frequency)."""
     touched = set()
     for report in reports(record):
         incident, decision = link(report, index)
