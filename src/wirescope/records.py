@@ -21,6 +21,14 @@ Kind = Literal["entities", "places", "times", "quotes", "events"]
 KINDS: tuple[Kind, ...] = ("entities", "places", "times", "quotes", "events")
 
 PlacePrecision = Literal["point", "town", "district", "region", "country"]
+PLACE_PRECISIONS: tuple[PlacePrecision, ...] = ("point", "town", "district", "region", "country")
+
+
+def precision_rank(precision: str | None) -> int:
+    """Where a place precision stands, finest first (point 0 … country 4; unknown last)."""
+    return PLACE_PRECISIONS.index(precision) if precision in PLACE_PRECISIONS else len(
+        PLACE_PRECISIONS)
+
 GeoPrecision = Literal[1, 2, 3]
 ResolvedVia = Literal["gazetteer", "supplement", "imported", "container", "unresolved"]
 TimePrecision = Literal["day", "week", "month", "year", "unknown"]

@@ -49,7 +49,7 @@ from importlib import resources
 from typing import Any
 
 from wirescope.geo import distance_km
-from wirescope.records import DocumentRecord, Event, Place, TimeExpr
+from wirescope.records import DocumentRecord, Event, Place, TimeExpr, precision_rank
 
 STAGE = "incidents.within.v1"  # the stage name a failure here is recorded under
 KILLED = frozenset({"killed"})
@@ -268,7 +268,6 @@ def incident_id(document_id: str, event_id: str) -> str:
     return f"inc-{digest}"
 
 
-_PRECISION = {"point": 0, "town": 1, "district": 2, "region": 3, "country": 4, None: 5}
 
 
 def lead(record: DocumentRecord) -> tuple[Event | None, str | None]:
@@ -303,9 +302,9 @@ def finish(record: DocumentRecord, sentences: Sequence[int] | None = None) -> Do
         for m in members:
             changes: dict[str, Any] = {"incident": ident}
             if m.place is None and placed:
-                source = min(placed, key=lambda p: (_PRECISION[p.place.precision if p.place
-                                                               else None],
-                                                    abs(p.sentence - m.sentence)))
+                source = min(placed, key=lambda p: (
+                    precision_rank(p.place.precision if p.place else None),
+                    abs(p.sentence - m.sentence)))
                 changes.update(place=source.event.place, place_from=source.event.id)
             events[m.index] = dataclasses.replace(events[m.index], **changes)
     done = dataclasses.replace(record, events=tuple(events))

@@ -41,12 +41,12 @@ from wirescope.records import (
     Incident,
     IncidentPlace,
     IncidentReport,
+    precision_rank,
 )
 from wirescope.resolve.link import DAY_SLACK
 from wirescope.resolve.reports import Report, day_gap, resemblance
 
 NEAR_DUPLICATE = 0.5
-_PRECISION = {"point": 0, "town": 1, "district": 2, "region": 3, "country": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +208,7 @@ def summarize(incident_id: str, linked: Sequence[Linked]) -> Incident:
     if placed:
         tally = Counter(r.place_name for r in placed)
         top = min(placed, key=lambda r: (-tally[r.place_name],
-                                         _PRECISION.get(r.precision or "", 5)))
+                                         precision_rank(r.precision)))
         place = IncidentPlace(name=top.place_name or "", lat=top.lat, lon=top.lon,
                               country_code=top.country_code, admin1=top.admin1,
                               precision=top.precision)  # type: ignore[arg-type]
