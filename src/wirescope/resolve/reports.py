@@ -23,9 +23,8 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from wirescope.extract.incidents import counts, day, family, incident_id
-from wirescope.records import DocumentRecord, Event, Place
+from wirescope.records import DocumentRecord, Event, Place, precision_rank
 
-_PRECISION = {"point": 0, "town": 1, "district": 2, "region": 3, "country": 4}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+")
 _SHINGLE = 5
 _MINHASH = 48
@@ -165,7 +164,7 @@ def _best_place(places: list[Place]) -> Place | None:
     resolved = [p for p in places if p.lat is not None]
     if not resolved:
         return None
-    return min(resolved, key=lambda p: _PRECISION.get(p.precision or "", 5))
+    return min(resolved, key=lambda p: precision_rank(p.precision))
 
 
 def _story(record: DocumentRecord) -> list[tuple[int, int]]:
@@ -220,18 +219,16 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
         lead = any(ev.id == record.lead_event for ev in events)
         main = next((ev for ev in events if ev.id == record.lead_event), None) or next(
             (ev for ev in events if ev.acled_sub_event_type), events[0])
-        sentences = [ev.sentence or ev.span for ev in events]
-        inside = [(s.start, s.end) for s in sentences]
-
-        def near(start: int, inside: list[tuple[int, int]] = inside) -> bool:
-            return any(a <= start < b for a, b in inside)
-
-        people = {e.name.casefold() for e in people_all if any(
-            near(m.start) if not lead else any(a <= m.start < b for a, b in story)
-            for m in e.mentions)}
-        words = Counter(article_terms) if lead else Counter()
-        for start, end in inside if not lead else ():
-            words |= _terms(text[start:end])
+        sentences = [(s.start, s.end) for s in (ev.sentence or ev.span for ev in events)]
+        # The lead is what the whole article tells; a side incident only its sentences.
+        told = story if lead else sentences
+        people = {e.name.casefold() for e in people_all
+                  if any(a <= m.start < b for m in e.mentions for a, b in told)}
+        words = article_terms
+        if not lead:
+            words = Counter()
+            for a, b in sentences:  # a sentence two mentions share counts once
+                words |= _terms(text[a:b])
         # A day after the article's own is no day a past incident happened on (a weekday
         # resolved forward, a plan): the report then states none.
         days = sorted(d for ev in events if ev.time and not ev.time_inherited
