@@ -234,3 +234,38 @@ def test_events_quantity_who_is_a_victim(
         pipeline: Pipeline, text: str, expected: list[tuple[float, str, str | None]]) -> None:
     found = [(q.value, q.unit, q.category) for q, _ in _quantities(pipeline, text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One person named in the singular is one casualty, however the text names them:
+        # a description with "the", a possessive, an age, a name, "he"/"she".
+        ("The 17-year-old was killed in a shooting on Friday morning.",
+         [(1.0, "killed", "The 17-year-old")]),
+        ("The boy was wounded when gunfire hit the house.", [(1.0, "injured", "The boy")]),
+        ("His friend died at the hospital two days later.", [(1.0, "killed", "His friend")]),
+        ("Alexon Moya, 16, died at Nassau University Medical Center on Friday.",
+         [(1.0, "killed", "Alexon Moya")]),
+        ("Police said he was killed by a stray bullet.", [(1.0, "killed", "he")]),
+        ("A man was shot in the leg and she was injured by broken glass.",
+         [(1.0, "injured", "she")]),
+        ("Officers found that a 2-year-old had died of a gunshot wound.",
+         [(1.0, "killed", "a 2-year-old")]),
+        # a copula takes its subject to the predicate adjective
+        ("By the time officers arrived, a 20-year-old man was dead in the street.",
+         [(1.0, "killed", "a 20-year-old man")]),
+        ("The victim was pronounced dead at the scene.", [(1.0, "killed", "The victim")]),
+        # no one person: a group, a denied predicate, no casualty, a doer
+        ("The family was killed in the fire.", []),
+        ("He was not injured in the crash.", []),
+        ("No officer was hurt during the shootout.", []),
+        ("The boy said the gunman fled on foot.", []),
+        ("He shot and killed his neighbour on Sunday.", [(1.0, "killed", "his neighbour")]),
+    ],
+)
+def test_events_quantity_one_person_in_the_singular(
+        pipeline: Pipeline, text: str, expected: list[tuple[float, str, str]]) -> None:
+    got = [(q.value, q.unit, surface) for q, surface in _quantities(pipeline, text)
+           if q.unit in ("killed", "injured")]
+    assert got == expected

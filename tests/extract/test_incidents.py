@@ -9,6 +9,7 @@ import pytest
 
 from tests.factories import full_record
 from wirescope.extract import incidents
+from wirescope.ingest.text import with_headline
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, DocumentRecord
 
@@ -93,6 +94,54 @@ def test_incidents_lead_event(pipeline: Pipeline, text: str, trigger: str, via: 
     assert lead.span.surface(text) == trigger
     assert record.lead_via == via
     assert lead.incident is not None
+
+
+def _headed(pipeline: Pipeline, title: str, body: str) -> DocumentRecord:
+    text = with_headline(title, body)
+    (record,) = pipeline.run([Document(id="h", text=text, title=title, published=PUBLISHED)])
+    assert isinstance(record, DocumentRecord), record
+    return record
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("title", "body", "joined"), [
+    # a headline tells the body's incident that gives its count ...
+    ("Air strikes kill 26 people in Idlib",
+     "A photo shows a damaged building. Air strikes on a hospital in Idlib on Tuesday killed "
+     "26 people.", "Air strikes on a hospital"),
+    # ... else the one at its place ...
+    ("Man shot dead in Tulsa",
+     "Police in Dallas arrested a man on Monday. In Tulsa, a man was shot on Main Street on "
+     "Sunday night.", "shot"),
+    # ... whoever the headline's capitals name ("Barrel" read as an actor)
+    ("Barrel bomb attack kills 11 children in Syrias Aleppo",
+     "Fifteen civilians, among them 11 children, were killed in a barrel bomb attack on the "
+     "eastern neighbourhoods of Aleppo on Thursday.", "killed in a barrel bomb attack"),
+])
+def test_incidents_headline_joins_the_incident_it_tells(
+        pipeline: Pipeline, title: str, body: str, joined: str) -> None:
+    record = _headed(pipeline, title, body)
+    text = record.document.text
+    top = len(title)
+    heads = {ev.incident for ev in record.events if ev.span.end <= top and ev.incident}
+    told = {ev.incident for ev in record.events
+            if ev.span.start > top and ev.span.surface(text).startswith(joined)}
+    assert heads and heads <= told, _incidents(record)
+    # the body tells the lead; the headline's words never replace it
+    lead = next(ev for ev in record.events if ev.id == record.lead_event)
+    assert lead.span.start > top and record.lead_via != "headline"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("title", "body"), [
+    ("Teen injured in accidental shooting", "Windy with thunderstorms this morning. High 67F."),
+    ("Two killed in Chicago shooting", "Sign in using your profile. Related stories below."),
+])
+def test_incidents_headline_is_the_lead_of_a_page_without_story(
+        pipeline: Pipeline, title: str, body: str) -> None:
+    record = _headed(pipeline, title, body)
+    lead = next(ev for ev in record.events if ev.id == record.lead_event)
+    assert lead.span.end <= len(title) and record.lead_via == "headline"
 
 
 @pytest.mark.model

@@ -29,10 +29,11 @@ def test_tables_fakes_columns_detected_without_options() -> None:
     assert isinstance(first, Document) and isinstance(second, Document)
     assert first.id == "1914947530"
     assert first.title == "Syria attack"
-    assert first.text == 'Wed 05 Apr 2017 Victims of a suspected attack, "quoted".'
+    # the headline is read with the body
+    assert first.text == 'Syria attack\n\nWed 05 Apr 2017 Victims of a suspected attack, "quoted".'
     assert first.source == "nna"
     assert first.published == dt.date(2017, 4, 5)
-    assert second.text == "Multi\nline text"
+    assert second.text == "Second\n\nMulti\nline text"
     assert second.origin == "corpus.csv:3"
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from wirescope.errors import BINARY, EMPTY, NOT_UTF8, InputError
-from wirescope.ingest.text import content_id, decode_text
+from wirescope.ingest.text import content_id, decode_text, with_headline
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,27 @@ def test_text_content_id_is_stable_and_distinct() -> None:
     assert content_id("a") == content_id("a")
     assert content_id("a") != content_id("b")
     assert content_id("a").startswith("doc-")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # the headline is read first, a blank line before the body
+        ("Teen injured in accidental shooting", "Police said the boy, 14, was hit in the arm.",
+         "Teen injured in accidental shooting\n\nPolice said the boy, 14, was hit in the arm."),
+        # a body that repeats its headline (after a dateline, in other case or punctuation)
+        # is read as it is
+        ("Suicide bomber kills 4 in Assad clan's hometown",
+         "Sun 22 Feb 2015 Suicide bomber kills 4 in Assad clans hometown. A suicide bomber...",
+         "Sun 22 Feb 2015 Suicide bomber kills 4 in Assad clans hometown. A suicide bomber..."),
+        ("MAN SHOT ON MAIN STREET", "Man shot on Main Street\nA man was shot on Tuesday.",
+         "Man shot on Main Street\nA man was shot on Tuesday."),
+        # no headline, or only blanks
+        (None, "A man was shot on Tuesday.", "A man was shot on Tuesday."),
+        ("  ", "A man was shot on Tuesday.", "A man was shot on Tuesday."),
+        # a headline the body repeats only far down is still read first
+        ("Man shot", "x" * 400 + " Man shot", "Man shot\n\n" + "x" * 400 + " Man shot"),
+    ],
+)
+def test_text_headline_read_with_body(title: str | None, body: str, expected: str) -> None:
+    assert with_headline(title, body) == expected

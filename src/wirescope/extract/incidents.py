@@ -155,6 +155,7 @@ class Mention:
     day: str | None
     sentence: int
     paragraph: int
+    headline: bool = False  # in the article's headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +172,7 @@ def _mentions(record: DocumentRecord, sentences: Sequence[int] | None = None) ->
     places = {p.id: p for p in record.places}
     times = {t.id: t for t in record.times}
     starts = sorted(sentences or {(ev.sentence or ev.span).start for ev in record.events})
+    top = headline_end(record)
     found = []
     for i, ev in enumerate(record.events):
         kind = family(ev)
@@ -182,17 +184,28 @@ def _mentions(record: DocumentRecord, sentences: Sequence[int] | None = None) ->
             day=day(times.get(ev.time)) if ev.time and not ev.time_inherited else None,
             sentence=bisect.bisect_right(starts, start) - 1,
             paragraph=text.count("\n\n", 0, start),
+            headline=ev.span.end <= top,
         ))
     return found
 
 
-def _apart(a: Mention, b: Mention) -> bool:
-    """Cannot-link: these two mentions are not one incident, whatever else they share."""
+def headline_end(record: DocumentRecord) -> int:
+    """Where the article's headline ends in its text (0: the text opens with no headline).
+    A document read with its headline (:func:`wirescope.ingest.text.with_headline`) opens
+    with its title."""
+    title = (record.document.title or "").strip()
+    return len(title) if title and record.document.text.startswith(title) else 0
+
+
+def _apart(a: Mention, b: Mention, *, sides: bool = True) -> bool:
+    """Cannot-link: these two mentions are not one incident, whatever else they share
+    (``sides``: unless named sides differ — a headline's few capitalised words name actors
+    the body does not)."""
     if a.family != b.family:
         return True
     if a.day and b.day and a.day != b.day:
         return True
-    if _other_sides(a.event, b.event):
+    if sides and _other_sides(a.event, b.event):
         return True
     return places_apart(a.place, b.place, knowledge().near_km)
 
@@ -235,7 +248,52 @@ def _link(a: Mention, b: Mention) -> str | None:
 
 
 def group(mentions: Sequence[Mention]) -> tuple[list[list[Mention]], list[Link]]:
-    """Mentions grouped into incidents (in text order), and the links that joined them."""
+    """Mentions grouped into incidents (in text order), and the links that joined them.
+    The headline's mentions are grouped among themselves, then each headline incident joins
+    the first incident of the body it can be (``headline``): a headline says in a few words
+    what the article then tells."""
+    heads, body = _grouped([m for m in mentions if m.headline])
+    groups, links = _grouped([m for m in mentions if not m.headline])
+    body += links
+    for members in heads:
+        target = _told(members, groups)
+        if target is None:
+            groups.append(members)
+            continue
+        first = min(target, key=lambda m: m.sentence)
+        target.extend(members)
+        body += [Link(first=first.index, second=h.index, via="headline") for h in members]
+    for members in groups:
+        members.sort(key=lambda m: m.event.span.start)
+    groups.sort(key=lambda g: g[0].event.span.start)
+    return groups, body
+
+
+def _told(headline: Sequence[Mention], groups: Sequence[list[Mention]]) -> list[Mention] | None:
+    """The body incident a headline incident tells: of those it can be (the same family, no
+    cannot-link rule but named sides), the first that gives the same count, else the
+    same place, else — for a headline that counts the dead — the first that counts them,
+    else the first."""
+    fits = [g for g in groups if headline[0].family == g[0].family
+            and not any(_apart(h, m, sides=False) for h in headline for m in g)]
+    told: set[tuple[str, float]] = set().union(*(counts(h.event) for h in headline))
+    places = [h.place for h in headline if h.place is not None]
+    fatal = any(counts(h.event, KILLED) or any(q.unit in KILLED for q in h.event.quantities)
+                for h in headline)
+    tests = (
+        lambda g: any(told & counts(m.event) for m in g),
+        lambda g: any(same_place(p, m.place, knowledge().same_place_km)
+                      for p in places for m in g),
+        lambda g: fatal and any(q.unit in KILLED for m in g for q in m.event.quantities),
+        lambda g: True,
+    )
+    for test in tests:
+        if found := next((g for g in fits if test(g)), None):
+            return found
+    return None
+
+
+def _grouped(mentions: Sequence[Mention]) -> tuple[list[list[Mention]], list[Link]]:
     groups: list[list[Mention]] = []
     links: list[Link] = []
     for mention in mentions:
@@ -271,9 +329,20 @@ def incident_id(document_id: str, event_id: str) -> str:
 
 
 def lead(record: DocumentRecord) -> tuple[Event | None, str | None]:
-    """The event the article is about, and the rule that chose it."""
+    """The event the article is about, and the rule that chose it. The body tells it (a
+    headline's few words name less: "Syria Regime kills 25 civilians in Hama airstrikes");
+    the headline is the lead (``headline``) only when the body reports no incident — a page
+    whose story is its headline and its furniture."""
     ordered = sorted((ev for ev in record.events if ev.incident is not None),
                      key=lambda ev: ev.span.start)
+    top = headline_end(record)
+    found, via = _first([ev for ev in ordered if ev.span.start >= top])
+    if found is None and ordered:
+        found, via = _first(ordered)[0], "headline"
+    return found, via
+
+
+def _first(ordered: Sequence[Event]) -> tuple[Event | None, str | None]:
     for ev in ordered:
         if any(q.unit in KILLED and q.category for q in ev.quantities):
             return ev, "first_victims"

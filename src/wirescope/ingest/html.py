@@ -8,7 +8,7 @@ import trafilatura
 
 from wirescope.errors import NO_TEXT_EXTRACTED, InputError
 from wirescope.ingest.dates import parse_published
-from wirescope.ingest.text import content_id, require_text
+from wirescope.ingest.text import content_id, require_text, with_headline
 from wirescope.records import Document
 
 
@@ -23,11 +23,12 @@ def html_to_document(html: str, origin: str) -> Document:
     if not extracted:
         raise InputError("no article text found in the HTML page", code=NO_TEXT_EXTRACTED)
     meta = json.loads(extracted)
-    text = require_text(meta.get("text"))
+    body = require_text(meta.get("text"))
+    title = meta.get("title") or None
     return Document(
-        id=content_id(text),
-        text=text,
-        title=meta.get("title") or None,
+        id=content_id(body),
+        text=with_headline(title, body),
+        title=title,
         source=meta.get("sitename") or meta.get("hostname") or None,
         url=meta.get("url") or None,
         published=parse_published(meta.get("date")),

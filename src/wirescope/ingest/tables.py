@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from wirescope.errors import BAD_ROW, InputError, WirescopeError
 from wirescope.ingest.columns import ColumnMap, detect
 from wirescope.ingest.dates import parse_published
-from wirescope.ingest.text import content_id, require_text
+from wirescope.ingest.text import content_id, require_text, with_headline
 from wirescope.records import Document, Failure
 
 csv.field_size_limit(sys.maxsize)
@@ -32,11 +32,12 @@ def row_to_document(row: Mapping[str, object], columns: ColumnMap, origin: str) 
             code=BAD_ROW,
         )
     raw_text = row.get(columns.text)
-    text = require_text(raw_text if isinstance(raw_text, str) else None)
+    body = require_text(raw_text if isinstance(raw_text, str) else None)
+    title = get(columns.title)
     return Document(
-        id=get(columns.id) or content_id(text),
-        text=text,
-        title=get(columns.title),
+        id=get(columns.id) or content_id(body),
+        text=with_headline(title, body),
+        title=title,
         source=get(columns.source),
         url=get(columns.url),
         published=parse_published(row.get(columns.published), columns.date_format),

@@ -1,8 +1,10 @@
-"""Bytes to article text, refusing what is not text, and stable content ids."""
+"""Bytes to article text, refusing what is not text, the headline read with the body, and
+stable content ids."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 
 from wirescope.errors import BINARY, EMPTY, NOT_UTF8, InputError
 
@@ -34,3 +36,24 @@ def require_text(text: str | None) -> str:
 def content_id(text: str) -> str:
     """A stable id for a document that has none: a hash of its text."""
     return "doc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+_SPACE = re.compile(r"\W+")
+_OPENING = 300  # a headline the body repeats stands within its opening characters
+
+
+def _folded(text: str) -> str:
+    return _SPACE.sub(" ", text.casefold()).strip()
+
+
+def with_headline(title: str | None, body: str) -> str:
+    """The text an article is read as: its headline, a blank line, then its body — unless
+    the body already opens with the headline (after a dateline, say). The headline is where
+    an article says what it is about ("Teen injured in accidental shooting"); a body that is
+    a page's furniture around a short story often says it nowhere else."""
+    headline = (title or "").strip()
+    if not headline:
+        return body
+    if _folded(headline) in _folded(body[: len(headline) + _OPENING]):
+        return body
+    return f"{headline}\n\n{body}"

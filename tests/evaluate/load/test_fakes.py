@@ -24,7 +24,8 @@ def test_fakes_load_reads_gold_and_keeps_the_answer_out_of_the_document(tmp_path
     items = load(path)
     assert [i.document.id for i in items] == ["fakes-1914947530", "fakes-8"]  # empty text skipped
     first = items[0]
-    assert first.document.text == "Wed 05 Apr 2017 Shelling hit Idlib, killing 20 people"
+    # read as ingest reads it: the headline, then the body
+    assert first.document.text == "Attack\n\nWed 05 Apr 2017 Shelling hit Idlib, killing 20 people"
     assert first.document.published is None
     assert first.date == dt.date(2017, 4, 4)
     assert (first.governorate, first.actor, first.cause) == (

@@ -23,6 +23,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from wirescope.ingest.text import with_headline
 from wirescope.records import Document
 
 CASUALTY_COLUMNS = {
@@ -65,10 +66,11 @@ def read(text: str, origin: str = "fakes") -> list[FakesItem]:
         if not body:
             continue
         doc_id = (row.get("unit_id") or "").strip() or f"row-{line}"
+        title = (row.get("article_title") or "").strip() or None
         items.append(
             FakesItem(
                 document=Document(
-                    id=f"fakes-{doc_id}", text=body, title=row.get("article_title") or None,
+                    id=f"fakes-{doc_id}", text=with_headline(title, body), title=title,
                     source=row.get("source") or None, origin=f"{origin}:{line}",
                 ),
                 date=parse_date(row.get("date") or ""),

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from wirescope.ingest.text import with_headline
 from wirescope.records import Document
 
 INCIDENTS_FILE = "gva_dev_incidents.csv"
@@ -70,7 +71,8 @@ def load(path: Path) -> list[IncidentItem]:
             incident = str(row["incident"])
             items.append(IncidentItem(
                 document=Document(
-                    id=row["id"], text=row["text"], title=row.get("title"), url=row.get("url"),
+                    id=row["id"], text=with_headline(row.get("title"), row["text"]),
+                    title=row.get("title"), url=row.get("url"),
                     published=dt.date.fromisoformat(published) if published else None,
                     origin=f"{path.name}:{number}",
                 ),

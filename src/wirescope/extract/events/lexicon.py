@@ -112,6 +112,8 @@ class Numbers:
     continuation: frozenset[str]
     fatal_adverbs: frozenset[str]  # "fatally shot", "mortally wounded": killed
     victim_subject_verbs: frozenset[str]  # "a woman died": the active subject is the victim
+    collective_nouns: frozenset[str]  # "the family was killed": a group, not one person
+    copulas: frozenset[str]  # "a man was dead": the subject takes the predicate adjective
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -252,4 +254,6 @@ def numbers() -> Numbers:
         continuation=frozenset(data["continuation"]),
         fatal_adverbs=frozenset(data["fatal_adverbs"]),
         victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
+        collective_nouns=frozenset(data["collective_nouns"]),
+        copulas=frozenset(data["copulas"]),
     )

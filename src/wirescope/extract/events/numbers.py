@@ -36,7 +36,8 @@ class Count:
     first: Token  # first token, qualifier included
     number: Token  # the number's own last token (its head word in the parse)
     tokens: tuple[Token, ...]  # the number's own tokens
-    article: bool = False  # "a woman was killed": one person, counted by the article alone
+    single: bool = False  # "a woman", "the boy", "Tre Edwards", "he": one person, by how the
+    # text names them (counted only as a casualty)
 
 
 def _word_value(words: list[str], lex: Numbers) -> float | None:
@@ -153,6 +154,16 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
 
 
 _MODIFIERS = frozenset({"amod", "compound", "nummod", "npadvmod", "punct", "advmod"})
+# Where a person stands as a participant (not inside another noun: "the man's car").
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "oprd",
+                      "ROOT"})
+# Determiners of one person: "the boy", "that man", "another teenager"; "no one", "every
+# victim", "some residents" count no one person.
+_ONE_DETERMINERS = frozenset({"the", "this", "that", "another"})
+_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# The prepositions a person governed by a casualty stands under: "the death of a 17-year-old",
+# "killing three people including a child".
+_PERSON_PREPOSITIONS = frozenset({"of", "including"})
 
 
 def _one_person(token: Token, lex: Numbers) -> bool:
@@ -163,24 +174,84 @@ def _one_person(token: Token, lex: Numbers) -> bool:
     ("police"); "a man's car" or "a group of men" count nothing."""
     head = token.head
     if not (token.lower_ in ("a", "an") and token.dep_ == "det" and head.tag_ == "NN"
-            and 0 < head.i - token.i <= 6 and lemma(head) in lex.categories):
+            and 0 < head.i - token.i <= 6 and _person_noun(head, lex)):
         return False
     between = token.doc[token.i + 1 : head.i]
     return all(t.dep_ in _MODIFIERS and head in t.ancestors and t.tag_ != "POS"
                for t in between)
 
 
+def _person_noun(token: Token, lex: Numbers) -> bool:
+    key = lemma(token)
+    return key in lex.categories and key not in lex.collective_nouns
+
+
+def _age(token: Token) -> bool:
+    """'the 17-year-old', 'a 2-year-old': an age standing for the person."""
+    return token.lower_ == "old" and any(
+        c.lower_ in ("year", "month") and any(g.dep_ == "nummod" for g in c.children)
+        for c in token.children)
+
+
+def _name_bounds(token: Token) -> tuple[int, int]:
+    """First and last token index of the entity ``token`` is in."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def _single(token: Token, lex: Numbers) -> tuple[Token, ...]:
+    """The tokens of a mention that names one person by itself, when ``token`` is its head
+    (else none): a singular description ("the boy", "his friend", "the 17-year-old", "a
+    2-year-old"), a person's name ("Tre Edwards") or "he"/"she". The indefinite article of
+    a described person counts at the article (:func:`_one_person`); a collective noun
+    ("the family") or a number ("two men") is no one person."""
+    doc = token.doc
+    if token.dep_ not in _NOMINAL or (
+            token.dep_ == "pobj" and token.head.lower_ not in _PERSON_PREPOSITIONS):
+        return ()  # "in Syrias Aleppo", "near the school": a place, not a person
+    if token.tag_ == "PRP" and token.lower_ in _PRONOUNS:
+        return (token,)
+    if token.ent_type_ == "PERSON" and token.tag_ == "NNP":
+        start, end = _name_bounds(token)
+        if start <= token.head.i <= end and token.head != token:
+            return ()  # not the name's head word
+        return tuple(doc[start : end + 1])
+    age = _age(token)
+    if not (token.tag_ == "NN" and _person_noun(token, lex)) and not age:
+        return ()
+    dets = [c for c in token.children if c.dep_ == "det"]
+    if any(c.dep_ == "nummod" for c in token.children) or any(
+            d.lower_ not in _ONE_DETERMINERS and not (age and d.lower_ in ("a", "an"))
+            for d in dets):
+        return ()  # "two men", "no one", "every victim"; "a man" counts at its article
+    first = token.left_edge if dets or age else next(
+        (c for c in token.children if c.dep_ == "poss"), token)
+    return tuple(doc[first.i : token.i + 1])
+
+
 def counts(sentence: Span, skip: Callable[[Token], bool]) -> Iterator[Count]:
-    """The counts of ``sentence``; ``skip`` says which tokens belong to times. A singular
-    person with an indefinite article counts one, flagged ``article`` (only a casualty
-    may be counted so: "a woman said" counts nothing)."""
+    """The counts of ``sentence``; ``skip`` says which tokens belong to times. One person
+    the text names in the singular — an indefinite article of a described person, a
+    singular description, a name, "he"/"she" — counts one, flagged ``single`` (only a
+    casualty may be counted so: "a woman said" counts nothing)."""
     lex = numbers()
     tokens = list(sentence)
     i = 0
     while i < len(tokens):
         if _one_person(tokens[i], lex) and not skip(tokens[i]):
             yield Count(value=1.0, low=None, high=None, qualifier=None, first=tokens[i],
-                        number=tokens[i], tokens=(tokens[i],), article=True)
+                        number=tokens[i], tokens=(tokens[i],), single=True)
+            i += 1
+            continue
+        if person := _single(tokens[i], lex):
+            yield Count(value=1.0, low=None, high=None, qualifier=None, first=person[0],
+                        number=tokens[i], tokens=person, single=True)
             i += 1
             continue
         size, value, kind = _span_number(tokens, i, lex)

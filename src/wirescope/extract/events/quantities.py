@@ -69,6 +69,8 @@ def _antecedent_of_number(noun: Token) -> Token | None:
 
 def counted(count: Count) -> Token | None:
     number = count.number
+    if count.single and number.dep_ != "det":
+        return number  # "the boy", "Tre Edwards", "he": the person is the count
     if number.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and (
             number.head.tag_.startswith("NN") and number.head not in count.tokens):
         return number.head
@@ -114,6 +116,11 @@ def _unit(anchor: Token, number: Token) -> str | None:
         if (unit := lex.predicates.get(lemma(token))) is not None and token.tag_[:2] in (
                 "VB", "JJ", "NN"):
             return unit
+        if below.dep_ == "nsubj" and below.head == token and lemma(token) in lex.copulas:
+            for child in token.children:  # "a man was dead in the street"
+                if child.dep_ in ("acomp", "attr") and (
+                        unit := lex.predicates.get(lemma(child))):
+                    return unit
         if below.dep_ == "nsubj" and below.head == token and token.tag_.startswith("VB") and (
                 below.i >= anchor.i or below is anchor):
             break  # "two suicide bombers detonated their trucks, killing …": the doers
@@ -149,6 +156,19 @@ def _verb_unit(verb: Token, lex: Numbers) -> str | None:
                                 for c in verb.children):
         return "killed"
     return next(iter(units), None) if len(units) == 1 else None
+
+
+def _denied(anchor: Token) -> bool:
+    """Is the predicate that takes this person denied ("he was not hurt", "she was never
+    injured")? Climbs to the first verb above the person."""
+    token, steps = anchor, 0
+    while token.head != token and steps < 4:
+        token, steps = token.head, steps + 1
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        if token.tag_.startswith("VB") and token.dep_ not in ("conj", "xcomp"):
+            return False
+    return False
 
 
 def _category(anchor: Token, previous: str | None,
@@ -194,10 +214,10 @@ def find(sentence: SpacySpan, skip: Callable[[Token], bool],
         noun = counted(count)
         anchor = noun if noun is not None else count.number
         # The article hangs on its noun: the predicate is climbed to from the noun.
-        unit = _unit(anchor, anchor if count.article else count.number)
+        unit = _unit(anchor, anchor if count.single else count.number)
         if unit is None and noun is not None:
             unit = noun.lower_
-        if unit is None or (count.article and unit not in CASUALTY_UNITS):
+        if unit is None or (count.single and (unit not in CASUALTY_UNITS or _denied(anchor))):
             continue
         who: Token | None = noun
         if noun is not None and noun.lower_ in _PRONOUNS:  # "killing 16 of them"
@@ -205,7 +225,8 @@ def find(sentence: SpacySpan, skip: Callable[[Token], bool],
         category = _category(who, previous, armed) if who is not None else None
         previous = category or previous
         end = count.tokens[-1]
-        if noun is not None and 0 < noun.i - end.i <= 4 and noun.sent == end.sent:
+        if noun is not None and (0 < noun.i - end.i <= 4 or count.single) and (
+                noun.sent == end.sent and noun.i > end.i):
             end = noun
         span = Span(start=count.first.idx, end=end.idx + len(end.text))
         found.append(Found(count=count, anchor=anchor, unit=unit, category=category, span=span))
