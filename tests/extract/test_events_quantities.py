@@ -262,6 +262,11 @@ def test_events_quantity_who_is_a_victim(
         ("No officer was hurt during the shootout.", []),
         ("The boy said the gunman fled on foot.", []),
         ("He shot and killed his neighbour on Sunday.", [(1.0, "killed", "his neighbour")]),
+        # a person is a casualty of their own clause only: the pilot is not killed twice
+        ("Militants killed a government pilot when he was forced to eject from his plane.",
+         [(1.0, "killed", "a government pilot")]),
+        ("The teenager who was wounded in the shooting is in stable condition.",
+         [(1.0, "injured", "The teenager")]),
     ],
 )
 def test_events_quantity_one_person_in_the_singular(

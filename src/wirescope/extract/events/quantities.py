@@ -94,7 +94,14 @@ def _partitive(clause: Token) -> bool:
     return any(t.lower_ in ("whom", "which") and t.head.lower_ == "of" for t in clause.subtree)
 
 
-def _unit(anchor: Token, number: Token) -> str | None:
+# Dependencies that leave a clause: a person is a casualty of their own clause's predicate
+# ("killed a pilot when he was forced to eject": "he" is not killed again).
+_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "pcomp"})
+
+
+def _unit(anchor: Token, number: Token, *, single: bool = False) -> str | None:
+    """The casualty or other unit a count is of (``single``: one person the text names,
+    taken only by the predicate of their own clause)."""
     lex = numbers()
     for child in (*anchor.children, *number.children):
         if child.dep_ in ("amod", "acl", "acomp", "appos", "relcl") and not _partitive(child) and (
@@ -106,6 +113,8 @@ def _unit(anchor: Token, number: Token) -> str | None:
                 return unit
     token, steps = number, 0
     while token.dep_ in _UP and token.head != token and steps < 6:
+        if single and token.dep_ in _CLAUSES:
+            break
         below, token, steps = token, token.head, steps + 1
         if (below.dep_ == "nsubj" and token.tag_.startswith("VB")
                 and lemma(token) not in lex.victim_subject_verbs
@@ -214,7 +223,7 @@ def find(sentence: SpacySpan, skip: Callable[[Token], bool],
         noun = counted(count)
         anchor = noun if noun is not None else count.number
         # The article hangs on its noun: the predicate is climbed to from the noun.
-        unit = _unit(anchor, anchor if count.single else count.number)
+        unit = _unit(anchor, anchor if count.single else count.number, single=count.single)
         if unit is None and noun is not None:
             unit = noun.lower_
         if unit is None or (count.single and (unit not in CASUALTY_UNITS or _denied(anchor))):
