@@ -86,6 +86,8 @@ def test_events_quantity_units_and_categories(pipeline: Pipeline, text: str,
         # One person by the article alone counts only as a casualty.
         "A woman said the air strikes hit the town.",
         "Rebels attacked a civilian area of the town.",
+        # an address is no count
+        "Gunmen opened fire in the 1200 block of Main Street.",
     ],
 )
 def test_events_quantity_not_counts(pipeline: Pipeline, text: str) -> None:
