@@ -39,10 +39,19 @@ def ordinal(day: str | None) -> int | None:
 Vector = tuple[dict[str, float], float]  # term weights and their norm
 
 
+TEMPLATE_SHARE = 0.5  # a word on at least this share of an outlet's articles is its template
+TEMPLATE_DOCUMENTS = 4  # ... once the outlet has this many articles
+
+
 class Terms:
     """Document frequencies of the terms of article lead reports, and each report's
     TF-IDF vector ((1 + log tf) · idf), computed once (with the frequencies of the moment it
-    is first compared: a streaming TF-IDF) and kept in a bounded cache."""
+    is first compared: a streaming TF-IDF) and kept in a bounded cache.
+
+    An outlet's *template* — the words at least :data:`TEMPLATE_SHARE` of its articles hold,
+    once it has :data:`TEMPLATE_DOCUMENTS` — is page furniture (a sign-in box, a menu, the
+    station's name) and left out of its articles' vectors: two stories of one site are not
+    alike for the page around them."""
 
     def __init__(self, df: dict[str, int] | None = None, documents: int = 0,
                  cache: int = 50_000) -> None:
@@ -51,6 +60,8 @@ class Terms:
         self._counted: set[str] = set()
         self._vectors: OrderedDict[tuple[str, str], Vector] = OrderedDict()
         self._cache = cache
+        self._outlet_df: dict[str, Counter[str]] = defaultdict(Counter)
+        self._outlet_documents: Counter[str] = Counter()
 
     def count(self, report: Report) -> list[str]:
         """Count a lead report's document once; the terms whose frequency rose."""
@@ -61,14 +72,37 @@ class Terms:
         distinct = sorted(set(report.terms))
         for term in distinct:
             self.df[term] = self.df.get(term, 0) + 1
+        if report.outlet:
+            self.count_outlet(report.outlet, distinct)
         return distinct
+
+    def count_outlet(self, outlet: str, distinct: Sequence[str]) -> None:
+        """One more article of ``outlet``, holding the words ``distinct``."""
+        self._outlet_documents[outlet] += 1
+        self._outlet_df[outlet].update(distinct)
+
+    def outlet_documents(self, outlet: str) -> int:
+        return self._outlet_documents[outlet]
+
+    def template(self, outlet: str | None) -> frozenset[str]:
+        """The words of the outlet's page furniture (none before it has enough articles)."""
+        if not outlet:
+            return frozenset()
+        documents = self.outlet_documents(outlet)
+        if documents < TEMPLATE_DOCUMENTS:
+            return frozenset()
+        return self._frequent(outlet, math.ceil(TEMPLATE_SHARE * documents))
+
+    def _frequent(self, outlet: str, least: int) -> frozenset[str]:
+        return frozenset(t for t, n in self._outlet_df[outlet].items() if n >= least)
 
     def vector(self, report: Report) -> Vector:
         key = (report.document, report.local)
         found = self._vectors.get(key)
         if found is None:
+            furniture = self.template(report.outlet)
             weights = {t: (1.0 + math.log(n)) * idf(self.documents, self.df.get(t, 0))
-                       for t, n in Counter(report.terms).items()}
+                       for t, n in Counter(report.terms).items() if t not in furniture}
             found = (weights, math.sqrt(sum(w * w for w in weights.values())))
             self._vectors[key] = found
             if len(self._vectors) > self._cache:

@@ -16,12 +16,55 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from wirescope.export.incidents import incident_from_json, incident_to_json
 from wirescope.extract.incidents import finish
 from wirescope.records import DocumentRecord, Incident
-from wirescope.resolve.index import Terms, link, ordinal
+from wirescope.resolve.index import TEMPLATE_DOCUMENTS, Terms, link, ordinal
 from wirescope.resolve.link import WINDOW
 from wirescope.resolve.reports import Report, reports
 from wirescope.resolve.summary import Linked, summarize
 
 CACHE = 50_000  # parsed reports kept per store connection
+
+
+class StoreTerms(Terms):
+    """:class:`Terms` whose outlet frequencies live in the store (``incident_outlets``,
+    ``incident_outlet_terms``): an outlet's template is read when first needed and read again
+    once its articles have grown by a tenth."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        row = conn.execute(
+            "SELECT value FROM incident_stats WHERE name = 'documents'").fetchone()
+        super().__init__(dict(conn.execute("SELECT term, n FROM incident_terms")),
+                         row[0] if row else 0)
+        self.conn = conn
+        self._templates: dict[str, tuple[int, frozenset[str]]] = {}
+
+    def count_outlet(self, outlet: str, distinct: Sequence[str]) -> None:
+        self.conn.execute(
+            "INSERT INTO incident_outlets (outlet, documents) VALUES (?, 1) "
+            "ON CONFLICT(outlet) DO UPDATE SET documents = documents + 1", (outlet,))
+        self.conn.executemany(
+            "INSERT INTO incident_outlet_terms (outlet, term, n) VALUES (?, ?, 1) "
+            "ON CONFLICT(outlet, term) DO UPDATE SET n = n + 1",
+            [(outlet, t) for t in distinct])
+
+    def outlet_documents(self, outlet: str) -> int:
+        row = self.conn.execute(
+            "SELECT documents FROM incident_outlets WHERE outlet = ?", (outlet,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def template(self, outlet: str | None) -> frozenset[str]:
+        if not outlet:
+            return frozenset()
+        documents = self.outlet_documents(outlet)
+        cached = self._templates.get(outlet)
+        if cached is None or documents >= TEMPLATE_DOCUMENTS > cached[0] or (
+                documents > cached[0] * 1.1):
+            cached = self._templates[outlet] = (documents, super().template(outlet))
+        return cached[1]
+
+    def _frequent(self, outlet: str, least: int) -> frozenset[str]:
+        return frozenset(r[0] for r in self.conn.execute(
+            "SELECT term FROM incident_outlet_terms WHERE outlet = ? AND n >= ?",
+            (outlet, least)))
 
 
 class StoreIndex:
@@ -33,10 +76,7 @@ class StoreIndex:
         self._seq: int = row[0]
         # Document frequencies are read once per index (a store connection), then written
         # through.
-        row = conn.execute(
-            "SELECT value FROM incident_stats WHERE name = 'documents'").fetchone()
-        self.terms = Terms(dict(conn.execute("SELECT term, n FROM incident_terms")),
-                           row[0] if row else 0)
+        self.terms = StoreTerms(conn)
         # Reports as parsed from their JSON, by (document, local id), bounded.
         self._parsed: OrderedDict[tuple[str, str], Report] = OrderedDict()
 
@@ -185,7 +225,7 @@ def rebuild(conn: sqlite3.Connection, get: Getter) -> int:
     document stored before incidents existed gets its own incidents and lead first (from
     its stored events; re-ingest it to re-extract)."""
     for table in ("incident_reports", "incident_people", "incidents", "incident_terms",
-                  "incident_stats"):
+                  "incident_stats", "incident_outlets", "incident_outlet_terms"):
         conn.execute(f"DELETE FROM {table}")
     ids = [r[0] for r in conn.execute(
         "SELECT id FROM documents ORDER BY published IS NULL, published, id")]
