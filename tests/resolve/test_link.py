@@ -135,3 +135,41 @@ def test_link_undated_reports_are_compared_only_through_their_people() -> None:
     assert not index.candidates(report("b", **undated))
     link(report("c", people=("ahmad khalil",), **undated), index)
     assert "inc-c" in index.candidates(report("d", people=("ahmad khalil",), **undated))
+
+
+FURNITURE = ("sign", "email", "verification", "newsletter", "weather", "wsbtv")
+
+
+def _site(document: str, story: tuple[str, ...], outlet: str = "wsbtv.com") -> Report:
+    return report(document, terms=story + FURNITURE, outlet=outlet)
+
+
+@pytest.mark.parametrize(("outlet_b", "articles_before", "alike"), [
+    # once an outlet has four articles, its furniture tells none of its stories apart
+    ("wsbtv.com", 4, False),
+    # before that, nothing is known to be furniture
+    ("wsbtv.com", 1, True),
+    # another outlet's page shares no furniture with these
+    ("kansas.com", 4, False),
+])
+def test_link_outlet_furniture_is_not_similarity(outlet_b: str, articles_before: int,
+                                                 alike: bool) -> None:
+    index = MemoryIndex()
+    for i in range(articles_before):
+        index.add(f"inc-{i}", _site(f"x{i}", (f"story{i}", f"victim{i}")))
+    a = _site("a", ("clayton", "toddler", "accidental"))
+    b = _site("b", ("gwinnett", "drive", "teenager"), outlet=outlet_b)
+    for r in (a, b):
+        index.add(r.local, r)
+    assert (index.similarity(a, b) > 0.3) is alike
+
+
+def test_link_outlet_stories_stay_alike_without_their_furniture() -> None:
+    index = MemoryIndex()
+    for i in range(6):
+        index.add(f"inc-{i}", _site(f"x{i}", (f"story{i}", f"victim{i}")))
+    a = _site("a", ("clayton", "toddler", "accidental"))
+    c = _site("c", ("clayton", "toddler", "accidental", "update"))
+    for r in (a, c):
+        index.add(r.local, r)
+    assert index.similarity(a, c) > 0.8

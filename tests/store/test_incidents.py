@@ -135,3 +135,28 @@ def test_incidents_store_rebuild_upgrades_documents_stored_before_incidents(
     (incident,) = store.incidents()
     assert incident.killed is not None and incident.killed.best == 12
     assert [e.incident for e in stored.events] == [incident.id, None]  # a threat is none
+
+
+def test_incidents_store_keeps_outlet_furniture_across_connections(tmp_path: Path) -> None:
+    """The store's outlet frequencies give the template the in-memory index gives, and a
+    later connection (the next ingest) reads it back."""
+    from tests.resolve.test_link import FURNITURE, _site
+    from wirescope.resolve.index import MemoryIndex
+    from wirescope.store.incidents import StoreTerms
+
+    path = tmp_path / "s.db"
+    reports = [_site(f"x{i}", (f"story{i}", f"victim{i}")) for i in range(5)]
+    memory = MemoryIndex()
+    store = SQLiteStore.open(path)
+    terms = StoreTerms(store.conn)
+    for r in reports:
+        terms.count(r)
+        memory.add(r.local, r)
+    assert terms.template("wsbtv.com") == memory.terms.template("wsbtv.com")
+    store.conn.commit()
+    store.close()
+    store = SQLiteStore.open(path)
+    again = StoreTerms(store.conn)
+    assert again.template("wsbtv.com") == frozenset(FURNITURE)
+    assert again.template("kansas.com") == frozenset()
+    store.close()
