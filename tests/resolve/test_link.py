@@ -23,12 +23,20 @@ TERMS = ("market", "sukkari", "strikes", "aleppo", "rubble", "crowded")
 
 
 def report(document: str = "a", **changes: Any) -> Report:
+    """A lead report of an air strike in Aleppo, in an article set in Aleppo."""
     base = Report(document=document, local=f"inc-{document}", event="ev1", events=("ev1",),
                   lead=True, family="violence", type="ASSAULT",
                   acled_event_type="Explosions/Remote violence",
                   acled_sub_event_type="Air/drone strike", day="2016-11-15",
-                  published="2016-11-15", terms=TERMS, **ALEPPO)
+                  published="2016-11-15", terms=TERMS, setting_name="Aleppo",
+                  setting_lat=ALEPPO["lat"], setting_lon=ALEPPO["lon"], **ALEPPO)
     return dataclasses.replace(base, **changes)
+
+
+def set_in(place: dict[str, Any]) -> dict[str, Any]:
+    """A report's place, in an article set there."""
+    return {**place, "setting_name": place["place_name"], "setting_lat": place["lat"],
+            "setting_lon": place["lon"]}
 
 
 def one(a: Report, b: Report) -> float:
@@ -39,8 +47,12 @@ def one(a: Report, b: Report) -> float:
 @pytest.mark.parametrize(("other", "rule"), [
     (report("a"), "same_document"),  # an article told its incidents apart
     (report("b", family="unrest"), "family"),
-    (report("b", **MOSUL), "country"),
-    (report("b", **IDLIB), "region"),  # admin-1 regions differ
+    (report("b", **set_in(MOSUL)), "country"),
+    (report("b", **set_in(IDLIB)), "region"),  # admin-1 regions differ
+    # a place its article is not set at is not sure enough to forbid ("Bourbon Street" put
+    # in Kentucky in a New Orleans story): it weighs as place_apart instead
+    (report("b", **IDLIB), None),
+    (report("b", **{**set_in(IDLIB), "setting_lat": None, "setting_lon": None}), None),
     (report("b", day="2016-11-05"), "days"),  # stated days ten days apart
     # none of these keeps two reports apart: where and when may be contradicted
     (report("b", day="2016-11-11"), None),  # four days apart: weighs against, no veto
@@ -92,7 +104,7 @@ def test_link_evidence_against_where_and_when_weighs_but_does_not_forbid() -> No
 
 
 def test_link_decide_skips_an_incident_any_member_forbids() -> None:
-    candidates = {"inc-x": [report("b"), report("c", **MOSUL)], "inc-y": [report("d")]}
+    candidates = {"inc-x": [report("b"), report("c", **set_in(MOSUL))], "inc-y": [report("d")]}
     decision = decide(report("a"), candidates, one)
     assert decision.incident == "inc-y"
     assert "terms:1.00" in decision.via or "terms" in decision.via

@@ -9,7 +9,9 @@ else it starts one.
   through its people.
 * **Cannot-link** — checked against every report of an incident, never outweighed: two
   reports of one document (the article told them apart), different families, different
-  countries or admin-1 regions, stated days more than :data:`WEEK` apart (an incident told
+  countries or admin-1 regions when each report's place is where its article is set (a
+  place the article is unsure of weighs as ``place_apart`` instead), stated days more than
+  :data:`WEEK` apart (an incident told
   by formulaic reports — "civilians killed in terrorist rocket attacks on Aleppo" — must
   not chain across weeks). Smaller disagreements weigh against a link without forbidding
   it, so that a contradiction about where or when stays findable.
@@ -55,15 +57,29 @@ def cannot_link(a: Report, b: Report) -> str | None:
         return "same_document"
     if a.family != b.family:
         return "family"
-    if a.country_code and b.country_code and a.country_code != b.country_code:
-        return "country"
-    if (a.admin1 and b.admin1 and a.admin1 != b.admin1
-            and "country" not in (a.precision, b.precision)):
-        return "region"
+    if _set_there(a) and _set_there(b):
+        if a.country_code and b.country_code and a.country_code != b.country_code:
+            return "country"
+        if (a.admin1 and b.admin1 and a.admin1 != b.admin1
+                and "country" not in (a.precision, b.precision)):
+            return "region"
     gap = day_gap(a.day, b.day)
     if gap is not None and gap > WEEK:
         return "days"
     return None
+
+
+def _set_there(report: Report) -> bool:
+    """Is the report's place where its article is set (the town the article mentions most
+    lies within ``near_km`` of it)? Only such a place is sure enough to forbid a link: a
+    street or a county the gazetteer put in another state ("Bourbon Street" in Kentucky)
+    must not keep two reports of one New Orleans shooting apart."""
+    if report.lat is None or report.lon is None:
+        return False
+    if report.precision == "country" or (report.precision == "region" and report.admin1):
+        return True  # a region or country the text names holds wherever it is set
+    return _near(report.lat, report.lon, report.setting_lat, report.setting_lon,
+                 knowledge().near_km)
 
 
 def _published_before(a: Report, b: Report) -> bool:
