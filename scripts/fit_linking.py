@@ -5,7 +5,11 @@ incident they report), extracts them with the default pipeline (or reuses the ev
 cache), and takes every pair of article lead reports that blocking would compare (the same
 family, reference days within the window, or a person in common) and no cannot-link rule
 keeps apart. A logistic regression (Newton's method, a small ridge) over the features of
-:func:`wirescope.resolve.link.features` then gives the log-odds weights and bias.
+:func:`wirescope.resolve.link.features` then gives the log-odds weights and bias; ``name``
+(a person both reports name in full) is then fitted alone, the others held at their
+values: fitted jointly, names and words share their evidence and the weights swing.
+
+    .venv/bin/python scripts/fit_linking.py --name-only  # refit only the name weight
 
     .venv/bin/python scripts/fit_linking.py            # print the fitted weights
     .venv/bin/python scripts/fit_linking.py --write    # and write linking.json
@@ -85,25 +89,46 @@ def fit(x: np.ndarray, y: np.ndarray, ridge: float = 1e-3) -> np.ndarray:
     return w
 
 
+def fit_offset(score: np.ndarray, x: np.ndarray, y: np.ndarray) -> float:
+    """The weight of one feature ``x`` added to a fixed log-odds ``score`` (Newton's method)."""
+    v = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(score + v * x)))
+        step = float(((p - y) * x).sum() / ((p * (1 - p) * x * x).sum() + 1e-6))
+        v -= step
+        if abs(step) < 1e-8:
+            break
+    return v
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--write", action="store_true", help="write linking.json")
+    parser.add_argument("--name-only", action="store_true",
+                        help="keep the weights of linking.json, refit the name weight")
     args = parser.parse_args()
     leads, gold = lead_reports(args.eval)
     index = MemoryIndex()
     for report in leads:
         index.add(report.local, report)  # document frequencies over the whole set
     found = pairs(leads)
-    x = np.array([[features(a, b, index.similarity).get(n, 0.0) for n in NAMES] for a, b in found])
+    table = [features(a, b, index.similarity) for a, b in found]
     y = np.array([1.0 if gold[a.document] == gold[b.document] else 0.0 for a, b in found])
-    w = fit(x, y)
-    weights = {name: round(float(v), 2) for name, v in zip(NAMES, w[:-1], strict=True)}
+    data = json.loads(TARGET.read_text("utf-8"))
+    if args.name_only:
+        bias, weights = float(data["bias"]), dict(data["weights"])
+    else:
+        w = fit(np.array([[f.get(n, 0.0) for n in NAMES] for f in table]), y)
+        bias = round(float(w[-1]), 2)
+        weights = {name: round(float(v), 2) for name, v in zip(NAMES, w[:-1], strict=True)}
+    score = np.array([bias + sum(weights.get(n, 0.0) * v for n, v in f.items() if n != "name")
+                      for f in table])
+    weights["name"] = round(fit_offset(score, np.array([f.get("name", 0.0) for f in table]), y), 2)
     print(f"{int(y.sum())} same-incident and {int(len(y) - y.sum())} other pairs")
-    print(json.dumps({"bias": round(float(w[-1]), 2), "weights": weights}, indent=2))
+    print(json.dumps({"bias": bias, "weights": weights}, indent=2))
     if args.write:
-        data = json.loads(TARGET.read_text("utf-8"))
-        data.update(bias=round(float(w[-1]), 2), weights=weights)
+        data.update(bias=bias, weights=weights)
         TARGET.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
 
 

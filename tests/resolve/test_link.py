@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from wirescope.resolve.index import MemoryIndex, link
-from wirescope.resolve.link import cannot_link, decide, evidence, features
+from wirescope.resolve.link import cannot_link, decide, evidence, features, names
 from wirescope.resolve.reports import Report
 
 ALEPPO = {"place_name": "Aleppo", "lat": 36.2021, "lon": 37.1343, "country_code": "SY",
@@ -185,3 +185,24 @@ def test_link_outlet_stories_stay_alike_without_their_furniture() -> None:
     for r in (a, c):
         index.add(r.local, r)
     assert index.similarity(a, c) > 0.8
+
+
+@pytest.mark.parametrize(("people", "expected"), [
+    (("tre edwards", "alexon moya"), {"tre edwards", "alexon moya"}),
+    (("mary-jane o'neil",), {"mary-jane o'neil"}),
+    # one word, a street, a photo credit: no one named in full
+    (("edwards", "head"), set()),
+    (("cabot st.", "andrew savulich/"), set()),
+])
+def test_link_names_are_people_named_in_full(people: tuple[str, ...],
+                                             expected: set[str]) -> None:
+    assert names(people) == expected
+
+
+def test_link_a_name_both_reports_give_is_evidence() -> None:
+    a = report("a", people=("tre edwards", "head"))
+    assert "name" in features(a, report("b", people=("tre edwards",)), one)
+    assert "name" not in features(a, report("b", people=("head",)), one)
+    with_name, _ = evidence(a, report("b", people=("tre edwards",), terms=("other",)), one)
+    without, _ = evidence(a, report("b", terms=("other",)), one)
+    assert with_name > without

@@ -43,7 +43,8 @@ _OPENING = 300  # a headline the body repeats stands within its opening characte
 
 
 def _folded(text: str) -> str:
-    return _SPACE.sub(" ", text.casefold()).strip()
+    """Lower case, words only: "Assad clan's hometown" and "Assad clans hometown" agree."""
+    return _SPACE.sub(" ", text.casefold().replace("'", "").replace("’", "")).strip()
 
 
 def with_headline(title: str | None, body: str) -> str:

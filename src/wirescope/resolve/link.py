@@ -82,6 +82,14 @@ def _set_there(report: Report) -> bool:
                  knowledge().near_km)
 
 
+def names(people: Sequence[str]) -> set[str]:
+    """The people named in full — two or more words, letters only ("tre edwards", not
+    "head", "cabot st." or a photo credit "andrew savulich/"): a victim or a suspect both
+    reports name is strong evidence of one incident, at any distance in time."""
+    return {p for p in people if len(words := p.split()) >= 2
+            and all(w.replace("-", "").replace("'", "").isalpha() for w in words)}
+
+
 def _published_before(a: Report, b: Report) -> bool:
     """Was one report published more than a day before the day the other states?"""
     for x, y in ((a, b), (b, a)):
@@ -137,6 +145,8 @@ def features(a: Report, b: Report, similarity: Similarity) -> dict[str, float]:
         found["published_before"] = 1.0
     if set(a.people) & set(b.people):
         found["people"] = 1.0
+    if names(a.people) & names(b.people):
+        found["name"] = 1.0
     if a.killed is not None and a.killed == b.killed:
         found["killed"] = 1.0
     found["terms"] = round(similarity(a, b), 3)
