@@ -65,6 +65,8 @@ MISSING_PATH = "W111"
 UNREADABLE = "W112"
 UNKNOWN_FORMAT = "W113"
 BAD_MAPPING = "W114"
+NOT_A_FILE = "W115"  # a folder entry that is no regular file: skipped, with its reason
+NOT_UNICODE = "W107"  # a text holding a lone surrogate (no valid Unicode)
 # Pipeline codes.
 MODEL_NOT_FOUND = "W201"
 UNMET_REQUIREMENT = "W202"

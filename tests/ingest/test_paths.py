@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wirescope.errors import BINARY, EMPTY, MISSING_PATH, SourceError
+from wirescope.errors import BINARY, EMPTY, MISSING_PATH, NOT_A_FILE, UNREADABLE, SourceError
 from wirescope.ingest import IngestOptions, check_paths, read_paths
 from wirescope.records import Document, Failure
 
@@ -54,3 +54,42 @@ def test_paths_same_text_same_id(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("Same text.")
     ids = {i.id for i in read_paths([str(tmp_path)]) if isinstance(i, Document)}
     assert len(ids) == 1
+
+
+def test_paths_entries_that_are_no_files_are_failures_and_the_walk_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    (tmp_path / "a.txt").write_text("First article.")
+    (tmp_path / "b-dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(tmp_path / "c-pipe.txt")
+    (tmp_path / "d-locked").mkdir()
+    (tmp_path / "d-locked" / "inside.txt").write_text("Never read.")
+    (tmp_path / "e.txt").write_text("Last article.")
+    real = Path.iterdir
+
+    def iterdir(self: Path):  # type: ignore[no-untyped-def]
+        if self.name == "d-locked":  # as chmod 000 would, for a user who is not root
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    items = list(read_paths([str(tmp_path)]))
+    assert [i.text for i in items if isinstance(i, Document)] == [
+        "First article.", "Last article."]
+    failures = {Path(f.origin).name: f for f in items if isinstance(f, Failure)}
+    assert failures["b-dangling.txt"].code == NOT_A_FILE
+    assert "link to nothing" in failures["b-dangling.txt"].reason
+    assert failures["c-pipe.txt"].code == NOT_A_FILE
+    assert "named pipe" in failures["c-pipe.txt"].reason
+    assert failures["d-locked"].code == UNREADABLE
+    assert "Permission denied" in failures["d-locked"].reason
+
+
+def test_paths_a_fifo_named_on_the_command_line_is_skipped_not_waited_for(
+        tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe")
+    (failure,) = list(read_paths([str(tmp_path / "pipe")]))
+    assert isinstance(failure, Failure) and failure.code == NOT_A_FILE

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from wirescope.errors import BAD_DATE, BAD_MAPPING, BAD_ROW, EMPTY, UsageError
+from wirescope.errors import BAD_DATE, BAD_MAPPING, BAD_ROW, EMPTY, NOT_UNICODE, UsageError
 from wirescope.ingest import IngestOptions, read_bytes
 from wirescope.ingest.columns import ColumnMap, preset
 from wirescope.records import Document, Failure
@@ -102,3 +102,38 @@ def test_tables_date_format_option_applies() -> None:
     items = _read("id,text,published\na,Text,27/05/2016\n", "csv",
                   IngestOptions(date_format="%d/%m/%Y"))
     assert isinstance(items[0], Document) and items[0].published == dt.date(2016, 5, 27)
+
+
+@pytest.mark.parametrize(("line", "code", "reason"), [
+    # nested beyond what a reader can follow
+    ('{"id": "deep", "text": ' + "[" * 100_000 + "]" * 100_000 + "}", BAD_ROW,
+     "nested too deeply"),
+    # a lone surrogate escape is no Unicode text
+    ('{"id": "s", "text": "Shelling \\ud800 in Homs."}', NOT_UNICODE, "lone surrogate U+D800"),
+    ('{"id": "t", "title": "Bad \\udfff", "text": "Shelling in Homs."}', NOT_UNICODE,
+     "of the title"),
+    # a number is no article, and says so
+    ('{"id": "num", "text": 12345}', BAD_ROW, "holds int '12345', not text"),
+])
+def test_tables_jsonl_lines_that_cannot_be_read_say_why_and_the_rest_goes_on(
+        line: str, code: str, reason: str) -> None:
+    good = json.dumps({"id": "ok", "text": "Also fine."})
+    items = _read("\n".join([line, good]), "jsonl")
+    failure, document = items
+    assert isinstance(failure, Failure) and failure.code == code and reason in failure.reason
+    assert isinstance(document, Document) and document.id == "ok"
+
+
+def test_tables_jsonl_lines_end_at_newlines_only() -> None:
+    # U+2028 inside a JSON string is a character of the text, not the end of the line
+    line = json.dumps({"id": "ls", "text": "First line\u2028second line."}, ensure_ascii=False)
+    (document,) = _read(line + "\n", "jsonl")
+    assert isinstance(document, Document) and document.text == "First line\u2028second line."
+
+
+def test_tables_csv_short_row_is_not_an_empty_document() -> None:
+    data = "id,title,text\nr1,Title,Full text.\nr2,Only a title\n"
+    ok, short = _read(data, "csv")
+    assert isinstance(ok, Document)
+    assert isinstance(short, Failure) and short.code == BAD_ROW
+    assert "fewer fields than the header" in short.reason

@@ -73,25 +73,42 @@ def annotate(
 ) -> Iterator[tuple[Document, Doc] | Failure]:
     """Yield ``(document, doc)`` pairs in input order, or a :class:`Failure` for a document
     spaCy cannot process. After a failure inside a batch, the documents of that batch are
-    re-run one by one so the culprit is named and the rest are kept."""
+    re-run one by one so the culprit is named and the rest are kept. An error of the input
+    itself (the reader of ``documents``) is no document's failure: the documents read
+    before it are finished, then it is raised — never taken for spaCy's and swallowed, which
+    would end the batch in silence."""
     pending = iter(documents)
+    broken: list[BaseException] = []
     while True:
         fed: deque[Document] = deque()
         try:
-            texts = _feed(pending, fed)
+            texts = _feed(pending, fed, broken)
             for doc in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
                 yield fed.popleft(), doc
-            return
         except Exception:
             if not fed:  # the pipeline itself is broken, not one document
                 raise
             while fed:
                 yield _one(nlp, fed.popleft())
+            if not broken:
+                continue
+        if broken:
+            raise broken[0]
+        return
 
 
-def _feed(pending: Iterator[Document], fed: deque[Document]) -> Iterator[str]:
-    """Texts for spaCy; each document is remembered in ``fed`` until its doc comes back."""
-    for document in pending:
+def _feed(pending: Iterator[Document], fed: deque[Document],
+          broken: list[BaseException]) -> Iterator[str]:
+    """Texts for spaCy; each document is remembered in ``fed`` until its doc comes back. An
+    error of the input ends the texts and is kept in ``broken``."""
+    while True:
+        try:
+            document = next(pending)
+        except StopIteration:
+            return
+        except Exception as exc:
+            broken.append(exc)
+            return
         fed.append(document)
         yield document.text
 

@@ -15,6 +15,7 @@ from typing import BinaryIO, Literal
 
 from wirescope.errors import (
     MISSING_PATH,
+    NOT_A_FILE,
     UNKNOWN_FORMAT,
     UNREADABLE,
     SourceError,
@@ -78,7 +79,14 @@ def read_paths(
         path = Path(raw)
         if path.is_dir():
             for child in _walk(path):
-                yield from _read_file(child, options)
+                if isinstance(child, Failure):
+                    yield child
+                else:
+                    yield from _read_file(child, options)
+        elif path.exists() and not path.is_file():
+            # a FIFO named on the command line would block the batch forever
+            yield Failure(origin=raw, stage="ingest", code=NOT_A_FILE,
+                          reason=f"skipped {raw}: {_kind(path)}, not a regular file")
         elif path.exists():
             yield from _read_file(path, options)
         else:
@@ -88,14 +96,42 @@ def read_paths(
             )
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for child in sorted(folder.iterdir()):
+def _walk(folder: Path) -> Iterator[Path | Failure]:
+    """The regular files under ``folder``; a folder that cannot be listed and an entry that is
+    no regular file (a dangling link, a FIFO, a device) are failures that say so — the walk
+    goes on."""
+    try:
+        children = sorted(folder.iterdir())
+    except OSError as exc:
+        yield Failure(origin=str(folder), stage="ingest", code=UNREADABLE,
+                      reason=f"cannot list folder {folder}: {exc.strerror or exc}")
+        return
+    for child in children:
         if child.name.startswith("."):
             continue
-        if child.is_dir():
-            yield from _walk(child)
-        elif child.is_file():
-            yield child
+        try:
+            if child.is_dir():
+                yield from _walk(child)
+            elif child.is_file():
+                yield child
+            else:
+                yield Failure(origin=str(child), stage="ingest", code=NOT_A_FILE,
+                              reason=f"skipped {child}: {_kind(child)}, not a regular file")
+        except OSError as exc:
+            yield Failure(origin=str(child), stage="ingest", code=UNREADABLE,
+                          reason=f"cannot read {child}: {exc.strerror or exc}")
+
+
+def _kind(path: Path) -> str:
+    if path.is_symlink() and not path.exists():
+        return "a link to nothing"
+    if path.is_fifo():
+        return "a named pipe"
+    if path.is_socket():
+        return "a socket"
+    if path.is_block_device() or path.is_char_device():
+        return "a device"
+    return "not a file"
 
 
 def _read_file(path: Path, options: IngestOptions) -> Iterator[Document | Failure]:

@@ -23,7 +23,7 @@ def row_to_document(row: Mapping[str, object], columns: ColumnMap, origin: str) 
         if value is None:
             return None
         text = str(value).strip()
-        return text or None
+        return require_text(text, field=name) if text else None
 
     if columns.text not in row:
         raise InputError(
@@ -32,7 +32,13 @@ def row_to_document(row: Mapping[str, object], columns: ColumnMap, origin: str) 
             code=BAD_ROW,
         )
     raw_text = row.get(columns.text)
-    body = require_text(raw_text if isinstance(raw_text, str) else None)
+    if raw_text is not None and not isinstance(raw_text, str):
+        raise InputError(f"the {columns.text!r} field holds {type(raw_text).__name__} "
+                         f"{str(raw_text)[:40]!r}, not text", code=BAD_ROW)
+    if raw_text is None and None in row.values():
+        raise InputError(f"the row has fewer fields than the header: no {columns.text!r}",
+                         code=BAD_ROW)
+    body = require_text(raw_text)
     title = get(columns.title)
     return Document(
         id=get(columns.id) or content_id(body),
@@ -46,7 +52,9 @@ def row_to_document(row: Mapping[str, object], columns: ColumnMap, origin: str) 
 
 
 def read_jsonl(data: str, name: str, columns: ColumnMap) -> Iterator[Document | Failure]:
-    for number, line in enumerate(data.splitlines(), start=1):
+    # Lines end at "\n" only: U+2028 and the other breaks str.splitlines() knows are
+    # characters a JSON string may hold.
+    for number, line in enumerate(data.split("\n"), start=1):
         if not line.strip():
             continue
         origin = f"{name}:{number}"
@@ -58,6 +66,9 @@ def read_jsonl(data: str, name: str, columns: ColumnMap) -> Iterator[Document | 
         except json.JSONDecodeError as exc:
             reason = f"invalid JSON: {exc}"
             yield Failure(origin=origin, stage="ingest", code=BAD_ROW, reason=reason)
+        except RecursionError:
+            yield Failure(origin=origin, stage="ingest", code=BAD_ROW,
+                          reason="invalid JSON: nested too deeply to read")
         except WirescopeError as exc:
             yield Failure.from_error(exc, origin=origin, stage="ingest")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from wirescope.errors import BINARY, EMPTY, NOT_UTF8, InputError
+from wirescope.errors import BINARY, EMPTY, NOT_UNICODE, NOT_UTF8, InputError
 
 
 def decode_text(data: bytes, encoding: str = "utf-8") -> str:
@@ -27,9 +27,17 @@ def decode_text(data: bytes, encoding: str = "utf-8") -> str:
     return require_text(text)
 
 
-def require_text(text: str | None) -> str:
+def require_text(text: str | None, *, field: str = "text") -> str:
+    """The text, or :class:`InputError` when it is empty or no valid Unicode (a lone
+    surrogate, as a JSON string's "\\ud800" escape can give)."""
     if text is None or not text.strip():
         raise InputError("empty document (no text)", code=EMPTY)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"not valid Unicode: a lone surrogate U+{ord(text[exc.start]):04X} at character "
+            f"{exc.start} of the {field}", code=NOT_UNICODE) from exc
     return text
 
 
