@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import codecs
+
 import pytest
 
 from wirescope.errors import BINARY, EMPTY, NOT_UTF8, InputError
@@ -13,6 +15,14 @@ from wirescope.ingest.text import content_id, decode_text, with_headline
         (b"\xef\xbb\xbfAleppo", "utf-8", "Aleppo"),  # BOM dropped
         ("Sergeï".encode("cp1252"), "cp1252", "Sergeï"),
         ("“quoted”\n".encode(), "utf-8", "“quoted”\n"),  # text kept as is, spans stay true
+        # a byte-order mark, or UTF-16's pattern of NULs, says the encoding: no "binary"
+        ("Sergeï in Aleppo".encode("utf-16"), "utf-8", "Sergeï in Aleppo"),
+        (codecs.BOM_UTF16_BE + "Sergeï".encode("utf-16-be"), "utf-8", "Sergeï"),
+        ("Sergeï in Aleppo".encode("utf-16-le"), "utf-8", "Sergeï in Aleppo"),
+        ("Sergeï in Aleppo".encode("utf-16-be"), "utf-8", "Sergeï in Aleppo"),
+        ("Sergeï".encode("utf-32"), "utf-8", "Sergeï"),
+        # --encoding is a fallback: a UTF-8 file of a cp1252 batch is not garbled
+        ("Sergeï".encode(), "cp1252", "Sergeï"),
     ],
 )
 def test_text_decode_accepts(data: bytes, encoding: str, expected: str) -> None:

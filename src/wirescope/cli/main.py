@@ -77,7 +77,8 @@ def pipeline_options(func: F) -> F:
         click.option("--date-format", default=None, metavar="STRPTIME",
                      help="Format of publication dates, e.g. %m/%d/%y (default: ISO only)."),
         click.option("--encoding", default="utf-8", show_default=True,
-                     help="Text encoding of input files."),
+                     help="Encoding of input files that are not UTF-8 (a byte-order mark "
+                          "decides first; UTF-8 files are never decoded otherwise)."),
         click.option("--stdin-format", type=click.Choice(FORMATS), default="txt",
                      show_default=True, help="Format of input read from '-'."),
         click.option("--processes", "n_process", type=click.IntRange(min=1), default=1,

@@ -3,28 +3,58 @@ stable content ids."""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 
 from wirescope.errors import BINARY, EMPTY, NOT_UNICODE, NOT_UTF8, InputError
 
+_BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _utf16_without_mark(head: bytes) -> str | None:
+    """UTF-16 with no byte-order mark: one of each two bytes is NUL across the text."""
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
 
 def decode_text(data: bytes, encoding: str = "utf-8") -> str:
-    """Decode an article's bytes; empty, binary and mis-encoded input raise :class:`InputError`."""
+    """Decode an article's bytes: a byte-order mark (UTF-8, UTF-16, UTF-32) or UTF-16's
+    pattern of NULs says the encoding; else UTF-8, and ``encoding`` only for a file that is
+    not UTF-8 (a fallback: it never garbles the UTF-8 files of a mixed batch). Empty,
+    binary and undecodable input raise :class:`InputError`."""
     if not data.strip():
         raise InputError("empty document (no text)", code=EMPTY)
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    codec = next((name for mark, name in _BOMS if data.startswith(mark)), None)
+    codec = codec or _utf16_without_mark(head)
+    if codec is None and b"\x00" in head:
         raise InputError("binary content (NUL bytes), not a text article", code=BINARY)
-    codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not {encoding} text: byte 0x{data[exc.start]:02x} at offset {exc.start}",
-            hint="give --encoding (for example cp1252) if the file uses another encoding",
-            code=NOT_UTF8,
-        ) from exc
-    return require_text(text)
+    fallback = encoding.lower().replace("_", "-")
+    for name in (codec,) if codec else ("utf-8", *(() if fallback in ("utf-8", "utf8")
+                                                   else (encoding,))):
+        try:
+            return require_text(data.decode(name))
+        except UnicodeDecodeError as exc:
+            error = exc
+            last = name
+        except LookupError as exc:
+            raise InputError(f"unknown encoding {encoding!r}", code=NOT_UTF8) from exc
+    raise InputError(
+        f"not {last} text: byte 0x{data[error.start]:02x} at offset {error.start}",
+        hint="give --encoding (for example cp1252) if the file uses another encoding",
+        code=NOT_UTF8,
+    ) from error
 
 
 def require_text(text: str | None, *, field: str = "text") -> str:
