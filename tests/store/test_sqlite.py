@@ -89,3 +89,45 @@ def test_sqlite_records_in_id_order(store: SQLiteStore) -> None:
         store.put(full_record(doc_id), signature="s", run_id=None)
     assert [r.document.id for r in store.records()] == ["a", "b"]
     assert store.get("zzz") is None
+
+
+def _open_at_once(path: Path, n: int) -> list[BaseException]:
+    import threading
+
+    start = threading.Barrier(n)
+    errors: list[BaseException] = []
+
+    def one() -> None:
+        start.wait()
+        try:
+            SQLiteStore.open(path, check_same_thread=False).close()
+        except BaseException as exc:  # noqa: BLE001 - every error is the test's finding
+            errors.append(exc)
+
+    threads = [threading.Thread(target=one) for _ in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return errors
+
+
+def test_sqlite_several_processes_creating_one_store_at_once(tmp_path: Path) -> None:
+    """Connections racing to create (migrate) one new store: each waits for the lock and finds
+    the work done; none fails with "table runs already exists"."""
+    for attempt in range(5):
+        path = tmp_path / f"race{attempt}.db"
+        assert _open_at_once(path, 4) == []
+        store = SQLiteStore.open(path)
+        assert store.schema_version == migrations()[-1][0]
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        store.close()
+
+
+def test_sqlite_migration_statements_keep_trigger_bodies_whole() -> None:
+    from wirescope.store.sqlite import _statements
+
+    sql = ("-- a comment\nCREATE TABLE a (x TEXT);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+           "  INSERT INTO b VALUES (new.x);\nEND;\n-- trailing comment\n")
+    found = list(_statements(sql))
+    assert len(found) == 2 and found[1].strip().endswith("END;")

@@ -49,6 +49,22 @@ def migrations() -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def _statements(sql: str) -> Iterator[str]:
+    """The statements of a migration script, one at a time (a trigger's body is part of its
+    statement), so that they run inside the caller's transaction."""
+    pending = ""
+    for line in sql.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending
+            pending = ""
+    if any(ln.strip() and not ln.strip().startswith("--") for ln in pending.splitlines()):
+        yield pending
+
+
+BUSY_TIMEOUT_S = 60.0  # how long a connection waits for another process's write lock
+
+
 class SQLiteStore:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -65,7 +81,7 @@ class SQLiteStore:
         ``check_same_thread=False`` lets a connection that one request owns move between the
         threads of a server's pool (never use it from two threads at once)."""
         try:
-            conn = sqlite3.connect(str(path), isolation_level=None,
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S,
                                    check_same_thread=check_same_thread)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA foreign_keys = ON")
@@ -87,6 +103,10 @@ class SQLiteStore:
         return version
 
     def migrate(self) -> None:
+        """Bring the schema to the shipped version. Each migration runs in one ``BEGIN
+        IMMEDIATE`` transaction that first re-reads the version: a second process creating
+        or upgrading the same store at the same moment waits for the lock (the busy
+        timeout), then finds the work done — never "table runs already exists"."""
         current = self.schema_version
         shipped = migrations()
         latest = shipped[-1][0] if shipped else 0
@@ -98,8 +118,18 @@ class SQLiteStore:
         for version, sql in shipped:
             if version <= current:
                 continue
-            # executescript commits; the version bump is part of the same script.
-            self.conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                current = self.schema_version
+                if version > current:
+                    for statement in _statements(sql):
+                        self.conn.execute(statement)
+                    self.conn.execute(f"PRAGMA user_version = {version}")
+                    current = version
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
 
     # -- runs and failures -------------------------------------------------------------
     def start_run(self, command: str, signature: str | None) -> int:
