@@ -131,3 +131,22 @@ def test_sqlite_migration_statements_keep_trigger_bodies_whole() -> None:
            "  INSERT INTO b VALUES (new.x);\nEND;\n-- trailing comment\n")
     found = list(_statements(sql))
     assert len(found) == 2 and found[1].strip().endswith("END;")
+
+
+def test_sqlite_a_failure_is_stored_once_with_a_bounded_excerpt(store: SQLiteStore) -> None:
+    long_text = "Shelling in Homs. " * 2_000  # 36,000 characters
+    bad = Failure(origin="corpus.jsonl:3", stage="extract", code="W211", reason="boom",
+                  document_id="d3", text=long_text)
+    other = Failure(origin="corpus.jsonl:3", stage="extract", code="W211", reason="boom",
+                    document_id="d3", text="Another text on the same line.")
+    first = store.start_run("ingest corpus.jsonl", "sig")
+    store.add_failure(bad, run_id=first)
+    second = store.start_run("ingest corpus.jsonl", "sig")
+    store.add_failure(bad, run_id=second)  # the same input failing again: no second row
+    store.add_failure(other, run_id=second)  # a changed text at that line is another
+    rows = store.conn.execute("SELECT run_id, length(text), length FROM failures "
+                              "ORDER BY id").fetchall()
+    assert [tuple(r) for r in rows] == [(second, 2_000, len(long_text)), (second, 30, 30)]
+    (kept, _) = store.failures(second)
+    assert kept.text == long_text[:2_000] and kept.reason == "boom"
+    assert store.failures(first) == []

@@ -7,6 +7,7 @@ The schema is created and migrated from ``store/migrations/NNNN_*.sql`` (tracked
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -62,6 +63,7 @@ def _statements(sql: str) -> Iterator[str]:
         yield pending
 
 
+FAILURE_EXCERPT = 2_000  # characters of a rejected text a failure keeps
 BUSY_TIMEOUT_S = 60.0  # how long a connection waits for another process's write lock
 
 
@@ -149,12 +151,28 @@ class SQLiteStore:
         )
 
     def add_failure(self, failure: Failure, *, run_id: int | None) -> None:
+        """Record a failure once: the same input (origin, stage, code, text) failing again
+        moves its row to this run; the text is kept as an excerpt of at most
+        :data:`FAILURE_EXCERPT` characters with its length and a digest of the whole."""
+        text = failure.text
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32] if (
+            text is not None) else None
+        excerpt = None if text is None else text[:FAILURE_EXCERPT].encode(
+            "utf-8", "backslashreplace").decode("utf-8")
+        same = self.conn.execute(
+            "SELECT id FROM failures WHERE origin = ? AND stage = ? AND code = ? "
+            "AND digest IS ?", (failure.origin, failure.stage, failure.code, digest)).fetchone()
+        if same is not None:
+            self.conn.execute(
+                "UPDATE failures SET run_id = ?, document_id = ?, reason = ?, created_at = ? "
+                "WHERE id = ?", (run_id, failure.document_id, failure.reason, _now(), same[0]))
+            return
         self.conn.execute(
             "INSERT INTO failures (run_id, document_id, origin, stage, code, reason, text, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "digest, length, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 run_id, failure.document_id, failure.origin, failure.stage, failure.code,
-                failure.reason, failure.text, _now(),
+                failure.reason, excerpt, digest, None if text is None else len(text), _now(),
             ),
         )
 
