@@ -150,3 +150,17 @@ def test_sqlite_a_failure_is_stored_once_with_a_bounded_excerpt(store: SQLiteSto
     (kept, _) = store.failures(second)
     assert kept.text == long_text[:2_000] and kept.reason == "boom"
     assert store.failures(first) == []
+
+
+def test_sqlite_an_unfinished_run_counts_what_it_left(store: SQLiteStore) -> None:
+    from wirescope.cli import render
+
+    run = store.start_run("ingest big/", "sig")  # killed before finish_run
+    for i in range(3):
+        store.put(DocumentRecord(document=Document(id=f"k{i}", text=f"Shelling {i}.")),
+                  signature="sig", run_id=run)
+    store.add_failure(Failure(origin="big/x.bin", stage="ingest", code="W102",
+                              reason="binary"), run_id=run)
+    (summary,) = store.runs()
+    assert (summary.finished_at, summary.n_stored, summary.n_failed) == (None, 3, 1)
+    assert "UNFINISHED" in render.runs([summary]) and "stored 3 so far" in render.runs([summary])

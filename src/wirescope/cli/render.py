@@ -74,7 +74,9 @@ def failures(items: Iterable[Failure]) -> str:
 def runs(items: Iterable[RunSummary]) -> str:
     return "\n".join(
         f"  run {r.id}  {r.started_at}  {r.command}: stored {r.n_stored}, "
-        f"unchanged {r.n_unchanged}, failed {r.n_failed}"
+        f"unchanged {r.n_unchanged}, failed {r.n_failed}" if r.finished_at else
+        f"  run {r.id}  {r.started_at}  {r.command}: UNFINISHED (interrupted, or still "
+        f"running): stored {r.n_stored} so far, failed {r.n_failed}"
         for r in items
     )
 

@@ -10,7 +10,8 @@ import datetime as dt
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -67,6 +68,26 @@ FAILURE_EXCERPT = 2_000  # characters of a rejected text a failure keeps
 BUSY_TIMEOUT_S = 60.0  # how long a connection waits for another process's write lock
 
 
+def _when_free(step: Callable[[], None], within: float = BUSY_TIMEOUT_S) -> None:
+    """Run ``step``, again while another connection holds the lock it needs. SQLite answers
+    "database is locked" at once, without waiting out the busy timeout, where waiting could
+    deadlock — switching a new file to WAL, two connections upgrading to write — so the
+    wait is here, with growing pauses."""
+    deadline = time.monotonic() + within
+    pause = 0.01
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 1.0)
+
+
 class SQLiteStore:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -87,17 +108,20 @@ class SQLiteStore:
                                    check_same_thread=check_same_thread)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA foreign_keys = ON")
-            if str(path) != ":memory:":
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
             store = cls(conn)
-            store.migrate()
+            _when_free(lambda: store._setup(str(path) != ":memory:"))
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"cannot open store {path}: {exc}",
                 hint="point --db at a wirescope SQLite file or a new path",
             ) from exc
         return store
+
+    def _setup(self, on_disk: bool) -> None:
+        if on_disk:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.migrate()
 
     @property
     def schema_version(self) -> int:
@@ -191,14 +215,22 @@ class SQLiteStore:
         ]
 
     def runs(self, limit: int = 10) -> list[RunSummary]:
-        return [
-            RunSummary(
+        """The latest runs. A run that never finished (killed, or still going) counts what
+        it left in the store: the documents and failures recorded under it."""
+        found = []
+        for r in self.conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,)):
+            stored, failed = r["n_stored"], r["n_failed"]
+            if r["finished_at"] is None:
+                stored = self.conn.execute("SELECT count(*) FROM documents WHERE run_id = ?",
+                                           (r["id"],)).fetchone()[0]
+                failed = self.conn.execute("SELECT count(*) FROM failures WHERE run_id = ?",
+                                           (r["id"],)).fetchone()[0]
+            found.append(RunSummary(
                 id=r["id"], command=r["command"], started_at=r["started_at"],
-                finished_at=r["finished_at"], n_stored=r["n_stored"],
-                n_unchanged=r["n_unchanged"], n_failed=r["n_failed"],
-            )
-            for r in self.conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,))
-        ]
+                finished_at=r["finished_at"], n_stored=stored,
+                n_unchanged=r["n_unchanged"], n_failed=failed,
+            ))
+        return found
 
     # -- documents -----------------------------------------------------------------------
     def is_current(self, document_id: str, fingerprint: str, signature: str) -> bool:
