@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from wirescope.extract.times import calendar as cal
@@ -61,8 +62,10 @@ def document_anchor(document: Document, times: Sequence[TimeExpr]) -> Anchor | N
     return Anchor(day=found.day, source="dateline", time=record)
 
 
-def clauses(text: str, sentence: Span) -> list[Span]:
-    """Split a sentence into clause-like stretches at the boundaries above."""
+@lru_cache(maxsize=512)
+def clauses(text: str, sentence: Span) -> tuple[Span, ...]:
+    """Split a sentence into clause-like stretches at the boundaries above (computed once per
+    sentence: every event of a long sentence asks, and each split reads it whole)."""
     pieces: list[Span] = []
     at = sentence.start
     for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
@@ -71,7 +74,7 @@ def clauses(text: str, sentence: Span) -> list[Span]:
         at = brk.end()
     if text[at : sentence.end].strip():
         pieces.append(Span(start=at, end=sentence.end))
-    return pieces or [sentence]
+    return tuple(pieces) or (sentence,)
 
 
 def _dated(time: TimeExpr) -> bool:
