@@ -24,3 +24,28 @@ def test_paragraphs_bound_sentences(nlp: Language, text: str, first_words: list[
     starts = [s[0].text for s in nlp(text).sents if not s[0].is_space]
     assert starts[: len(first_words)] == first_words
     assert len(starts) == len(first_words)
+
+
+@pytest.mark.parametrize(("text", "cut_after"), [
+    # a run-on stretch with commas is cut after a comma of its second half
+    (", ".join(f"item {i} of the list" for i in range(120)) + ".", ","),
+    # with no punctuation at all, at the limit
+    (" ".join(["rebels shelled the village and troops attacked"] * 60) + ".", None),
+    # a page of short lines without stops: still bounded
+    ("\n".join(f"Line number {i} without a stop" for i in range(200)), None),
+])
+def test_paragraphs_no_sentence_runs_past_the_limit(nlp: Language, text: str,
+                                                    cut_after: str | None) -> None:
+    from wirescope.annotate.nlp import MAX_SENTENCE_TOKENS
+
+    sentences = list(nlp(text).sents)
+    assert len(sentences) > 1
+    assert max(len(s) for s in sentences) <= MAX_SENTENCE_TOKENS
+    if cut_after is not None:
+        assert all(s[-1].text in (cut_after, ".") for s in sentences)
+
+
+def test_paragraphs_ordinary_sentences_are_not_cut(nlp: Language) -> None:
+    text = ("Air strikes hit a crowded market in the Sukkari district of Aleppo on Tuesday, "
+            "killing at least 12 people, the Syrian Observatory for Human Rights said. " * 3)
+    assert len(list(nlp(text).sents)) == 3

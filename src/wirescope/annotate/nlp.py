@@ -20,19 +20,43 @@ PARAGRAPHS = "wirescope_paragraphs"
 _TERMINAL = frozenset(".!?:\"”’»)")
 
 
+MAX_SENTENCE_TOKENS = 150  # a longer stretch is cut (a run-on list, a page without stops)
+_CUT_AFTER = frozenset({",", ";", ":", "-", "–", "—", "|"})
+
+
 @Language.component(PARAGRAPHS, assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A sentence never runs across a paragraph: the first word after a blank line, or after
     a line break that follows sentence-final punctuation, starts a sentence (the parser
-    keeps boundaries set before it). Hard-wrapped lines inside a sentence are left alone."""
+    keeps boundaries set before it). Hard-wrapped lines inside a sentence are left alone.
+
+    No stretch runs longer than :data:`MAX_SENTENCE_TOKENS` tokens without a boundary: past
+    it, a sentence starts after the last comma, semicolon or dash of the stretch's second
+    half (else at the limit). A sentence the parser would take whole from a page without
+    full stops (a list of 100,000 short lines, a 40,000-character run-on) made the parse,
+    and every extractor reading it, grow with its square; English prose has almost no
+    sentence this long, and a cut one is still read clause by clause."""
+    since = 0
+    last_cut: int | None = None
     for token in doc[:-1]:
-        if not token.is_space or "\n" not in token.text:
+        since += 1
+        if token.text in _CUT_AFTER and since > MAX_SENTENCE_TOKENS // 2:
+            last_cut = token.i
+        if token.is_space and "\n" in token.text:
+            after = doc[token.i + 1]
+            before = doc[token.i - 1] if token.i else None
+            blank = token.text.count("\n") >= 2
+            if blank or (before is not None and before.text[-1:] in _TERMINAL):
+                after.is_sent_start = True
+                since, last_cut = 0, None
+                continue
+        if token.text[-1:] in ".!?":
+            since, last_cut = 0, None  # the parser will likely end a sentence here
             continue
-        after = doc[token.i + 1]
-        before = doc[token.i - 1] if token.i else None
-        blank = token.text.count("\n") >= 2
-        if blank or (before is not None and before.text[-1:] in _TERMINAL):
-            after.is_sent_start = True
+        if since >= MAX_SENTENCE_TOKENS:
+            cut = (last_cut if last_cut is not None else token.i) + 1
+            doc[cut].is_sent_start = True
+            since, last_cut = token.i - cut + 1, None
     return doc
 
 
