@@ -101,7 +101,7 @@ def _open_at_once(path: Path, n: int) -> list[BaseException]:
         start.wait()
         try:
             SQLiteStore.open(path, check_same_thread=False).close()
-        except BaseException as exc:  # noqa: BLE001 - every error is the test's finding
+        except BaseException as exc:  # every error is the test's finding
             errors.append(exc)
 
     threads = [threading.Thread(target=one) for _ in range(n)]
