@@ -252,9 +252,9 @@ def group(mentions: Sequence[Mention]) -> tuple[list[list[Mention]], list[Link]]
     The headline's mentions are grouped among themselves, then each headline incident joins
     the first incident of the body it can be (``headline``): a headline says in a few words
     what the article then tells."""
-    heads, body = _grouped([m for m in mentions if m.headline])
-    groups, links = _grouped([m for m in mentions if not m.headline])
-    body += links
+    heads, links = _grouped([m for m in mentions if m.headline])
+    groups, body_links = _grouped([m for m in mentions if not m.headline])
+    links += body_links
     for members in heads:
         target = _told(members, groups)
         if target is None:
@@ -262,11 +262,11 @@ def group(mentions: Sequence[Mention]) -> tuple[list[list[Mention]], list[Link]]
             continue
         first = min(target, key=lambda m: m.sentence)
         target.extend(members)
-        body += [Link(first=first.index, second=h.index, via="headline") for h in members]
+        links += [Link(first=first.index, second=h.index, via="headline") for h in members]
     for members in groups:
         members.sort(key=lambda m: m.event.span.start)
     groups.sort(key=lambda g: g[0].event.span.start)
-    return groups, body
+    return groups, links
 
 
 def _told(headline: Sequence[Mention], groups: Sequence[list[Mention]]) -> list[Mention] | None:
@@ -278,8 +278,7 @@ def _told(headline: Sequence[Mention], groups: Sequence[list[Mention]]) -> list[
             and not any(_apart(h, m, sides=False) for h in headline for m in g)]
     told: set[tuple[str, float]] = set().union(*(counts(h.event) for h in headline))
     places = [h.place for h in headline if h.place is not None]
-    fatal = any(counts(h.event, KILLED) or any(q.unit in KILLED for q in h.event.quantities)
-                for h in headline)
+    fatal = any(q.unit in KILLED for h in headline for q in h.event.quantities)
     tests = (
         lambda g: any(told & counts(m.event) for m in g),
         lambda g: any(same_place(p, m.place, knowledge().same_place_km)
