@@ -132,3 +132,20 @@ def test_pipeline_signature_changes_with_user_knowledge(pipeline: Pipeline, tmp_
     before = with_file.signature
     extra.write_text('{"actors": [{"id": "x", "name": "X", "type": "person"}]}')
     assert with_file.signature != before
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("The army attacked the town last week.", "0001-01-01"),
+    ("The army will attack the town next week.", "9999-12-31"),
+    ("The army attacked the town three years ago.", "0002-06-01"),
+])
+def test_pipeline_a_day_outside_the_calendar_is_no_failure(
+        pipeline: Pipeline, text: str, published: str) -> None:
+    """A relative time shifted before year 1 or after 9999 names no possible date: the
+    expression stays without a value and the document is extracted (no OverflowError)."""
+    import datetime as dt
+
+    (record,) = pipeline.run([Document(id="edge", text=text,
+                                       published=dt.date.fromisoformat(published))])
+    assert isinstance(record, DocumentRecord), record
+    assert record.events

@@ -378,7 +378,20 @@ def _span_bounds(parsed: Parsed, ctx: Context) -> tuple[str | None, str | None]:
 
 
 def resolve(parsed: Parsed, ctx: Context) -> Resolved | None:
-    """Normalise ``parsed``; ``None`` when it names no possible date (30 February)."""
+    """Normalise ``parsed``; ``None`` when it names no possible date (30 February, or a day
+    a shift from the anchor puts before year 1 or after 9999: "last week" in an article
+    dated 0001-01-01 is outside the calendar, not a failure of the document)."""
+    try:
+        return _resolve(parsed, ctx)
+    except OverflowError:
+        return None
+    except ValueError as exc:  # date.replace(year=-1): "year -1 is out of range"
+        if "out of range" in str(exc):
+            return None
+        raise
+
+
+def _resolve(parsed: Parsed, ctx: Context) -> Resolved | None:
     value, anchored = _value(parsed, ctx)
     if value is None:
         return None
