@@ -93,3 +93,15 @@ def test_paths_a_fifo_named_on_the_command_line_is_skipped_not_waited_for(
     os.mkfifo(tmp_path / "pipe")
     (failure,) = list(read_paths([str(tmp_path / "pipe")]))
     assert isinstance(failure, Failure) and failure.code == NOT_A_FILE
+
+
+def test_paths_nothing_to_read_is_said(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "only-hidden").mkdir()
+    (tmp_path / "only-hidden" / ".DS_Store").write_text("x")
+    (tmp_path / "header.csv").write_text("id,title,text\n")
+    items = list(read_paths([str(tmp_path / "empty"), str(tmp_path / "only-hidden"),
+                             str(tmp_path / "header.csv")]))
+    assert [(Path(f.origin).name, f.code) for f in items if isinstance(f, Failure)] == [
+        ("empty", EMPTY), ("only-hidden", EMPTY), ("header.csv", EMPTY)]
+    assert "holds only its header" in items[-1].reason  # type: ignore[union-attr]

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from wirescope.errors import (
+    EMPTY,
     MISSING_PATH,
     NOT_A_FILE,
     UNKNOWN_FORMAT,
@@ -78,11 +79,16 @@ def read_paths(
             continue
         path = Path(raw)
         if path.is_dir():
+            found = False
             for child in _walk(path):
+                found = True
                 if isinstance(child, Failure):
                     yield child
                 else:
                     yield from _read_file(child, options)
+            if not found:
+                yield Failure(origin=raw, stage="ingest", code=EMPTY,
+                              reason=f"empty folder: {raw} holds no files to read")
         elif path.exists() and not path.is_file():
             # a FIFO named on the command line would block the batch forever
             yield Failure(origin=raw, stage="ingest", code=NOT_A_FILE,

@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Iterator, Mapping
 
-from wirescope.errors import BAD_ROW, InputError, WirescopeError
+from wirescope.errors import BAD_ROW, EMPTY, InputError, WirescopeError
 from wirescope.ingest.columns import ColumnMap, detect
 from wirescope.ingest.dates import parse_published
 from wirescope.ingest.text import content_id, require_text, with_headline
@@ -76,11 +76,16 @@ def read_jsonl(data: str, name: str, columns: ColumnMap) -> Iterator[Document | 
 def read_csv(data: str, name: str, columns: ColumnMap) -> Iterator[Document | Failure]:
     reader = csv.DictReader(io.StringIO(data, newline=""))
     columns = detect(set(reader.fieldnames or ()), columns)
+    rows = 0
     while True:
         start_line = reader.line_num + 1
         try:
             row = next(reader)
+            rows += 1
         except StopIteration:
+            if not rows:  # a header and nothing under it: said, not skipped in silence
+                yield Failure(origin=name, stage="ingest", code=EMPTY,
+                              reason="no rows: the CSV holds only its header")
             return
         except csv.Error as exc:
             origin = f"{name}:{start_line}"
