@@ -88,7 +88,9 @@ class Terms:
         """The words of the outlet's page furniture (none before it has enough articles)."""
         if not outlet:
             return frozenset()
-        documents = self.outlet_documents(outlet)
+        return self._template(outlet, self.outlet_documents(outlet))
+
+    def _template(self, outlet: str, documents: int) -> frozenset[str]:
         if documents < TEMPLATE_DOCUMENTS:
             return frozenset()
         return self._frequent(outlet, math.ceil(TEMPLATE_SHARE * documents))

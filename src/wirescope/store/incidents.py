@@ -58,7 +58,7 @@ class StoreTerms(Terms):
         cached = self._templates.get(outlet)
         if cached is None or documents >= TEMPLATE_DOCUMENTS > cached[0] or (
                 documents > cached[0] * 1.1):
-            cached = self._templates[outlet] = (documents, super().template(outlet))
+            cached = self._templates[outlet] = (documents, self._template(outlet, documents))
         return cached[1]
 
     def _frequent(self, outlet: str, least: int) -> frozenset[str]:
