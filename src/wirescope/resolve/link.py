@@ -11,10 +11,10 @@ else it starts one.
   reports of one document (the article told them apart), different families, different
   countries or admin-1 regions when each report's place is where its article is set (a
   place the article is unsure of weighs as ``place_apart`` instead), stated days more than
-  :data:`WEEK` apart (an incident told
-  by formulaic reports — "civilians killed in terrorist rocket attacks on Aleppo" — must
-  not chain across weeks). Smaller disagreements weigh against a link without forbidding
-  it, so that a contradiction about where or when stays findable.
+  :data:`WEEK` apart (an incident told by formulaic reports — "civilians killed in
+  terrorist rocket attacks on Aleppo" — must not chain across weeks). Smaller
+  disagreements weigh against a link without forbidding it, so that a contradiction about
+  where or when stays findable.
 * **Evidence**: log-odds from what two reports share — ``place`` (the same place, or a few
   km apart), ``setting`` (the towns the two articles mention most), ``day`` / ``day_near``
   (the same stated day, a day apart), ``killed`` (the same count: a different count never
@@ -82,12 +82,14 @@ def _set_there(report: Report) -> bool:
                  knowledge().near_km)
 
 
-def names(people: Sequence[str]) -> set[str]:
+@lru_cache(maxsize=65_536)
+def names(people: tuple[str, ...]) -> frozenset[str]:
     """The people named in full — two or more words, letters only ("tre edwards", not
     "head", "cabot st." or a photo credit "andrew savulich/"): a victim or a suspect both
-    reports name is strong evidence of one incident, at any distance in time."""
-    return {p for p in people if len(words := p.split()) >= 2
-            and all(w.replace("-", "").replace("'", "").isalpha() for w in words)}
+    reports name is strong evidence of one incident, at any distance in time. (Read once
+    per report: a report is compared with every member of its block.)"""
+    return frozenset(p for p in people if len(words := p.split()) >= 2
+                     and all(w.replace("-", "").replace("'", "").isalpha() for w in words))
 
 
 def _published_before(a: Report, b: Report) -> bool:
