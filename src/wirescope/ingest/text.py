@@ -40,9 +40,13 @@ def decode_text(data: bytes, encoding: str = "utf-8") -> str:
     codec = codec or _utf16_without_mark(head)
     if codec is None and b"\x00" in head:
         raise InputError("binary content (NUL bytes), not a text article", code=BINARY)
-    fallback = encoding.lower().replace("_", "-")
-    for name in (codec,) if codec else ("utf-8", *(() if fallback in ("utf-8", "utf8")
-                                                   else (encoding,))):
+    if codec is not None:
+        candidates: tuple[str, ...] = (codec,)
+    elif encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+        candidates = ("utf-8",)
+    else:
+        candidates = ("utf-8", encoding)
+    for name in candidates:
         try:
             return require_text(data.decode(name))
         except UnicodeDecodeError as exc:
