@@ -289,6 +289,9 @@ Outcome = DocumentRecord | Failure
 # -- incidents: one real-world event across the articles that report it ----------------------
 
 Figure = Literal["killed", "injured"]
+# How a figure no words state is read from ones they do: "hit_not_killed" — people the article
+# says were shot or stabbed ("hit"), less those it says were killed, are the injured.
+Basis = Literal["hit_not_killed"]
 FIGURES: tuple[Figure, ...] = ("killed", "injured")
 Grade = Literal["single", "corroborated", "contested"]
 ContradictionKind = Literal["disagreement", "update"]
@@ -313,6 +316,7 @@ class Claim:
     high: float | None = None
     qualifier: Qualifier | None = None
     category: str | None = None
+    basis: Basis | None = None  # None: the words state the figure
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

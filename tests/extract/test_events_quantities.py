@@ -221,7 +221,7 @@ def test_events_quantity_one_person_and_nominal_killing(
          [(2.0, "killed", "civilians"), (1.0, "injured", "women")]),
         # a coordinated verb with its own object is about someone else
         ("Gunmen shot two people and killed a guard in Aleppo on Monday.",
-         [(2.0, "people", "civilians"), (1.0, "killed", "combatants")]),
+         [(2.0, "hit", "civilians"), (1.0, "killed", "combatants")]),
         # the active subject of a killing verb is who kills, not a victim
         ("A suicide bomber killed four people at a checkpoint in Aleppo.",
          [(4.0, "killed", "civilians")]),
@@ -275,4 +275,40 @@ def test_events_quantity_one_person_in_the_singular(
         pipeline: Pipeline, text: str, expected: list[tuple[float, str, str]]) -> None:
     got = [(q.value, q.unit, surface) for q, surface in _quantities(pipeline, text)
            if q.unit in ("killed", "injured")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shot or stabbed, the outcome unsaid: hit
+        ("A 3-year-old was shot in South Toledo on Sunday.", [(1.0, "hit", "A 3-year-old")]),
+        ("Two men were stabbed outside a bar early Sunday.", [(2.0, "hit", "Two men")]),
+        ("Police shot the suspect after he opened fire on officers.",
+         [(1.0, "hit", "the suspect")]),
+        # the outcome said beside it counts instead: the gravest coordinated predicate, a
+        # fatal adverb on the verb or on a part of the count
+        ("A man was shot and wounded on Main Street.", [(1.0, "injured", "A man")]),
+        ("A man was shot and killed on Main Street.", [(1.0, "killed", "A man")]),
+        ("Three people were shot Tuesday night, one fatally.",
+         [(3.0, "hit", "Three people"), (1.0, "killed", "one")]),
+        # the subject suffers: a reflexive object, a headline's passive without "were"
+        ("A police officer accidentally shot himself in the leg on Wednesday.",
+         [(1.0, "hit", "A police officer")]),
+        ("Woman killed on birthday, four others shot in Washington Heights.",
+         [(1.0, "killed", "Woman"), (4.0, "hit", "four others")]),
+        ("Two soldiers killed in ambush near Idlib.", [(2.0, "killed", "Two soldiers")]),
+        # ... but whoever fires at, back or first is no victim
+        ("The gunman shot at police before fleeing.", []),
+        ("Police said the suspect shot first.", []),
+        ("He shot and killed his neighbour on Sunday.", [(1.0, "killed", "his neighbour")]),
+        # an age set off by commas is no count
+        ("The boy was shot by another youth, 10, on Friday.", [(1.0, "hit", "The boy")]),
+        ("Jamal Smith, 19, was stabbed in the back.", [(1.0, "hit", "Jamal Smith")]),
+    ],
+)
+def test_events_quantity_hit_and_its_outcome(
+        pipeline: Pipeline, text: str, expected: list[tuple[float, str, str]]) -> None:
+    got = [(q.value, q.unit, surface) for q, surface in _quantities(pipeline, text)
+           if q.unit in ("killed", "injured", "hit")]
     assert got == expected

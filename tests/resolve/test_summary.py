@@ -182,3 +182,36 @@ def test_summary_place_contradiction_only_between_towns() -> None:
                                         **region)])
     assert agreed.contradictions == () and agreed.grade == "corroborated"
     assert agreed.place is not None and agreed.place.name == "Douma"  # the most precise
+
+
+@pytest.mark.parametrize(("counts", "tail", "injured"), [
+    # shot, no outcome said: the injured are those shot and not killed
+    ([("hit", 3.0, None), ("killed", 1.0, None)], "", 2.0),
+    ([("hit", 1.0, None)], "", 1.0),
+    # "a man was shot … he died": nobody is left injured
+    ([("hit", 1.0, None), ("killed", 1.0, None)], "", None),
+    # "four others shot": people besides the killed
+    ([("killed", 1.0, None), ("hit", 4.0, None)], " others", 4.0),
+    # an injured figure the words state wins
+    ([("hit", 3.0, None), ("killed", 1.0, None), ("injured", 1.0, None)], "", 1.0),
+])
+def test_summary_injured_from_people_shot_not_killed(
+        counts: list[tuple[str, float, Qualifier | None]], tail: str,
+        injured: float | None) -> None:
+    item = linked("d1", counts)
+    if tail:  # the count's words run on to the noun it counts ("4 others")
+        body = item.record.document.text + tail
+        (event,) = item.record.events
+        last = event.quantities[-1]
+        quantities = (*event.quantities[:-1], dataclasses.replace(
+            last, span=Span(start=last.span.start, end=len(body))))
+        item = Linked(report=item.report, record=dataclasses.replace(
+            item.record, document=dataclasses.replace(item.record.document, text=body),
+            events=(dataclasses.replace(event, quantities=quantities),)))
+    incident = summarize("inc-x", [item])
+    got = incident.injured.best if incident.injured else None
+    assert got == injured
+    if incident.injured is not None:
+        bases = {c.basis for c in incident.injured.claims}
+        assert bases == ({None} if any(u == "injured" for u, _, _ in counts)
+                         else {"hit_not_killed"})

@@ -110,6 +110,8 @@ def _claim(claim: Claim, get: Callable[[str], DocumentRecord | None]) -> str:
     said = claim.span.surface(record.document.text) if record else ""
     who = claim.claimant_name or "the article"
     qualifier = f" ({claim.qualifier})" if claim.qualifier else ""
+    if claim.basis == "hit_not_killed":
+        qualifier += " (shot or stabbed, not killed)"
     value = _number(claim.value) if isinstance(claim.value, float | int) else claim.value
     return (f"    {value}{qualifier}  by {who}  in {claim.document} {claim.published or ''}"
             f"  [{claim.span.start},{claim.span.end}) {said!r}")

@@ -25,7 +25,7 @@ Json = dict[str, Any]
 def _claim(c: Claim) -> Json:
     return {"value": c.value, "low": c.low, "high": c.high, "qualifier": c.qualifier,
             "category": c.category, "claimant": c.claimant, "claimant_name": c.claimant_name,
-            "document": c.document, "event": c.event, "published": c.published,
+            "basis": c.basis, "document": c.document, "event": c.event, "published": c.published,
             "span": c.span.as_list()}
 
 
@@ -33,7 +33,7 @@ def _unclaim(data: Json) -> Claim:
     return Claim(value=data["value"], low=data.get("low"), high=data.get("high"),
                  qualifier=data.get("qualifier"), category=data.get("category"),
                  claimant=data.get("claimant"), claimant_name=data.get("claimant_name"),
-                 document=data["document"], event=data["event"],
+                 basis=data.get("basis"), document=data["document"], event=data["event"],
                  published=data.get("published"),
                  span=Span(start=data["span"][0], end=data["span"][1]))
 

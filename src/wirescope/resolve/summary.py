@@ -12,7 +12,9 @@ every claim, how many independent sources, and where they disagree.
   body's "5" are one claim of 5). ``low``/``high``: the smallest low / largest high of all
   claims; ``best``: the figure most claimants give, ties to the larger (tolls are revised
   up); ``conservative``: ACLED's rule, the lowest figure any claimant gives now (vague
-  numbers at ACLED's values, as extracted).
+  numbers at ACLED's values, as extracted). An article that states no injured but says
+  people were shot or stabbed claims as injured those it does not say were killed (basis
+  ``hit_not_killed``): how a reader takes "three people were shot, one fatally".
 * **Contradictions**: a claimant whose figure changed between articles made an **update**
   (the older and newer claims); claimants whose figures differ **disagree**. Perpetrators
   disagree when two reports name disjoint sets of actors; dates when two stated days are
@@ -24,10 +26,12 @@ every claim, how many independent sources, and where they disagree.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from wirescope.extract.events.lexicon import numbers
 from wirescope.extract.incidents import knowledge, same_place
 from wirescope.records import (
     FIGURES,
@@ -87,22 +91,54 @@ def _claimant(record: DocumentRecord, event: Event) -> tuple[str | None, str | N
     return quote.speaker, name or quote.speaker_text
 
 
+def _stated(item: Linked, unit: str) -> list[Claim]:
+    """The counts of ``unit`` the report's mentions give, as claims."""
+    record, report = item.record, item.report
+    found = []
+    for ev in record.events:
+        if ev.id not in report.events:
+            continue
+        claimant, name = _claimant(record, ev)
+        found += [Claim(value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
+                        category=q.category, claimant=claimant, claimant_name=name,
+                        document=record.document.id, event=ev.id, span=q.span,
+                        published=report.published)
+                  for q in ev.quantities if q.unit == unit and q.value is not None]
+    return found
+
+
+def _others(claim: Claim, text: str) -> bool:
+    """Does the claim count people besides those counted before ("four others shot")?"""
+    words = text[claim.span.start : claim.span.end].casefold().split()
+    return bool(words) and words[-1] in numbers().continuation
+
+
+def _hit_not_killed(item: Linked) -> list[Claim]:
+    """Injured no words state: the people the report says were shot or stabbed ("hit") and
+    not killed. "Three people were shot, one fatally": 3 − 1 = 2; "a woman was killed and four
+    others shot": the others, 4; "a man was shot … he died": none. Each report alone (the
+    hit and the killed of one article), its largest count of each."""
+    hit = [c for c in _stated(item, "hit") if float(c.value or 0) >= 1]
+    if not hit:
+        return []
+    text = item.record.document.text
+    killed = max((float(c.value or 0) for c in _stated(item, "killed")), default=0.0)
+    besides = [c for c in hit if _others(c, text)]
+    widest = max(besides or hit, key=lambda c: float(c.value or 0))
+    value = float(widest.value or 0) - (0.0 if besides else killed)
+    if value < 1:
+        return []
+    return [dataclasses.replace(widest, value=value, low=None, high=None, category=None,
+                                basis="hit_not_killed")]
+
+
 def claims(linked: Sequence[Linked], unit: str) -> list[Claim]:
+    """Every claim of ``unit`` the reports make; an article that states no injured but says
+    people were shot or stabbed claims those not killed (:func:`_hit_not_killed`)."""
     found = []
     for item in linked:
-        record, report = item.record, item.report
-        events = [ev for ev in record.events if ev.id in report.events]
-        for ev in events:
-            claimant, name = _claimant(record, ev)
-            for q in ev.quantities:
-                if q.unit != unit or q.value is None:
-                    continue
-                found.append(Claim(
-                    value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
-                    category=q.category, claimant=claimant, claimant_name=name,
-                    document=record.document.id, event=ev.id, span=q.span,
-                    published=report.published,
-                ))
+        stated = _stated(item, unit)
+        found += stated if stated or unit != "injured" else _hit_not_killed(item)
     return found
 
 

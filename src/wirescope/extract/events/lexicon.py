@@ -114,6 +114,7 @@ class Numbers:
     victim_subject_verbs: frozenset[str]  # "a woman died": the active subject is the victim
     collective_nouns: frozenset[str]  # "the family was killed": a group, not one person
     copulas: frozenset[str]  # "a man was dead": the subject takes the predicate adjective
+    undirected: frozenset[str]  # "shot at", "shot back": fired, no one named as hit
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -256,4 +257,5 @@ def numbers() -> Numbers:
         victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
         collective_nouns=frozenset(data["collective_nouns"]),
         copulas=frozenset(data["copulas"]),
+        undirected=frozenset(data["undirected"]),
     )

@@ -150,7 +150,21 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
     if last.dep_ in ("nummod", "compound") and last.head.lemma_.lower() in lex.not_counts:
         return True
     text = own[0].text
-    return len(own) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100
+    if len(own) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
+        return True
+    return _age_apposition(tokens, start, size)
+
+
+def _age_apposition(tokens: list[Token], start: int, size: int) -> bool:
+    """'Boy, 11, shot by another youth, 10': a bare number set off by commas after the word it
+    hangs on is that person's age, not a count."""
+    own = tokens[start : start + size]
+    if size != 1 or not own[0].text.isdigit() or not 0 < int(own[0].text) < 120 or start < 2:
+        return False
+    comma, person = tokens[start - 1], tokens[start - 2]
+    after = tokens[start + 1] if start + 1 < len(tokens) else None
+    return (comma.text == "," and person.is_alpha and own[0].head == person
+            and (after is None or after.text in (",", ".", ")", ";")))
 
 
 _MODIFIERS = frozenset({"amod", "compound", "nummod", "npadvmod", "punct", "advmod"})

@@ -28,7 +28,9 @@ from wirescope.extract.events.numbers import Count, counts
 from wirescope.extract.events.triggers import lemma
 from wirescope.records import Span
 
-CASUALTY_UNITS = frozenset({"killed", "injured", "captured", "displaced"})
+CASUALTY_UNITS = frozenset({"killed", "injured", "hit", "captured", "displaced"})
+# A person shot or stabbed ("hit") whose clause also says the outcome counts by the outcome.
+_OUTCOME_UNKNOWN = "hit"
 _UP = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "appos", "conj", "attr",
                  "acomp", "npadvmod", "oprd", "dative", "nummod", "amod", "pcomp", "advcl",
                  "xcomp", "acl", "relcl", "ccomp", "advmod", "quantmod", "compound", "agent"})
@@ -111,14 +113,16 @@ def _unit(anchor: Token, number: Token, *, single: bool = False) -> str | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and (unit := lex.among.get(lemma(obj))):
                 return unit
+        if child.dep_ == "advmod" and child.lower_ in lex.fatal_adverbs:
+            return "killed"  # "three people were shot, one fatally"
     token, steps = number, 0
     while token.dep_ in _UP and token.head != token and steps < 6:
         if single and token.dep_ in _CLAUSES:
             break
         below, token, steps = token, token.head, steps + 1
         if (below.dep_ == "nsubj" and token.tag_.startswith("VB")
-                and lemma(token) not in lex.victim_subject_verbs
-                and lex.predicates.get(lemma(token)) is not None):
+                and lex.predicates.get(lemma(token)) is not None
+                and not _suffers(token, lex)):
             break  # "a suicide bomber killed 4 people": the doer, not a victim
         if token.tag_.startswith("VB") and (unit := _verb_unit(token, lex)) is not None:
             return unit
@@ -149,18 +153,42 @@ def _unit(anchor: Token, number: Token, *, single: bool = False) -> str | None:
     return lex.unit_nouns.get(lemma(anchor))
 
 
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "self", "myself", "yourself"})
+
+
+def _suffers(verb: Token, lex: Numbers) -> bool:
+    """Does the active subject of this casualty verb suffer it? "three men died", "he shot
+    himself", and the passive a headline drops its auxiliary from ("four others shot in
+    Harlem", "two soldiers killed in ambush"): a past form aimed at no one — no object (nor one
+    of a verb coordinated with it) and nothing it was fired at, into or back."""
+    if lemma(verb) in lex.victim_subject_verbs:
+        return True
+    objects = [g for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))
+               for g in v.children if g.dep_ in ("dobj", "dative", "ccomp", "xcomp")]
+    if objects:
+        return all(g.lower_ in _REFLEXIVE for g in objects)
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    aims = [c for c in verb.children if c.dep_ in ("prep", "advmod", "prt", "npadvmod")]
+    aims += [g for c in aims if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return not any(c.lower_ in lex.undirected or lemma(c) in lex.undirected for c in aims)
+
+
 # A coordinated verb with arguments of its own is about someone else: "shot two people and
 # killed a guard" does not kill the two.
 _OWN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _verb_unit(verb: Token, lex: Numbers) -> str | None:
-    """What a verb and the verbs coordinated with it do to their subject: "was shot and
-    killed" kills (the gravest of the coordinated predicates), "fatally shot" and "mortally
-    wounded" kill; ``None`` when nothing here counts a casualty."""
+    """What a verb and the verbs coordinated with it do to their subject: the gravest of
+    the coordinated predicates ("was shot and killed" kills, "was shot and wounded" injures,
+    "was shot" alone hits), "fatally shot" and "mortally wounded" kill; ``None`` when nothing
+    here counts a casualty."""
     shared = (c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")
               and not any(g.dep_ in _OWN_ARGUMENTS for g in c.children))
     units = {u for v in (verb, *shared) if (u := lex.predicates.get(lemma(v))) is not None}
+    if len(units) > 1:
+        units.discard(_OUTCOME_UNKNOWN)  # "shot and wounded": the wounding says the outcome
     if "killed" in units or any(c.dep_ == "advmod" and c.lower_ in lex.fatal_adverbs
                                 for c in verb.children):
         return "killed"

@@ -199,7 +199,8 @@ function reportCard(report, claims, shared) {
 
 function claimItem(c, outlets) {
   return h("li", { class: "claim-item", "data-document": c.document, "data-event": c.event },
-    h("strong", { class: "claim-value" }, claimValue(c)), c.category ? ` ${c.category}` : "", " — ",
+    h("strong", { class: "claim-value" }, claimValue(c)), c.category ? ` ${c.category}` : "",
+    c.basis === "hit_not_killed" ? h("span", { class: "claim-basis", title: "No injured figure in the article: the people it says were shot or stabbed, less those it says were killed" }, " (shot or stabbed, not killed)") : "", " — ",
     h("span", { class: "claimant" }, c.claimant_name || "the article"), ": ",
     h("q", { class: "claim-text" }, c.text ?? "?"),
     h("span", { class: "muted" }, ` · ${[outlets.get(c.document), c.document].filter(Boolean).join(" · ")} · ${c.published || "undated"} · `),
