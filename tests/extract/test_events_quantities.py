@@ -88,6 +88,10 @@ def test_events_quantity_units_and_categories(pipeline: Pipeline, text: str,
         "Rebels attacked a civilian area of the town.",
         # an address is no count
         "Gunmen opened fire in the 1200 block of Main Street.",
+        # a number ending a name (a station), a decimal, an age: no one counted
+        "Police shot at the car - WMC Action News 5 - Memphis, Tennessee",
+        "Gunmen shot at a bus, WHIO TV 7 and 95.7 WHIO Radio reported.",
+        "Gunmen shot at the house of Omar Khalil, 35, on Monday.",
     ],
 )
 def test_events_quantity_not_counts(pipeline: Pipeline, text: str) -> None:
@@ -305,6 +309,8 @@ def test_events_quantity_one_person_in_the_singular(
         # an age set off by commas is no count
         ("The boy was shot by another youth, 10, on Friday.", [(1.0, "hit", "The boy")]),
         ("Jamal Smith, 19, was stabbed in the back.", [(1.0, "hit", "Jamal Smith")]),
+        # a title-case verb before the number is no name
+        ("Gunman Killed 5 In Dallas", [(5.0, "killed", "5")]),
     ],
 )
 def test_events_quantity_hit_and_its_outcome(

@@ -152,7 +152,21 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
     text = own[0].text
     if len(own) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
         return True
-    return _age_apposition(tokens, start, size)
+    return _age_apposition(tokens, start, size) or _in_a_name(tokens, start, size)
+
+
+def _in_a_name(tokens: list[Token], start: int, size: int) -> bool:
+    """'WMC Action News 5 - Memphis', 'WHIO TV 7': a number that ends a capitalised name,
+    with nothing counted after it, is part of the name."""
+    before = tokens[start - 1] if start > 0 else None
+    after = tokens[start + size] if start + size < len(tokens) else None
+    if before is None or before.tag_ not in ("NNP", "NN") or not before.text[:1].isupper() or (
+            before.ent_type_ in ("GPE", "LOC")):
+        return False
+    word = before.lower_  # a title-case verb the tagger took for a name: "ISIS Kills 12"
+    if any(form in numbers().predicates for form in (word, word[:-1], word[:-2])):
+        return False
+    return after is None or after.is_punct or after.tag_ == "CC"
 
 
 def _age_apposition(tokens: list[Token], start: int, size: int) -> bool:
@@ -270,6 +284,7 @@ def counts(sentence: Span, skip: Callable[[Token], bool]) -> Iterator[Count]:
             continue
         size, value, kind = _span_number(tokens, i, lex)
         if size == 0 or any(skip(t) for t in tokens[i : i + size]) or (
+                value is not None and value != int(value)) or (  # "95.7 FM": no one counted
                 _not_a_count(tokens, i, size, lex, exact=kind == "exact")):
             i += max(size, 1)
             continue

@@ -96,6 +96,8 @@ def _partitive(clause: Token) -> bool:
     return any(t.lower_ in ("whom", "which") and t.head.lower_ == "of" for t in clause.subtree)
 
 
+# What is fired at, into or toward is aimed at, not hit.
+_AIMED = frozenset({"at", "into", "toward", "towards"})
 # Dependencies that leave a clause: a person is a casualty of their own clause's predicate
 # ("killed a pilot when he was forced to eject": "he" is not killed again).
 _CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "pcomp"})
@@ -120,6 +122,9 @@ def _unit(anchor: Token, number: Token, *, single: bool = False) -> str | None:
         if single and token.dep_ in _CLAUSES:
             break
         below, token, steps = token, token.head, steps + 1
+        if below.dep_ == "pobj" and (token.lower_ in _AIMED or (
+                single and token.lower_ == "of" and token.head.tag_.startswith("NN"))):
+            return None  # "shot at two men", "the house of Omar Khalil": not who is hit
         if (below.dep_ == "nsubj" and token.tag_.startswith("VB")
                 and lex.predicates.get(lemma(token)) is not None
                 and not _suffers(token, lex)):
