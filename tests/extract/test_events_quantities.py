@@ -318,3 +318,31 @@ def test_events_quantity_hit_and_its_outcome(
     got = [(q.value, q.unit, surface) for q, surface in _quantities(pipeline, text)
            if q.unit in ("killed", "injured", "hit")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crime named by its count of victims counts them
+        ("Police are investigating a double homicide in north Memphis.",
+         [(2.0, "killed", None, "double homicide")]),
+        ("Two teens were identified in the double fatal shooting.",
+         [(2.0, "killed", None, "double fatal shooting")]),
+        ("Officers responded to a triple shooting on the South Side.",
+         [(3.0, "hit", None, "triple shooting")]),
+        # a murder-suicide: the victim and the killer, at least
+        ("Police say the deaths were a murder-suicide.",
+         [(2.0, "killed", "at_least", "murder-suicide")]),
+        # a double bombing counts bombings, not victims
+        ("A double suicide bombing hit the market.", []),
+        # the killing of one person named: that person
+        ("He was charged with murder in the killing of his wife.",
+         [(1.0, "killed", None, "his wife")]),
+    ],
+)
+def test_events_quantity_crime_named_by_its_victims(
+        pipeline: Pipeline, text: str, expected: list[tuple[float, str, str | None, str]]
+        ) -> None:
+    got = [(q.value, q.unit, q.qualifier, surface) for q, surface in _quantities(pipeline, text)
+           if q.unit in ("killed", "injured", "hit")]
+    assert got == expected

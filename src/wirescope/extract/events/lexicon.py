@@ -115,6 +115,10 @@ class Numbers:
     collective_nouns: frozenset[str]  # "the family was killed": a group, not one person
     copulas: frozenset[str]  # "a man was dead": the subject takes the predicate adjective
     undirected: frozenset[str]  # "shot at", "shot back": fired, no one named as hit
+    multiples: dict[str, int]  # "double", "triple": a crime named by its count of victims
+    crimes: dict[str, str]  # crime noun -> unit of its victims ("homicide" -> killed)
+    fatal_adjectives: frozenset[str]  # "a double fatal shooting": killed
+    suicides: frozenset[str]  # "murder-suicide": the killer dies too
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -258,4 +262,8 @@ def numbers() -> Numbers:
         collective_nouns=frozenset(data["collective_nouns"]),
         copulas=frozenset(data["copulas"]),
         undirected=frozenset(data["undirected"]),
+        multiples={k: int(v) for k, v in data["multiples"].items()},
+        crimes=_inverse(data["crimes"]),
+        fatal_adjectives=frozenset(data["fatal_adjectives"]),
+        suicides=frozenset(data["suicides"]),
     )

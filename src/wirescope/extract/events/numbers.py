@@ -38,6 +38,7 @@ class Count:
     tokens: tuple[Token, ...]  # the number's own tokens
     single: bool = False  # "a woman", "the boy", "Tre Edwards", "he": one person, by how the
     # text names them (counted only as a casualty)
+    unit: str | None = None  # what the words themselves count: a "double homicide" two killed
 
 
 def _word_value(words: list[str], lex: Numbers) -> float | None:
@@ -282,6 +283,10 @@ def counts(sentence: Span, skip: Callable[[Token], bool]) -> Iterator[Count]:
                         number=tokens[i], tokens=person, single=True)
             i += 1
             continue
+        if crime := _crime(tokens, i, lex):
+            yield crime
+            i += len(crime.tokens)
+            continue
         size, value, kind = _span_number(tokens, i, lex)
         if size == 0 or any(skip(t) for t in tokens[i : i + size]) or (
                 value is not None and value != int(value)) or (  # "95.7 FM": no one counted
@@ -303,6 +308,28 @@ def counts(sentence: Span, skip: Callable[[Token], bool]) -> Iterator[Count]:
         yield Count(value=value, low=low, high=high, qualifier=qualifier, first=tokens[first],
                     number=max(own, key=lambda t: _depth_rank(t, own)), tokens=own)
         i += size
+
+
+def _crime(tokens: list[Token], start: int, lex: Numbers) -> Count | None:
+    """A crime named by its count of victims: "a double homicide" (2 killed), "a triple
+    fatal shooting" (3 killed), "a quadruple shooting" (4 hit), "a murder-suicide" (at least
+    2 killed: the victim and the killer)."""
+    first = tokens[start]
+    after = [t for t in tokens[start + 1 : start + 5] if t.text != "-"]
+    if first.lower_ in lex.multiples and after:
+        fatal = after[0].lower_ in lex.fatal_adjectives
+        noun = after[1] if fatal and len(after) > 1 else after[0]
+        unit = lex.crimes.get(lemma(noun)) or lex.crimes.get(noun.lower_)
+        if unit is None:
+            return None
+        value = float(lex.multiples[first.lower_])
+        return Count(value=value, low=None, high=None, qualifier=None, first=first,
+                     number=first, tokens=(first,), unit="killed" if fatal else unit)
+    if lex.crimes.get(lemma(first)) == "killed" and after and after[0].lower_ in lex.suicides:
+        end = tokens.index(after[0], start)
+        return Count(value=2.0, low=2.0, high=None, qualifier="at_least", first=first,
+                     number=after[0], tokens=tuple(tokens[start : end + 1]), unit="killed")
+    return None
 
 
 def _depth_rank(token: Token, own: tuple[Token, ...]) -> int:

@@ -123,8 +123,11 @@ def _unit(anchor: Token, number: Token, *, single: bool = False) -> str | None:
             break
         below, token, steps = token, token.head, steps + 1
         if below.dep_ == "pobj" and (token.lower_ in _AIMED or (
-                single and token.lower_ == "of" and token.head.tag_.startswith("NN"))):
-            return None  # "shot at two men", "the house of Omar Khalil": not who is hit
+                single and token.lower_ == "of" and token.head.tag_.startswith("NN")
+                and lex.predicates.get(lemma(token.head)) is None
+                and lex.crimes.get(lemma(token.head)) is None)):
+            return None  # "shot at two men", "the house of Omar Khalil" (but "the killing
+            # of his wife"): not who is hit
         if (below.dep_ == "nsubj" and token.tag_.startswith("VB")
                 and lex.predicates.get(lemma(token)) is not None
                 and not _suffers(token, lex)):
@@ -256,7 +259,8 @@ def find(sentence: SpacySpan, skip: Callable[[Token], bool],
         noun = counted(count)
         anchor = noun if noun is not None else count.number
         # The article hangs on its noun: the predicate is climbed to from the noun.
-        unit = _unit(anchor, anchor if count.single else count.number, single=count.single)
+        unit = count.unit or _unit(anchor, anchor if count.single else count.number,
+                                   single=count.single)
         if unit is None and noun is not None:
             unit = noun.lower_
         if unit is None or (count.single and (unit not in CASUALTY_UNITS or _denied(anchor))):
