@@ -346,3 +346,23 @@ def test_events_quantity_crime_named_by_its_victims(
     got = [(q.value, q.unit, q.qualifier, surface) for q, surface in _quantities(pipeline, text)
            if q.unit in ("killed", "injured", "hit")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "total"),
+    [
+        # victims listed together, one of them named in the singular: the list's total
+        ("A woman was killed in a shooting Sunday night that also wounded her brother and "
+         "4-year-old daughter in Joliet.", "injured", 2.0),
+        ("Police are looking for the people responsible for a drive-by shooting that injured "
+         "three adults and an 11-year-old child.", "injured", 4.0),
+        ("A man and a woman were killed in the air strike on Douma.", "killed", 2.0),
+        # counts alone keep their parts: no total beside them
+        ("The strikes killed 12 civilians and 3 fighters.", "killed", None),
+    ],
+)
+def test_events_quantity_total_of_a_list_of_victims(
+        pipeline: Pipeline, text: str, unit: str, total: float | None) -> None:
+    found = [(q, surface) for q, surface in _quantities(pipeline, text) if q.unit == unit]
+    totals = [q.value for q, surface in found if q.category is None and " and " in surface]
+    assert totals == ([total] if total is not None else [])

@@ -17,6 +17,7 @@ casualty count no event holds goes to the nearest attack of the sentence.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -276,7 +277,37 @@ def find(sentence: SpacySpan, skip: Callable[[Token], bool],
             end = noun
         span = Span(start=count.first.idx, end=end.idx + len(end.text))
         found.append(Found(count=count, anchor=anchor, unit=unit, category=category, span=span))
-    return _containers(found)
+    return _totals(_containers(found))
+
+
+def _conjoined_root(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def _totals(found: list[Found]) -> list[Found]:
+    """Victims listed together are counted together too: "wounded her brother and
+    4-year-old daughter" (2), "injured three adults and an 11-year-old child" (4). When one of
+    the listed counts is a person named in the singular, the list's total is one more count
+    (no category: the parts keep theirs, as "30 people including 24 civilians" does)."""
+    groups: dict[tuple[int, str], list[Found]] = {}
+    for item in found:
+        if item.unit in CASUALTY_UNITS and item.count.value is not None:
+            groups.setdefault((_conjoined_root(item.anchor).i, item.unit), []).append(item)
+    totals = []
+    for items in groups.values():
+        if len(items) < 2 or not any(i.count.single for i in items) or len(
+                {i.anchor.i for i in items}) < len(items):
+            continue
+        first = min(items, key=lambda i: i.span.start)
+        count = dataclasses.replace(
+            first.count, value=sum(float(i.count.value or 0) for i in items), low=None,
+            high=None, qualifier=None, single=False, unit=None)
+        totals.append(Found(count=count, anchor=first.anchor, unit=first.unit, category=None,
+                            span=Span(start=first.span.start,
+                                      end=max(i.span.end for i in items))))
+    return found + totals
 
 
 _SUBSET = frozenset({"including", "among", "of"})
