@@ -273,6 +273,16 @@ def test_events_quantity_who_is_a_victim(
          [(1.0, "killed", "a government pilot")]),
         ("The teenager who was wounded in the shooting is in stable condition.",
          [(1.0, "injured", "The teenager")]),
+        # a graver fate in the clause beats what describes the person
+        ("A man who was wounded in a shooting last week has died.",
+         [(1.0, "killed", "A man")]),
+        ("A woman injured in the blast died in hospital.", [(1.0, "killed", "A woman")]),
+        # survivors are hurt, not killed; a supposed death counts no one; a noun alone
+        # ("victim") is no casualty without a predicate
+        ("All four victims survived the shooting and were in stable condition.",
+         [(4.0, "injured", "four victims")]),
+        ('"She could have been dead today," her mother said.', []),
+        ("Paramedics wheeled a young victim to an ambulance after the shooting.", []),
     ],
 )
 def test_events_quantity_one_person_in_the_singular(

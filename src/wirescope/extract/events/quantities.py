@@ -106,8 +106,23 @@ _CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "pcomp"})
 
 def _unit(anchor: Token, number: Token, *, single: bool = False) -> str | None:
     """The casualty or other unit a count is of (``single``: one person the text names,
-    taken only by the predicate of their own clause)."""
+    taken only by the predicate of their own clause — never by a noun alone: "paramedics
+    wheeled a young victim" counts no one). What describes the counted noun ("wounded
+    people", "a teen hospitalized after a shooting") gives the unit unless the clause says
+    a graver fate: "a teen hospitalized after a shooting has died" is killed."""
     lex = numbers()
+    described = _described(anchor, number, lex)
+    if described == "killed":
+        return described
+    climbed = _climbed(anchor, number, lex, single=single)
+    if climbed == "killed" or (described is None and climbed is not None):
+        return climbed
+    if described is not None or single:
+        return described
+    return lex.unit_nouns.get(lemma(anchor))
+
+
+def _described(anchor: Token, number: Token, lex: Numbers) -> str | None:
     for child in (*anchor.children, *number.children):
         if child.dep_ in ("amod", "acl", "acomp", "appos", "relcl") and not _partitive(child) and (
                 unit := lex.predicates.get(lemma(child))):
@@ -118,6 +133,11 @@ def _unit(anchor: Token, number: Token, *, single: bool = False) -> str | None:
                 return unit
         if child.dep_ == "advmod" and child.lower_ in lex.fatal_adverbs:
             return "killed"  # "three people were shot, one fatally"
+    return None
+
+
+def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str | None:
+    """The unit the predicates above the count give it, climbing the parse."""
     token, steps = number, 0
     while token.dep_ in _UP and token.head != token and steps < 6:
         if single and token.dep_ in _CLAUSES:
@@ -159,7 +179,7 @@ def _unit(anchor: Token, number: Token, *, single: bool = False) -> str | None:
             obj = next((g for g in token.children if g.dep_ == "pobj"), None)
             if obj is not None and (unit := lex.among.get(lemma(obj))):
                 return unit
-    return lex.unit_nouns.get(lemma(anchor))
+    return None
 
 
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "self", "myself", "yourself"})
@@ -204,13 +224,18 @@ def _verb_unit(verb: Token, lex: Numbers) -> str | None:
     return next(iter(units), None) if len(units) == 1 else None
 
 
+_MODALS = frozenset({"could", "would", "might", "may", "should"})
+
+
 def _denied(anchor: Token) -> bool:
-    """Is the predicate that takes this person denied ("he was not hurt", "she was never
-    injured")? Climbs to the first verb above the person."""
+    """Is the predicate that takes this person denied or only supposed ("he was not hurt",
+    "she was never injured", "she could have been dead")? Climbs to the first verb above the
+    person."""
     token, steps = anchor, 0
     while token.head != token and steps < 4:
         token, steps = token.head, steps + 1
-        if any(c.dep_ == "neg" for c in token.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS)
+               for c in token.children):
             return True
         if token.tag_.startswith("VB") and token.dep_ not in ("conj", "xcomp"):
             return False
