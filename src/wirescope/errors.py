@@ -67,6 +67,9 @@ UNKNOWN_FORMAT = "W113"
 BAD_MAPPING = "W114"
 NOT_A_FILE = "W115"  # a folder entry that is no regular file: skipped, with its reason
 NOT_UNICODE = "W107"  # a text holding a lone surrogate (no valid Unicode)
+TOO_LONG = "W108"  # a text over the per-document limit of characters
+BAD_ID = "W109"  # an id that breaks the id rule (length, whitespace, "/", control characters)
+BAD_URL = "W116"  # a URL whose scheme is not http or https ("javascript:", "file:")
 # Pipeline codes.
 MODEL_NOT_FOUND = "W201"
 UNMET_REQUIREMENT = "W202"

@@ -5,7 +5,16 @@ import json
 
 import pytest
 
-from wirescope.errors import BAD_DATE, BAD_MAPPING, BAD_ROW, EMPTY, NOT_UNICODE, UsageError
+from wirescope.errors import (
+    BAD_DATE,
+    BAD_ID,
+    BAD_MAPPING,
+    BAD_ROW,
+    BAD_URL,
+    EMPTY,
+    NOT_UNICODE,
+    UsageError,
+)
 from wirescope.ingest import IngestOptions, read_bytes
 from wirescope.ingest.columns import ColumnMap, preset
 from wirescope.records import Document, Failure
@@ -114,6 +123,12 @@ def test_tables_date_format_option_applies() -> None:
      "of the title"),
     # a number is no article, and says so
     ('{"id": "num", "text": 12345}', BAD_ROW, "holds int '12345', not text"),
+    # ids follow one rule; a link is an http(s) address
+    ('{"id": "a/b", "text": "Shelling in Homs."}', BAD_ID, "slash"),
+    ('{"id": "rtl\u202etxt", "text": "Shelling in Homs."}', BAD_ID, "U+202E"),
+    ('{"id": "' + "x" * 300 + '", "text": "Shelling in Homs."}', BAD_ID, "1 to 200"),
+    ('{"id": "js", "text": "Shelling in Homs.", "url": "javascript:alert(1)"}', BAD_URL,
+     "not an http(s) address"),
 ])
 def test_tables_jsonl_lines_that_cannot_be_read_say_why_and_the_rest_goes_on(
         line: str, code: str, reason: str) -> None:

@@ -4,6 +4,7 @@ pagination and the ingest token rule."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +60,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture()
 def client(db: Path) -> TestClient:
-    return TestClient(create_app(Server(db=db)))
+    return TestClient(create_app(Server(db=db)), base_url="http://localhost")
 
 
 def _error_of(response: Any, status: int) -> dict[str, Any]:
@@ -264,7 +265,7 @@ def ingest_client(tmp_path: Path, pipeline: Any) -> TestClient:
     server = Server(db=tmp_path / "ingest.db", token=TOKEN)
     server._pipeline = pipeline  # the session's pipeline: one model load for the suite
     SQLiteStore.open(server.db).close()
-    return TestClient(create_app(server))
+    return TestClient(create_app(server), base_url="http://localhost")
 
 
 BODY = {"documents": [{"id": "a1", "text": "Rebels shelled Homs on Friday.",
@@ -314,3 +315,107 @@ def test_api_ingest_rejects_an_empty_batch(ingest_client: TestClient) -> None:
     response = ingest_client.post("/api/documents", json={"documents": []},
                                   headers={"Authorization": f"Bearer {TOKEN}"})
     assert _error_of(response, 422)["code"] == "invalid"
+
+
+# -- the guard: hosts, bounds, bodies, error shape ------------------------------------------
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.mark.parametrize(("host", "status"), [
+    ("localhost", 200), ("localhost:8000", 200), ("127.0.0.1:8000", 200), ("[::1]:8000", 200),
+    # a page on another name (DNS rebinding) cannot read the API
+    ("evil.example", 400), ("evil.example:8000", 400), ("", 400),
+])
+def test_api_answers_only_its_own_host_names(client: TestClient, host: str,
+                                             status: int) -> None:
+    response = client.get("/api/health", headers={"Host": host})
+    assert response.status_code == status
+    if status == 400:
+        assert response.json()["error"]["code"] == "bad_host"
+
+
+@pytest.mark.parametrize("query", [
+    "offset=9223372036854775808", "offset=-1", "limit=0", "limit=100000", "offset=abc",
+])
+def test_api_paging_out_of_bounds_is_invalid_not_a_crash(client: TestClient,
+                                                         query: str) -> None:
+    for path in ("/api/documents", "/api/events", "/api/incidents", "/api/claims"):
+        assert _error_of(client.get(f"{path}?{query}"), 422)["code"] == "invalid"
+
+
+def test_api_ingest_checks_the_token_before_reading_the_body(tmp_path: Path) -> None:
+    server = Server(db=tmp_path / "g.db", token=TOKEN, max_body=1_000)
+    SQLiteStore.open(server.db).close()
+    client = TestClient(create_app(server), base_url="http://localhost")
+    read = []
+
+    def body() -> Any:  # a streamed (chunked) body: its length is not said up front
+        for _ in range(100):
+            read.append(1)
+            yield b"x" * 100
+
+    assert _error_of(client.post("/api/documents", content=body()), 401)["code"] == \
+        "unauthorized"
+    assert read == []  # refused on its headers
+    assert _error_of(client.post("/api/documents", content=body(), headers=AUTH),
+                     413)["code"] == "too_large"
+    declared = client.post("/api/documents", content=b"x" * 2_000,
+                           headers={**AUTH, "Content-Type": "application/json"})
+    assert _error_of(declared, 413)["code"] == "too_large"
+
+
+def test_api_ingest_refuses_a_text_over_the_limit(ingest_client: TestClient,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("wirescope.ingest.text.MAX_CHARS", 50)
+    body = {"documents": [BODY["documents"][0], {"text": "Shelling in Idlib. " * 10}]}
+    error = _error_of(ingest_client.post("/api/documents", json=body, headers=AUTH), 413)
+    assert error["detail"] == {"documents": [1]}
+
+
+@pytest.mark.parametrize(("document", "code"), [
+    ({"id": "a/b", "text": "Rebels shelled Homs."}, "W109"),
+    ({"id": "line\nbreak", "text": "Rebels shelled Homs."}, "W109"),
+    ({"id": "abc\u202edef", "text": "Rebels shelled Homs."}, "W109"),
+    ({"id": "x" * 10_000, "text": "Rebels shelled Homs."}, "W109"),
+    ({"id": "js", "text": "Rebels shelled Homs.", "url": "javascript:alert(1)"}, "W116"),
+    ({"id": "file", "text": "Rebels shelled Homs.", "url": "file:///etc/passwd"}, "W116"),
+    ({"id": "surrogate", "text": "Rebels shelled \ud800 Homs."}, "W107"),
+])
+def test_api_ingest_refuses_bad_ids_urls_and_text_as_failures(
+        ingest_client: TestClient, document: dict[str, str], code: str) -> None:
+    body = {"documents": [BODY["documents"][0], document]}
+    # as JSON escapes: a lone surrogate travels as "\ud800"
+    response = ingest_client.post("/api/documents", content=json.dumps(body),
+                                  headers={**AUTH, "Content-Type": "application/json"})
+    assert response.status_code == 201, response.text
+    report = response.json()
+    assert report["documents"] == ["a1"]  # the good one is stored all the same
+    assert [f["code"] for f in report["failures"]] == [code]
+
+
+def test_api_errors_have_one_shape_and_say_what_is_allowed(client: TestClient) -> None:
+    response = client.delete("/api/documents")
+    error = _error_of(response, 405)
+    assert error["code"] == "method_not_allowed" and "GET" in response.headers["allow"]
+    spec = client.get("/openapi.json").json()
+    listing = spec["paths"]["/api/events"]["get"]["responses"]
+    assert {"400", "404", "422", "500"} <= set(listing)
+    assert listing["422"]["content"]["application/json"]["schema"]["$ref"].endswith("ErrorOut")
+    ingest = spec["paths"]["/api/documents"]["post"]["responses"]
+    assert {"401", "403", "413"} <= set(ingest)
+
+
+def test_api_crash_answers_without_exception_text(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "crash.db"
+    SQLiteStore.open(db).close()
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("secret /home/path detail")
+
+    monkeypatch.setattr("wirescope.store.queries.list_documents", broken)
+    client = TestClient(create_app(Server(db=db)), base_url="http://localhost",
+                        raise_server_exceptions=False)
+    response = client.get("/api/documents")
+    assert response.status_code == 500
+    assert "secret" not in response.text and response.json()["error"]["code"] == "internal"

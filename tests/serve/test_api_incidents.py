@@ -23,7 +23,7 @@ def client(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> TestC
     assert result.exit_code == 0, result.output
     result = runner.invoke(cli, ["--db", str(path), "ingest", str(FIXTURE)])
     assert result.exit_code == 0, result.output
-    return TestClient(create_app(Server(db=path)))
+    return TestClient(create_app(Server(db=path)), base_url="http://localhost")
 
 
 def _market(client: TestClient) -> dict:

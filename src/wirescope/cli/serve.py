@@ -28,8 +28,13 @@ def _is_loopback(host: str) -> bool:
 @click.option("--token", envvar="WIRESCOPE_TOKEN", default=None,
               help="Token that opens ingest over HTTP (POST /api/documents); without one, "
               "ingest is off. Also WIRESCOPE_TOKEN.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="A host name the server answers to besides loopback and --host (repeat; "
+              "'*' answers any). Other Host headers get 400: a page on another name cannot "
+              "read the API through DNS rebinding.")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, public: bool, token: str | None) -> None:
+def serve(ctx: click.Context, host: str, port: int, public: bool, token: str | None,
+          allow_hosts: tuple[str, ...]) -> None:
     """Serve the store: the API under /api (OpenAPI at /openapi.json) and the web app at /.
 
     \b
@@ -38,7 +43,7 @@ def serve(ctx: click.Context, host: str, port: int, public: bool, token: str | N
     """
     import uvicorn
 
-    from wirescope.serve.api import Server, create_app
+    from wirescope.serve.api import LOOPBACK_HOSTS, Server, create_app
 
     settings: Settings = ctx.obj
     if not _is_loopback(host) and not public:
@@ -50,7 +55,9 @@ def serve(ctx: click.Context, host: str, port: int, public: bool, token: str | N
         )
     if token is not None and len(token) < 16:
         raise click.UsageError("the token must be at least 16 characters")
-    app = create_app(Server(db=settings.db, token=token or None, settings=settings))
+    hosts = (*LOOPBACK_HOSTS, host.casefold(), *(h.casefold() for h in allow_hosts))
+    app = create_app(Server(db=settings.db, token=token or None, settings=settings,
+                            hosts=tuple(dict.fromkeys(hosts))))
     click.echo(f"wirescope: serving {settings.db} on http://{host}:{port}/ "
                f"(ingest {'on' if token else 'off'})", err=True)
     uvicorn.run(app, host=host, port=port, log_level=os.environ.get("WIRESCOPE_LOG", "warning"))

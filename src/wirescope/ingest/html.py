@@ -8,7 +8,7 @@ import trafilatura
 
 from wirescope.errors import NO_TEXT_EXTRACTED, InputError
 from wirescope.ingest.dates import parse_published
-from wirescope.ingest.text import content_id, require_text, with_headline
+from wirescope.ingest.text import content_id, require_text, require_url, with_headline
 from wirescope.records import Document
 
 
@@ -30,7 +30,7 @@ def html_to_document(html: str, origin: str) -> Document:
         text=with_headline(title, body),
         title=title,
         source=meta.get("sitename") or meta.get("hostname") or None,
-        url=meta.get("url") or None,
+        url=require_url(meta.get("url") or None),
         published=parse_published(meta.get("date")),
         origin=origin,
     )

@@ -11,7 +11,13 @@ from collections.abc import Iterator, Mapping
 from wirescope.errors import BAD_ROW, EMPTY, InputError, WirescopeError
 from wirescope.ingest.columns import ColumnMap, detect
 from wirescope.ingest.dates import parse_published
-from wirescope.ingest.text import content_id, require_text, with_headline
+from wirescope.ingest.text import (
+    content_id,
+    require_id,
+    require_text,
+    require_url,
+    with_headline,
+)
 from wirescope.records import Document, Failure
 
 csv.field_size_limit(sys.maxsize)
@@ -40,12 +46,13 @@ def row_to_document(row: Mapping[str, object], columns: ColumnMap, origin: str) 
                          code=BAD_ROW)
     body = require_text(raw_text)
     title = get(columns.title)
+    given = get(columns.id)
     return Document(
-        id=get(columns.id) or content_id(body),
+        id=require_id(given) if given else content_id(body),
         text=with_headline(title, body),
         title=title,
         source=get(columns.source),
-        url=get(columns.url),
+        url=require_url(get(columns.url)),
         published=parse_published(row.get(columns.published), columns.date_format),
         origin=origin,
     )

@@ -6,8 +6,24 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import unicodedata
+from urllib.parse import urlsplit
 
-from wirescope.errors import BINARY, EMPTY, NOT_UNICODE, NOT_UTF8, InputError
+from wirescope.errors import (
+    BAD_ID,
+    BAD_URL,
+    BINARY,
+    EMPTY,
+    NOT_UNICODE,
+    NOT_UTF8,
+    TOO_LONG,
+    InputError,
+)
+
+MAX_CHARS = 2_000_000  # characters one document may hold (a long report is ~200,000)
+MAX_ID = 200  # characters of an id
+MAX_URL = 2_048
+URL_SCHEMES = ("http", "https")
 
 _BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -66,6 +82,10 @@ def require_text(text: str | None, *, field: str = "text") -> str:
     surrogate, as a JSON string's "\\ud800" escape can give)."""
     if text is None or not text.strip():
         raise InputError("empty document (no text)", code=EMPTY)
+    if len(text) > MAX_CHARS:
+        raise InputError(f"the {field} has {len(text):,} characters, over the limit of "
+                         f"{MAX_CHARS:,} per document", hint="split it into articles",
+                         code=TOO_LONG)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -73,6 +93,33 @@ def require_text(text: str | None, *, field: str = "text") -> str:
             f"not valid Unicode: a lone surrogate U+{ord(text[exc.start]):04X} at character "
             f"{exc.start} of the {field}", code=NOT_UNICODE) from exc
     return text
+
+
+def require_id(value: str) -> str:
+    """An id as given, or :class:`InputError` when it breaks the rule: 1 to :data:`MAX_ID`
+    characters, no whitespace, no "/" or "\\" (ids end up in URLs and file names), no control
+    or format character (a newline, U+202E that shows text backwards)."""
+    if not value or len(value) > MAX_ID:
+        raise InputError(f"the id has {len(value)} characters; an id has 1 to {MAX_ID}",
+                         code=BAD_ID)
+    bad = next((c for c in value if c.isspace() or c in "/\\"
+                or unicodedata.category(c).startswith("C")), None)
+    if bad is not None:
+        raise InputError(f"the id {value[:40]!r} holds U+{ord(bad):04X}: an id has no "
+                         "whitespace, slash, backslash or control character", code=BAD_ID)
+    return value
+
+
+def require_url(value: str | None) -> str | None:
+    """A URL as given (or none), or :class:`InputError` when its scheme is not http or
+    https: a ``javascript:`` or ``file:`` address is never stored to be shown as a link."""
+    if value is None:
+        return None
+    scheme = urlsplit(value).scheme.casefold() if len(value) <= MAX_URL else ""
+    if scheme not in URL_SCHEMES or any(c.isspace() for c in value.strip()):
+        raise InputError(f"the url {value[:60]!r} is not an http(s) address of at most "
+                         f"{MAX_URL} characters", code=BAD_URL)
+    return value.strip()
 
 
 def content_id(text: str) -> str:

@@ -9,6 +9,7 @@ server's token (``Authorization: Bearer TOKEN``), and is refused when the server
 from __future__ import annotations
 
 import hmac
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,6 +38,11 @@ from wirescope.store.sqlite import SQLiteStore
 
 WEB_DIR = Path(__file__).parent / "web"
 MAX_LIMIT = 200
+MAX_OFFSET = 10_000_000  # past any store's size: a larger offset is a mistake (422)
+MAX_BODY = 64 * 1024 * 1024  # bytes of one request body (413 past it)
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+INGEST_PATH = "/api/documents"
+log = logging.getLogger("wirescope.serve")
 
 # Strict by default: the app loads only its own files; articles can never run script.
 CONTENT_SECURITY_POLICY = (
@@ -69,10 +75,14 @@ _STATUS_CODES = {
 
 @dataclass
 class Server:
-    """What the app serves: a store path, the ingest token, and a pipeline built on first use."""
+    """What the app serves: a store path, the ingest token, the host names it answers to (a
+    page on another name — DNS rebinding — is refused; ``"*"`` answers any), the largest
+    request body, and a pipeline built on first use."""
 
     db: Path
     token: str | None = None
+    hosts: tuple[str, ...] = LOOPBACK_HOSTS
+    max_body: int = MAX_BODY
     settings: Settings = field(default_factory=Settings)
     _pipeline_lock: threading.Lock = field(default_factory=threading.Lock)
     _pipeline: Any = None
@@ -100,7 +110,7 @@ class PageParams:
     def __init__(
         self,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page")] = 50,
-        offset: Annotated[int, Query(ge=0, description="Items to skip")] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip")] = 0,
     ) -> None:
         self.limit, self.offset = limit, offset
 
@@ -143,11 +153,13 @@ class _Records:
 
 
 class DocumentIn(BaseModel):
-    text: str = Field(description="The article text")
-    id: str | None = Field(default=None, description="Stable id (default: a hash of the text)")
+    text: str = Field(description="The article text (at most 2,000,000 characters)")
+    id: str | None = Field(default=None, description=(
+        "Stable id (default: a hash of the text): 1 to 200 characters, no whitespace, slash, "
+        "backslash or control character"))
     title: str | None = None
     source: str | None = None
-    url: str | None = None
+    url: str | None = Field(default=None, description="The article's http(s) address")
     published: str | None = Field(default=None, description="Publication day, ISO 8601")
 
 
@@ -169,6 +181,118 @@ def _parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return west, south, east, north
 
 
+class ErrorBody(BaseModel):
+    status: int
+    code: str = Field(description="Stable: bad_request, unauthorized, forbidden, not_found, "
+                      "method_not_allowed, too_large, invalid, bad_host, internal, or a W-code")
+    message: str
+    detail: Any = None
+
+
+class ErrorOut(BaseModel):
+    """Every error the API answers, whatever the status."""
+
+    error: ErrorBody
+
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorOut, "description": text} for status, text in (
+        (400, "Bad request (a malformed filter, or a Host the server does not answer to)"),
+        (404, "No such document, event or incident"),
+        (422, "A parameter or the body is not valid"),
+        (500, "Internal error (the server log has the details)"),
+    )
+}
+_INGEST_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorOut, "description": text} for status, text in (
+        (401, "No token, or not the server's"),
+        (403, "Ingest over HTTP is off (the server has no token)"),
+        (413, "The body or one document's text is too large"),
+    )
+}
+
+
+def _host_name(host: str) -> str:
+    """The name of a Host header: without its port, IPv6 without brackets."""
+    if host.startswith("["):
+        return host[1 : host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+class Guard:
+    """Checks done before any route reads the request (plain ASGI): the Host must be one the
+    server answers to; an ingest POST must carry the token before its body is read; no body
+    may exceed ``server.max_body`` bytes (413), whether it says its length or not."""
+
+    def __init__(self, app: Any, server: Server) -> None:
+        self.app, self.server = app, server
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1")
+                   for k, v in scope.get("headers", ())}
+        refusal = self._refusal(scope, headers)
+        if refusal is None and scope["method"] in ("POST", "PUT", "PATCH"):
+            body, refusal = await self._body(receive, headers)
+            if refusal is None:
+                receive = _replay(body)
+        if refusal is not None:
+            await refusal(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+    def _refusal(self, scope: Any, headers: dict[str, str]) -> JSONResponse | None:
+        host = _host_name(headers.get("host", "")).casefold()
+        if "*" not in self.server.hosts and host not in self.server.hosts:
+            return _error(400, "bad_host", f"this server does not answer to the host {host!r}",
+                          "start it with --allow-host NAME to serve that name")
+        if scope["method"] == "POST" and scope["path"] == INGEST_PATH:
+            try:
+                _check_token(self.server.token, headers.get("authorization"))
+            except ApiError as exc:
+                return _error(exc.status, exc.code, exc.message)
+        length = headers.get("content-length", "")
+        if length.isdigit() and int(length) > self.server.max_body:
+            return self._too_large()
+        return None
+
+    def _too_large(self) -> JSONResponse:
+        return _error(413, "too_large",
+                      f"the request body is over {self.server.max_body:,} bytes",
+                      "send fewer documents per request")
+
+    async def _body(self, receive: Any, headers: dict[str, str]
+                    ) -> tuple[bytes, JSONResponse | None]:
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.server.max_body:
+                return b"", self._too_large()
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        return b"".join(chunks), None
+
+
+def _replay(body: bytes) -> Any:
+    sent = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive
+
+
 def create_app(server: Server) -> FastAPI:
     app = FastAPI(
         title="wirescope",
@@ -176,8 +300,10 @@ def create_app(server: Server) -> FastAPI:
         description="What happened, where, when, who did it to whom, how many — and who says so.",
         docs_url=None,  # served below from the npm-built files, not from a CDN
         redoc_url=None,
+        responses=_ERRORS,
     )
     app.state.server = server
+    app.add_middleware(Guard, server=server)
 
     @app.exception_handler(ApiError)
     async def api_error(_: Request, exc: ApiError) -> JSONResponse:
@@ -186,7 +312,9 @@ def create_app(server: Server) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = _STATUS_CODES.get(exc.status_code, "error")
-        return _error(exc.status_code, code, str(exc.detail))
+        response = _error(exc.status_code, code, str(exc.detail))
+        response.headers.update(exc.headers or {})  # a 405 says what is Allowed
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -201,8 +329,9 @@ def create_app(server: Server) -> FastAPI:
         return _error(500, exc.code, exc.message, exc.hint)
 
     @app.exception_handler(Exception)
-    async def crash(_: Request, exc: Exception) -> JSONResponse:
-        return _error(500, "internal", f"{type(exc).__name__}: {exc}")
+    async def crash(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("internal error answering %s %s", request.method, request.url.path)
+        return _error(500, "internal", "internal error (the server log has the details)")
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
@@ -271,7 +400,7 @@ def create_app(server: Server) -> FastAPI:
             "event_views": [index.event_view(e) for e in index.record.events],
         }
 
-    @app.post("/api/documents", tags=["documents"], status_code=201)
+    @app.post(INGEST_PATH, tags=["documents"], status_code=201, responses=_INGEST_ERRORS)
     def ingest(
         body: IngestIn, s: StoreDep,
         authorization: Annotated[str | None, Header(description="Bearer TOKEN")] = None,
@@ -281,8 +410,18 @@ def create_app(server: Server) -> FastAPI:
         _check_token(server.token, authorization)
         from wirescope import batch
         from wirescope.ingest.dates import parse_published
-        from wirescope.ingest.text import content_id, require_text
+        from wirescope.ingest.text import (
+            MAX_CHARS,
+            content_id,
+            require_id,
+            require_text,
+            require_url,
+        )
 
+        too_long = [n for n, d in enumerate(body.documents) if len(d.text) > MAX_CHARS]
+        if too_long:
+            raise ApiError(413, "too_large", f"documents[{too_long[0]}].text is over "
+                           f"{MAX_CHARS:,} characters", {"documents": too_long})
         items: list[Document | Failure] = []
         for number, d in enumerate(body.documents):
             origin = f"http:documents[{number}]"
@@ -290,13 +429,14 @@ def create_app(server: Server) -> FastAPI:
                 text = require_text(d.text)
                 items.append(
                     Document(
-                        id=d.id or content_id(text), text=text, title=d.title, source=d.source,
-                        url=d.url, published=parse_published(d.published), origin=origin,
+                        id=require_id(d.id) if d.id is not None else content_id(text),
+                        text=text, title=d.title, source=d.source, url=require_url(d.url),
+                        published=parse_published(d.published), origin=origin,
                     )
                 )
             except WirescopeError as exc:
                 items.append(Failure.from_error(exc, origin=origin, stage="ingest",
-                                                document_id=d.id))
+                                                document_id=_printable_id(d.id)))
         report = batch.ingest(items, s, server.pipeline(), command="serve ingest")
         ids = [d.id for d in items if isinstance(d, Document)]
         failed = {f.document_id for f in report.failures}
@@ -445,6 +585,16 @@ def _events(s: SQLiteStore, found: Page) -> list[Json]:
         records(doc_id).event_view(records(doc_id).events[event_id])
         for doc_id, event_id in found.keys
     ]
+
+
+def _printable_id(value: str | None) -> str | None:
+    """An id as a failure may keep it: one that breaks the id rule is not stored as given."""
+    from wirescope.ingest.text import require_id
+
+    try:
+        return require_id(value) if value is not None else None
+    except WirescopeError:
+        return None
 
 
 def _check_token(token: str | None, authorization: str | None) -> None:
