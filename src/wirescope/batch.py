@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from tqdm import tqdm
 
-from wirescope.errors import BAD_ROW, STORE_REFUSED
+from wirescope.errors import BAD_ROW, DUPLICATE, STORE_REFUSED
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, Failure, Outcome
 from wirescope.store import Store
@@ -40,7 +40,8 @@ def documents_only(
     skip: Callable[[Document], bool] = lambda _: False,
 ) -> Iterator[Document]:
     """Documents to process; failures go to ``on_failure``; a repeated id within one run with
-    different content is a failure (the first one is kept), an identical repeat is skipped."""
+    different content is a failure (the first one is kept), an identical repeat is skipped
+    and says so (a record naming the first, without the text a second time)."""
     seen: dict[str, tuple[str, str]] = {}
     for item in items:
         if isinstance(item, Failure):
@@ -58,6 +59,11 @@ def documents_only(
                         document_id=item.id, text=item.text,
                     )
                 )
+            else:
+                on_failure(Failure(
+                    origin=item.origin, stage="ingest", code=DUPLICATE,
+                    reason=f"skipped: the same document (id and text) as {first_origin}",
+                    document_id=item.id))
             continue
         seen[item.id] = (fingerprint, item.origin)
         if not skip(item):

@@ -70,6 +70,7 @@ NOT_UNICODE = "W107"  # a text holding a lone surrogate (no valid Unicode)
 TOO_LONG = "W108"  # a text over the per-document limit of characters
 BAD_ID = "W109"  # an id that breaks the id rule (length, whitespace, "/", control characters)
 BAD_URL = "W116"  # a URL whose scheme is not http or https ("javascript:", "file:")
+DUPLICATE = "W117"  # the same document (id and text) a second time in one batch: skipped
 # Pipeline codes.
 MODEL_NOT_FOUND = "W201"
 UNMET_REQUIREMENT = "W202"

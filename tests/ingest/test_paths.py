@@ -105,3 +105,17 @@ def test_paths_nothing_to_read_is_said(tmp_path: Path) -> None:
     assert [(Path(f.origin).name, f.code) for f in items if isinstance(f, Failure)] == [
         ("empty", EMPTY), ("only-hidden", EMPTY), ("header.csv", EMPTY)]
     assert "holds only its header" in items[-1].reason  # type: ignore[union-attr]
+
+
+def test_paths_a_second_file_with_the_same_text_is_skipped_and_says_so(tmp_path: Path) -> None:
+    from wirescope.batch import documents_only
+    from wirescope.errors import DUPLICATE
+
+    for name, text in (("a.txt", "Same text."), ("b.txt", "Same text."), ("c.txt", "Other.")):
+        (tmp_path / name).write_text(text)
+    failures: list[Failure] = []
+    kept = list(documents_only(read_paths([str(tmp_path)]), failures.append))
+    assert [d.origin.rsplit("/", 1)[-1] for d in kept] == ["a.txt", "c.txt"]
+    (skipped,) = failures
+    assert skipped.code == DUPLICATE and skipped.origin.endswith("b.txt")
+    assert "a.txt" in skipped.reason and skipped.text is None

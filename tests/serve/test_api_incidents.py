@@ -84,7 +84,8 @@ def test_api_incident_page_sets_reports_side_by_side(client: TestClient) -> None
     ("/api/incidents/nope", 404),
     ("/api/incidents?grade=sure", 422),
     ("/api/incidents?min_sources=0", 422),
-    ("/api/incidents?bbox=1,2,3", 400),
+    ("/api/incidents?bbox=1,2,3", 422),
+    ("/api/incidents?bbox=10,50,20,40", 400),
 ])
 def test_api_incidents_errors(client: TestClient, url: str, status: int) -> None:
     response = client.get(url)

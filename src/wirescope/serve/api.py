@@ -38,6 +38,8 @@ from wirescope.store.sqlite import SQLiteStore
 
 WEB_DIR = Path(__file__).parent / "web"
 MAX_LIMIT = 200
+_NUMBER = r"\s*-?\d+(?:\.\d+)?\s*"
+BBOX_PATTERN = rf"^{_NUMBER},{_NUMBER},{_NUMBER},{_NUMBER}$"  # west,south,east,north
 MAX_OFFSET = 10_000_000  # past any store's size: a larger offset is a mistake (422)
 MAX_BODY = 64 * 1024 * 1024  # bytes of one request body (413 past it)
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
@@ -459,7 +461,8 @@ def create_app(server: Server) -> FastAPI:
         actor: Annotated[str | None, Query(description="Actor or target: id or name")] = None,
         place: Annotated[str | None, Query(description="Place id or name, or governorate")]
         = None,
-        bbox: Annotated[str | None, Query(description="west,south,east,north")] = None,
+        bbox: Annotated[str | None, Query(description="west,south,east,north",
+                                            pattern=BBOX_PATTERN)] = None,
         date_from: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
         date_to: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
         factuality: Annotated[str | None, Query(description="e.g. asserted, threatened")]
@@ -532,7 +535,8 @@ def create_app(server: Server) -> FastAPI:
         actor: Annotated[str | None, Query(description="Actor of a report: id or name")]
         = None,
         place: Annotated[str | None, Query(description="Place name or governorate")] = None,
-        bbox: Annotated[str | None, Query(description="west,south,east,north")] = None,
+        bbox: Annotated[str | None, Query(description="west,south,east,north",
+                                            pattern=BBOX_PATTERN)] = None,
         date_from: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
         date_to: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
         grade: Annotated[Literal["single", "corroborated", "contested"] | None,
