@@ -277,6 +277,10 @@ def test_events_quantity_who_is_a_victim(
         ("A man who was wounded in a shooting last week has died.",
          [(1.0, "killed", "A man")]),
         ("A woman injured in the blast died in hospital.", [(1.0, "killed", "A woman")]),
+        # ... not for whoever is only the object of a killing verb ("killed 16 others
+        # injured": a headline's two counts, the parse joining them)
+        ("28 September 2016 One person killed 16 others injured in terrorists rocket attacks "
+         "in Aleppo.", [(16.0, "injured", "16 others")]),
         # survivors are hurt, not killed; a supposed death counts no one; a noun alone
         # ("victim") is no casualty without a predicate
         ("All four victims survived the shooting and were in stable condition.",

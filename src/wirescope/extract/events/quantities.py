@@ -115,11 +115,11 @@ def _unit(anchor: Token, number: Token, *, single: bool = False) -> str | None:
     if described == "killed":
         return described
     climbed = _climbed(anchor, number, lex, single=single)
-    if climbed == "killed" or (described is None and climbed is not None):
-        return climbed
-    if described is not None or single:
-        return described
-    return lex.unit_nouns.get(lemma(anchor))
+    if described is None:
+        return climbed if climbed is not None or single else lex.unit_nouns.get(lemma(anchor))
+    if climbed == "killed" and anchor.dep_ in ("nsubj", "nsubjpass"):
+        return climbed  # the subject of a graver clause: "a woman injured … died"
+    return described
 
 
 def _described(anchor: Token, number: Token, lex: Numbers) -> str | None:
