@@ -46,6 +46,14 @@ def _same_id(doc: Doc, state: State) -> Iterator[Entity]:
                      actor_type=None, mentions=(Span(start=start, end=start + 1),))
 
 
+@register("times.test_slow.v1", kind="times")
+def _slow(doc: Doc, state: State) -> Iterator[TimeExpr]:
+    if "SLOW" in state.document.text:
+        while True:  # a runaway rule: never returns by itself
+            pass
+    return iter(())
+
+
 @pytest.fixture()
 def blank() -> Language:
     nlp = spacy.blank("en")
@@ -149,3 +157,17 @@ def test_pipeline_a_day_outside_the_calendar_is_no_failure(
                                        published=dt.date.fromisoformat(published))])
     assert isinstance(record, DocumentRecord), record
     assert record.events
+
+
+def test_pipeline_a_document_over_the_time_budget_is_a_failure_and_the_batch_goes_on(
+        blank: Language) -> None:
+    from wirescope.config import Settings
+    from wirescope.errors import TOO_SLOW
+
+    pipe = Pipeline(blank, (get("times.test_slow.v1"),),
+                    settings=Settings(time_budget=0.2))
+    before, slow, after = pipe.run(_docs("First.", "SLOW and stuck.", "Last."))
+    assert isinstance(before, DocumentRecord) and isinstance(after, DocumentRecord)
+    assert isinstance(slow, Failure) and slow.code == TOO_SLOW
+    assert slow.stage == "times.test_slow.v1" and "time budget of 0.2 s" in slow.reason
+    assert slow.text == "SLOW and stuck."

@@ -36,6 +36,7 @@ class Settings:
     db: Path = Path(DEFAULT_DB)
     n_process: int = 1
     batch_size: int = 32
+    time_budget: float = 60.0  # seconds of extraction one document may take (0: no limit)
     extractors: tuple[str, ...] = field(default=DEFAULT_EXTRACTORS)
     actor_files: tuple[Path, ...] = ()  # user actor knowledge bases merged over the seed
     gazetteer: Path | None = None  # imported gazetteer index (None: $WIRESCOPE_GAZETTEER)

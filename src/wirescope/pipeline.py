@@ -8,8 +8,11 @@ and the batch goes on.
 from __future__ import annotations
 
 import hashlib
+import signal
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -17,7 +20,7 @@ from spacy.tokens import Doc
 
 from wirescope.annotate import annotate, load_model, model_provides
 from wirescope.config import Settings
-from wirescope.errors import BAD_SPAN, EXTRACT_FAILED
+from wirescope.errors import BAD_SPAN, EXTRACT_FAILED, TOO_SLOW
 from wirescope.extract import Extractor, State, check_order, get, incidents
 from wirescope.records import RECORD_TYPES, Document, Extracted, Failure, Outcome
 
@@ -71,6 +74,15 @@ class Pipeline:
                 yield self.extract(*item)
 
     def extract(self, document: Document, doc: Doc) -> Outcome:
+        """The document's record, or a failure: an extractor raised, broke the contract, or
+        the whole extraction ran over the time budget (``settings.time_budget`` seconds)."""
+        try:
+            with time_budget(self.settings.time_budget):
+                return self._extract(document, doc)
+        except OverBudget as exc:  # ran out between two extractors
+            return _failed(document, "extract", exc)
+
+    def _extract(self, document: Document, doc: Doc) -> Outcome:
         state = State(document=document, settings=self.settings)
         for extractor in self.extractors:
             try:
@@ -88,6 +100,37 @@ class Pipeline:
             return incidents.finish(record, sentences)
         except Exception as exc:
             return _failed(document, incidents.STAGE, exc)
+
+
+class OverBudget(Exception):
+    code = TOO_SLOW
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"extraction ran over the time budget of {seconds:g} s per document "
+                         "(raise it with --time-budget, or split the document)")
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Interrupt the block with :class:`OverBudget` after ``seconds`` (a real-time timer:
+    only where signals reach — the main thread of a Unix process; elsewhere, and with 0,
+    no limit)."""
+    usable = (seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def over(signum: int, frame: object) -> None:
+        raise OverBudget(seconds)
+
+    previous = signal.signal(signal.SIGALRM, over)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _failed(document: Document, stage: str, exc: Exception) -> Failure:

@@ -85,6 +85,10 @@ def pipeline_options(func: F) -> F:
                      show_default=True, help="spaCy worker processes."),
         click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
                      help="Documents per spaCy batch."),
+        click.option("--time-budget", type=click.FloatRange(min=0), default=60.0,
+                     show_default=True, metavar="SECONDS",
+                     help="Extraction time one document may take; a document over it is a "
+                     "recorded failure (W212) and the batch goes on (0: no limit)."),
         click.option("--extractor", "extractors", multiple=True, metavar="NAME",
                      help="Extractors to run, in order (default: all defaults). "
                      "See `wirescope extractors`."),
@@ -103,7 +107,7 @@ def pipeline_options(func: F) -> F:
 def _build(ctx: click.Context, opts: dict[str, Any]) -> tuple[Pipeline, IngestOptions]:
     settings = _settings(ctx).with_(
         n_process=opts["n_process"], batch_size=opts["batch_size"],
-        extractors=tuple(opts["extractors"]) or None,
+        time_budget=opts["time_budget"], extractors=tuple(opts["extractors"]) or None,
     )
     settings = settings.with_(actor_files=settings.actor_files + tuple(opts["actor_files"]))
     columns = preset(opts["columns_preset"]).with_overrides(tuple(opts["column_overrides"]))
