@@ -92,6 +92,7 @@ def test_events_quantity_units_and_categories(pipeline: Pipeline, text: str,
         "Police shot at the car - WMC Action News 5 - Memphis, Tennessee",
         "Gunmen shot at a bus, WHIO TV 7 and 95.7 WHIO Radio reported.",
         "Gunmen shot at the house of Omar Khalil, 35, on Monday.",
+        "Police shot at a truck - KSLA News 12 Shreveport, Louisiana",
     ],
 )
 def test_events_quantity_not_counts(pipeline: Pipeline, text: str) -> None:
@@ -325,6 +326,18 @@ def test_events_quantity_one_person_in_the_singular(
         ("Jamal Smith, 19, was stabbed in the back.", [(1.0, "hit", "Jamal Smith")]),
         # a title-case verb before the number is no name
         ("Gunman Killed 5 In Dallas", [(5.0, "killed", "5")]),
+        # "to death" kills; a wound suffered or a patient's state injures
+        ("Teen shot to death in Roswell apartment complex.", [(1.0, "killed", "Teen")]),
+        ("A man was stabbed to death outside a bar on Main Street.",
+         [(1.0, "killed", "A man")]),
+        ("A 13-year-old is in stable condition Friday after being shot in Elliston.",
+         [(1.0, "injured", "A 13-year-old")]),
+        ("The victim suffered a gunshot wound to the leg in the shooting.",
+         [(1.0, "injured", "The victim")]),
+        ("He sustained non-life-threatening injuries in the shooting.",
+         [(1.0, "injured", "He")]),
+        ("Two men were shot in the attack and are in critical condition.",
+         [(2.0, "injured", "Two men")]),
     ],
 )
 def test_events_quantity_hit_and_its_outcome(

@@ -68,7 +68,7 @@ FAILURE_EXCERPT = 2_000  # characters of a rejected text a failure keeps
 BUSY_TIMEOUT_S = 60.0  # how long a connection waits for another process's write lock
 
 
-def _when_free(step: Callable[[], None], within: float = BUSY_TIMEOUT_S) -> None:
+def _when_free(step: Callable[[], object], within: float = BUSY_TIMEOUT_S) -> None:
     """Run ``step``, again while another connection holds the lock it needs. SQLite answers
     "database is locked" at once, without waiting out the busy timeout, where waiting could
     deadlock — switching a new file to WAL, two connections upgrading to write — so the
@@ -86,6 +86,13 @@ def _when_free(step: Callable[[], None], within: float = BUSY_TIMEOUT_S) -> None
                 raise
             time.sleep(pause)
             pause = min(pause * 2, 1.0)
+
+
+def _begin_write(conn: sqlite3.Connection) -> None:
+    """Open a write transaction at once (``BEGIN IMMEDIATE``): a deferred one that reads
+    first and writes later cannot wait for another writer — SQLite refuses the upgrade with
+    "database is locked" instead of a deadlock — while an immediate one waits its turn."""
+    _when_free(lambda: conn.execute("BEGIN IMMEDIATE"))
 
 
 class SQLiteStore:
@@ -249,7 +256,7 @@ class SQLiteStore:
         if self.is_current(doc.id, digest, signature):
             return "unchanged"
         conn = self.conn
-        conn.execute("BEGIN")
+        _begin_write(conn)
         try:
             touched = incidents.unlink(conn, doc.id)
             if touched and self._index is not None:  # a document linked before: replaced
@@ -487,7 +494,7 @@ class SQLiteStore:
         """Re-link every stored document into incidents from scratch; how many there are."""
         conn = self.conn
         self._index = None
-        conn.execute("BEGIN")
+        _begin_write(conn)
         try:
             count = incidents.rebuild(conn, self.get)
             conn.execute("COMMIT")

@@ -119,6 +119,8 @@ class Numbers:
     crimes: dict[str, str]  # crime noun -> unit of its victims ("homicide" -> killed)
     fatal_adjectives: frozenset[str]  # "a double fatal shooting": killed
     suicides: frozenset[str]  # "murder-suicide": the killer dies too
+    undergo_verbs: frozenset[str]  # "suffered a wound": the subject takes the noun's unit
+    patient_states: frozenset[str]  # "in critical condition": injured
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -266,4 +268,6 @@ def numbers() -> Numbers:
         crimes=_inverse(data["crimes"]),
         fatal_adjectives=frozenset(data["fatal_adjectives"]),
         suicides=frozenset(data["suicides"]),
+        undergo_verbs=frozenset(data["undergo_verbs"]),
+        patient_states=frozenset(data["patient_states"]),
     )

@@ -157,8 +157,9 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
 
 
 def _in_a_name(tokens: list[Token], start: int, size: int) -> bool:
-    """'WMC Action News 5 - Memphis', 'WHIO TV 7': a number that ends a capitalised name,
-    with nothing counted after it, is part of the name."""
+    """'WMC Action News 5 - Memphis', 'WHIO TV 7', 'KSLA News 12 Shreveport': a number
+    that ends a capitalised name, with nothing counted after it (or only a place), is part of
+    the name."""
     before = tokens[start - 1] if start > 0 else None
     after = tokens[start + size] if start + size < len(tokens) else None
     if before is None or before.tag_ not in ("NNP", "NN") or not before.text[:1].isupper() or (
@@ -167,7 +168,8 @@ def _in_a_name(tokens: list[Token], start: int, size: int) -> bool:
     word = before.lower_  # a title-case verb the tagger took for a name: "ISIS Kills 12"
     if any(form in numbers().predicates for form in (word, word[:-1], word[:-2])):
         return False
-    return after is None or after.is_punct or after.tag_ == "CC"
+    return after is None or after.is_punct or after.tag_ == "CC" or (  # "News 12 Shreveport"
+        after.tag_ == "NNP" and after.ent_type_ in ("GPE", "LOC"))
 
 
 def _age_apposition(tokens: list[Token], start: int, size: int) -> bool:

@@ -158,6 +158,9 @@ def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str
         if (unit := lex.predicates.get(lemma(token))) is not None and token.tag_[:2] in (
                 "VB", "JJ", "NN"):
             return unit
+        if below.dep_ == "nsubj" and below.head == token and (
+                unit := _undergone(token, lex)) is not None:
+            return unit
         if below.dep_ == "nsubj" and below.head == token and lemma(token) in lex.copulas:
             for child in token.children:  # "a man was dead in the street"
                 if child.dep_ in ("acomp", "attr") and (
@@ -213,15 +216,39 @@ def _verb_unit(verb: Token, lex: Numbers) -> str | None:
     the coordinated predicates ("was shot and killed" kills, "was shot and wounded" injures,
     "was shot" alone hits), "fatally shot" and "mortally wounded" kill; ``None`` when nothing
     here counts a casualty."""
-    shared = (c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")
-              and not any(g.dep_ in _OWN_ARGUMENTS for g in c.children))
+    shared = [c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")
+              and not any(g.dep_ in _OWN_ARGUMENTS for g in c.children)]
     units = {u for v in (verb, *shared) if (u := lex.predicates.get(lemma(v))) is not None}
+    units |= {u for v in shared if (u := _undergone(v, lex)) is not None}  # "… and are in
+    # critical condition"
     if len(units) > 1:
         units.discard(_OUTCOME_UNKNOWN)  # "shot and wounded": the wounding says the outcome
     if "killed" in units or any(c.dep_ == "advmod" and c.lower_ in lex.fatal_adverbs
-                                for c in verb.children):
-        return "killed"
+                                for c in verb.children) or (units and _to_death(verb)):
+        return "killed"  # "shot and killed", "fatally shot", "stabbed to death"
     return next(iter(units), None) if len(units) == 1 else None
+
+
+def _to_death(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lower_ == "death" for g in c.children) for c in verb.children)
+
+
+def _undergone(verb: Token, lex: Numbers) -> str | None:
+    """What a subject undergoes: "suffered a gunshot wound", "sustained injuries" (injured),
+    "is in critical condition" (injured: a patient's state)."""
+    if lemma(verb) in lex.undergo_verbs:
+        for child in verb.children:
+            if child.dep_ == "dobj" and (unit := lex.predicates.get(lemma(child))):
+                return unit
+    if lemma(verb) in lex.copulas:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if lemma(obj) == "condition" and any(
+                        a.lower_ in lex.patient_states for a in obj.children
+                        if a.dep_ in ("amod", "compound")):
+                    return "injured"
+    return None
 
 
 _MODALS = frozenset({"could", "would", "might", "may", "should"})
