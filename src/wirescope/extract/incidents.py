@@ -42,6 +42,7 @@ import bisect
 import dataclasses
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -173,6 +174,7 @@ def _mentions(record: DocumentRecord, sentences: Sequence[int] | None = None) ->
     times = {t.id: t for t in record.times}
     starts = sorted(sentences or {(ev.sentence or ev.span).start for ev in record.events})
     top = headline_end(record)
+    breaks = [m.end() for m in re.finditer("\n\n", text)]  # text.count("\n\n", 0, start)
     found = []
     for i, ev in enumerate(record.events):
         kind = family(ev)
@@ -183,7 +185,7 @@ def _mentions(record: DocumentRecord, sentences: Sequence[int] | None = None) ->
             index=i, event=ev, family=kind, place=places.get(ev.place) if ev.place else None,
             day=day(times.get(ev.time)) if ev.time and not ev.time_inherited else None,
             sentence=bisect.bisect_right(starts, start) - 1,
-            paragraph=text.count("\n\n", 0, start),
+            paragraph=bisect.bisect_right(breaks, start),
             headline=ev.span.end <= top,
         ))
     return found
@@ -292,31 +294,75 @@ def _told(headline: Sequence[Mention], groups: Sequence[list[Mention]]) -> list[
     return None
 
 
+@dataclass
+class _Group:
+    """An incident being grouped, with what its cannot-link and toll checks read kept
+    distinct: a mention is checked against each distinct kind of member once, not against
+    every member (a page of thousands of alike mentions stays linear)."""
+
+    members: list[Mention]
+    kinds: dict[tuple[object, ...], Mention]  # one member per distinct (family, day, sides,
+    # place): ``_apart`` reads nothing else of a member
+    tolls: set[frozenset[tuple[str, float]]]  # the distinct killed counts of the members
+    bare: bool  # every member is bare
+
+    @classmethod
+    def of(cls, mention: Mention) -> _Group:
+        group = cls(members=[], kinds={}, tolls=set(), bare=True)
+        group.add(mention)
+        return group
+
+    def add(self, mention: Mention) -> None:
+        self.members.append(mention)
+        ev = mention.event
+        key = (mention.family, mention.day, frozenset(ev.actors), frozenset(ev.targets),
+               mention.place.id if mention.place is not None else None)
+        self.kinds.setdefault(key, mention)
+        self.tolls.add(frozenset(counts(ev, KILLED)))
+        self.bare = self.bare and _bare(mention)
+
+    def apart(self, mention: Mention) -> bool:
+        return any(_apart(m, mention) for m in self.kinds.values())
+
+    def other_toll(self, mention: Mention) -> bool:
+        own = counts(mention.event, KILLED)
+        return bool(own) and any(toll and not toll & own for toll in self.tolls)
+
+    def latest_link(self, mention: Mention) -> tuple[Mention, str] | None:
+        """The member of the latest sentence (the first of it) that links to ``mention``."""
+        found: tuple[Mention, str] | None = None
+        for member in reversed(self.members):
+            if found is not None and member.sentence < found[0].sentence:
+                break
+            via = _link(member, mention)
+            if via == "detail" and ((not _bare(mention) and not self.bare)
+                                    or self.other_toll(mention)):
+                # Nearness is the weakest link: a bare mention continues an incident,
+                # it does not bridge a placed or dated one into an incident that has a
+                # place or a day already, nor join a different death toll.
+                continue
+            if via:
+                found = (member, via)
+        return found
+
+
 def _grouped(mentions: Sequence[Mention]) -> tuple[list[list[Mention]], list[Link]]:
-    groups: list[list[Mention]] = []
+    groups: list[_Group] = []
     links: list[Link] = []
     for mention in mentions:
         best: tuple[int, Mention, str] | None = None
-        for g, members in enumerate(groups):
-            if any(_apart(m, mention) for m in members):
+        for g, group in enumerate(groups):
+            if group.apart(mention):
                 continue
-            for member in members:
-                via = _link(member, mention)
-                if via == "detail" and (
-                        (not _bare(mention) and not all(map(_bare, members)))
-                        or any(_other_toll(mention, m) for m in members)):
-                    # Nearness is the weakest link: a bare mention continues an incident,
-                    # it does not bridge a placed or dated one into an incident that has a
-                    # place or a day already, nor join a different death toll.
-                    continue
-                if via and (best is None or member.sentence > best[1].sentence):
-                    best = (g, member, via)
+            found = group.latest_link(mention)
+            if found and (best is None or found[0].sentence > best[1].sentence):
+                best = (g, *found)
         if best is None:
-            groups.append([mention])
+            groups.append(_Group.of(mention))
         else:
-            groups[best[0]].append(mention)
+            groups[best[0]].add(mention)
             links.append(Link(first=best[1].index, second=mention.index, via=best[2]))
-    return groups, links
+    return [g.members for g in groups], links
 
 
 def incident_id(document_id: str, event_id: str) -> str:

@@ -26,7 +26,7 @@ from wirescope.errors import (
 from wirescope.ingest.columns import ColumnMap
 from wirescope.ingest.html import html_to_document
 from wirescope.ingest.tables import read_csv, read_jsonl
-from wirescope.ingest.text import content_id, decode_text
+from wirescope.ingest.text import content_id, declared_charset, decode_text, require_text
 from wirescope.records import Document, Failure
 
 Format = Literal["txt", "jsonl", "csv", "html"]
@@ -162,7 +162,9 @@ def read_bytes(
             code=UNKNOWN_FORMAT,
         )
     try:
-        text = decode_text(data, options.encoding)
+        # a page's own <meta charset> is the fallback for a page that is not UTF-8
+        declared = declared_charset(data) if fmt == "html" else None
+        text = decode_text(data, declared or options.encoding)
         if fmt == "jsonl":
             yield from read_jsonl(text, origin, options.column_map())
         elif fmt == "csv":
@@ -170,6 +172,7 @@ def read_bytes(
         elif fmt == "html":
             yield html_to_document(text, origin)
         else:
+            text = require_text(text)  # a plain file is one document: its limit applies
             yield Document(id=content_id(text), text=text, origin=origin)
     except WirescopeError as exc:
         yield Failure.from_error(exc, origin=origin, stage="ingest")

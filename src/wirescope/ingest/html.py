@@ -11,6 +11,8 @@ from wirescope.ingest.dates import parse_published
 from wirescope.ingest.text import content_id, require_text, require_url, with_headline
 from wirescope.records import Document
 
+MIN_WORDS = 3  # fewer words than this is no article
+
 
 def html_to_document(html: str, origin: str) -> Document:
     extracted = trafilatura.extract(
@@ -24,6 +26,9 @@ def html_to_document(html: str, origin: str) -> Document:
         raise InputError("no article text found in the HTML page", code=NO_TEXT_EXTRACTED)
     meta = json.loads(extracted)
     body = require_text(meta.get("text"))
+    if len(body.split()) < MIN_WORDS:  # a menu's "Home", a cookie banner's "OK"
+        raise InputError(f"no article text found in the HTML page (only {body[:40]!r})",
+                         code=NO_TEXT_EXTRACTED)
     title = meta.get("title") or None
     return Document(
         id=content_id(body),

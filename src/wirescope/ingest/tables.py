@@ -7,6 +7,7 @@ import io
 import json
 import sys
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 from wirescope.errors import BAD_ROW, EMPTY, InputError, WirescopeError
 from wirescope.ingest.columns import ColumnMap, detect
@@ -41,9 +42,6 @@ def row_to_document(row: Mapping[str, object], columns: ColumnMap, origin: str) 
     if raw_text is not None and not isinstance(raw_text, str):
         raise InputError(f"the {columns.text!r} field holds {type(raw_text).__name__} "
                          f"{str(raw_text)[:40]!r}, not text", code=BAD_ROW)
-    if raw_text is None and None in row.values():
-        raise InputError(f"the row has fewer fields than the header: no {columns.text!r}",
-                         code=BAD_ROW)
     body = require_text(raw_text)
     title = get(columns.title)
     given = get(columns.id)
@@ -80,12 +78,16 @@ def read_jsonl(data: str, name: str, columns: ColumnMap) -> Iterator[Document | 
             yield Failure.from_error(exc, origin=origin, stage="ingest")
 
 
+_MISSING: Any = object()  # a field a short CSV row does not reach
+
+
 def read_csv(data: str, name: str, columns: ColumnMap) -> Iterator[Document | Failure]:
-    reader = csv.DictReader(io.StringIO(data, newline=""))
+    # strict: a quote left open is an error, not a field that swallows the rows after it
+    reader = csv.DictReader(io.StringIO(data, newline=""), restval=_MISSING, strict=True)
     columns = detect(set(reader.fieldnames or ()), columns)
     rows = 0
     while True:
-        start_line = reader.line_num + 1
+        start_line = reader.reader.line_num + 1  # (DictReader's own count skips errors)
         try:
             row = next(reader)
             rows += 1
@@ -94,12 +96,20 @@ def read_csv(data: str, name: str, columns: ColumnMap) -> Iterator[Document | Fa
                 yield Failure(origin=name, stage="ingest", code=EMPTY,
                               reason="no rows: the CSV holds only its header")
             return
-        except csv.Error as exc:
+        except csv.Error as exc:  # the reader starts afresh at the next record
             origin = f"{name}:{start_line}"
-            yield Failure(origin=origin, stage="ingest", code=BAD_ROW, reason=f"invalid CSV: {exc}")
-            return
+            yield Failure(origin=origin, stage="ingest", code=BAD_ROW, reason=(
+                f"invalid CSV from this line on to the next quote: {exc} (a quote left open "
+                "takes the lines after it into its field)"))
+            continue
         origin = f"{name}:{start_line}"
+        missing = [k for k, v in row.items() if v is _MISSING]
+        if columns.text in missing:  # a short row, not an empty text
+            yield Failure(origin=origin, stage="ingest", code=BAD_ROW, reason=(
+                f"the row has fewer fields than the header: no {columns.text!r}"))
+            continue
         try:
-            yield row_to_document(row, columns, origin)
+            yield row_to_document({k: None if v is _MISSING else v for k, v in row.items()},
+                                  columns, origin)
         except WirescopeError as exc:
             yield Failure.from_error(exc, origin=origin, stage="ingest")

@@ -44,6 +44,22 @@ def _utf16_without_mark(head: bytes) -> str | None:
     return None
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its head (``<meta charset=…>`` or the
+    http-equiv Content-Type), if it is one Python knows."""
+    found = _META_CHARSET.search(data[:4096])
+    if found is None:
+        return None
+    name = found.group(1).decode("ascii", "replace")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
 def decode_text(data: bytes, encoding: str = "utf-8") -> str:
     """Decode an article's bytes: a byte-order mark (UTF-8, UTF-16, UTF-32) or UTF-16's
     pattern of NULs says the encoding; else UTF-8, and ``encoding`` only for a file that is
@@ -64,7 +80,7 @@ def decode_text(data: bytes, encoding: str = "utf-8") -> str:
         candidates = ("utf-8", encoding)
     for name in candidates:
         try:
-            return require_text(data.decode(name))
+            return require_text(data.decode(name), whole_file=True)
         except UnicodeDecodeError as exc:
             error = exc
             last = name
@@ -77,12 +93,12 @@ def decode_text(data: bytes, encoding: str = "utf-8") -> str:
     ) from error
 
 
-def require_text(text: str | None, *, field: str = "text") -> str:
+def require_text(text: str | None, *, field: str = "text", whole_file: bool = False) -> str:
     """The text, or :class:`InputError` when it is empty or no valid Unicode (a lone
     surrogate, as a JSON string's "\\ud800" escape can give)."""
     if text is None or not text.strip():
         raise InputError("empty document (no text)", code=EMPTY)
-    if len(text) > MAX_CHARS:
+    if len(text) > MAX_CHARS and not whole_file:  # a table's limit is per row, not per file
         raise InputError(f"the {field} has {len(text):,} characters, over the limit of "
                          f"{MAX_CHARS:,} per document", hint="split it into articles",
                          code=TOO_LONG)

@@ -217,9 +217,10 @@ def _quantities(doc: Doc, drafts: Sequence[_Draft], ctx: _Context) -> dict[int, 
     at = _token_owners(drafts)
     held: dict[int, list[Quantity]] = {}
     seen: set[tuple[int, int]] = set()
-    for segment in ctx.segments:
-        starts = sorted((d.mention.head.i, i) for i, d in enumerate(drafts)
-                        if segment.start <= d.mention.head.i < segment.end)
+    heads = sorted((d.mention.head.i, i) for i, d in enumerate(drafts))
+    for segment in ctx.segments:  # each segment's events: a slice of the sorted heads
+        starts = heads[bisect.bisect_left(heads, (segment.start, -1)):
+                       bisect.bisect_left(heads, (segment.end, -1))]
         for found in qty.find(segment, ctx.in_time, ctx.armed):
             index = qty.owner(found, at, ctx.reporting, starts, ctx.bounds(found.anchor))
             key = (found.span.start, found.span.end)
