@@ -59,12 +59,13 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check src tests bench || true
 	$(BIN)/mypy
 
-## bench: time `wirescope extract` against bare spaCy on copies of the samples, the API, and incident linking
+## bench: time `wirescope extract` against bare spaCy on copies of the samples, the API, incident linking and each kind of bad input
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_extractors.py
 	$(BIN)/python bench/bench_serve.py
 	$(BIN)/python bench/bench_incidents.py
+	$(BIN)/python bench/bench_badinput.py
 
 ## golden: regenerate the whole-article golden files (review the diff before committing)
 golden: $(VENV)/.installed-dev
