@@ -23,10 +23,17 @@ class Report:
     replaced: int = 0
     unchanged: int = 0
     failures: list[Failure] = field(default_factory=list)
+    read: int = 0  # input items (documents and input failures) the run took in
 
     @property
     def partial(self) -> bool:
         return bool(self.failures)
+
+    @property
+    def unaccounted(self) -> int:
+        """Input items with no outcome (the books: each item read is stored, replaced,
+        unchanged or a failure). Anything but 0 is a bug, and the run says so."""
+        return self.read - (self.stored + self.replaced + self.unchanged + len(self.failures))
 
 
 def progress(items: Iterable[Document | Failure], enabled: bool) -> Iterator[Document | Failure]:
@@ -108,7 +115,12 @@ def ingest(
             return True
         return False
 
-    docs = documents_only(progress(items, show_progress), fail, current)
+    def counted(items: Iterable[Document | Failure]) -> Iterator[Document | Failure]:
+        for item in items:
+            report.read += 1
+            yield item
+
+    docs = documents_only(progress(counted(items), show_progress), fail, current)
     for outcome in pipeline.run(docs):
         if isinstance(outcome, Failure):
             fail(outcome)

@@ -5,6 +5,7 @@ with the right code, every good article is stored, nothing crashes, and the book
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -48,7 +49,11 @@ def test_badinput_no_crash_and_partial_failure_exit(ingested: tuple[Path, Path, 
                                                     ) -> None:
     _, _, output, exit_code = ingested
     assert exit_code == 3, output  # some inputs failed and were recorded; the rest went in
-    assert "Traceback" not in output
+    assert "Traceback" not in output and "do not balance" not in output
+    items = sum(len(k.expected) for k in kinds()) + len(kinds())  # and one good article each
+    stored, failed = (int(n) for n in re.search(
+        r"stored (\d+), replaced 0, unchanged 0, failed (\d+)", output).groups())
+    assert stored + failed == items
 
 
 @pytest.mark.parametrize("number,kind", list(enumerate(kinds(), start=1)),

@@ -72,3 +72,12 @@ def test_text_content_id_is_stable_and_distinct() -> None:
 )
 def test_text_headline_read_with_body(title: str | None, body: str, expected: str) -> None:
     assert with_headline(title, body) == expected
+
+
+def test_text_not_utf8_offers_the_detected_encoding_without_applying_it() -> None:
+    data = "Caf\u00e9 shelled in Damascus, killing three people on Monday.".encode("cp1252")
+    with pytest.raises(InputError) as caught:
+        decode_text(data)
+    assert caught.value.code == NOT_UTF8
+    assert "--encoding cp125" in str(caught.value) and "Café shelled" in str(caught.value)
+    assert decode_text(data, "cp1252").startswith("Café shelled")  # applied when asked

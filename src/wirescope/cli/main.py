@@ -164,6 +164,10 @@ def _report(report: batch.Report) -> None:
     )
     if report.failures:
         click.echo("failures:\n" + render.failures(report.failures), err=True)
+    if report.unaccounted:
+        click.echo(f"error: the books do not balance: {report.read} inputs read, "
+                   f"{report.unaccounted} without an outcome (a bug: please report it)",
+                   err=True)
 
 
 @cli.command()
@@ -183,6 +187,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], **opts: Any) -> None:
             command="ingest " + " ".join(paths), show_progress=opts["progress"],
         )
     _report(report)
+    if report.unaccounted:
+        ctx.exit(EXIT_ERROR)
     ctx.exit(_exit_for(report.stored + report.replaced + report.unchanged, len(report.failures)))
 
 

@@ -88,9 +88,22 @@ def decode_text(data: bytes, encoding: str = "utf-8") -> str:
             raise InputError(f"unknown encoding {encoding!r}", code=NOT_UTF8) from exc
     raise InputError(
         f"not {last} text: byte 0x{data[error.start]:02x} at offset {error.start}",
-        hint="give --encoding (for example cp1252) if the file uses another encoding",
-        code=NOT_UTF8,
+        hint=_guess(data), code=NOT_UTF8,
     ) from error
+
+
+def _guess(data: bytes) -> str:
+    """How to read a file that is not UTF-8: charset-normalizer's best guess, offered, never
+    applied (cp1250 and cp1252 read most bytes alike and "ê" differently: a guess taken in
+    silence could garble the text without a trace)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65_536]).best()
+    if best is None or best.chaos > 0.1:
+        return "give --encoding (for example cp1252) if the file uses another encoding"
+    preview = " ".join(str(best)[:60].split())
+    return (f"it reads as {best.encoding} ({preview!r}); give --encoding {best.encoding} if "
+            "that is right")
 
 
 def require_text(text: str | None, *, field: str = "text", whole_file: bool = False) -> str:
