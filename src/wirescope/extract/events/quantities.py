@@ -4,9 +4,10 @@ which event it belongs to.
 The counted noun is the noun the number modifies ("sixty armed groups"), its "of" phrase
 ("dozens of people"), the antecedent of "of whom" ("80,000 fighters, of whom 28,000"), or
 what "the number" / "their number" refers to ("the number of settlements … their number
-has reached 120"). The unit comes from the predicate (killed, injured, captured, displaced:
-"were killed", "killing 14 people", "48 people dead", "among the dead"), else from the
-counted noun (fighters, groups, settlements); the category from the counted noun
+has reached 120"). The unit comes from the predicate (killed, injured, hit — shot or
+stabbed, the outcome unsaid —, captured, displaced: "were killed", "killing 14 people", "48
+people dead", "among the dead"), else from the counted noun (fighters, groups,
+settlements); the category from the counted noun
 (civilians, combatants, children, women; "others" continue the category before them;
 "members" of an armed group are combatants; "N of them" takes the victims named before
 unless they are counted already; a part named "including" or "among" a whole of its own
@@ -108,8 +109,8 @@ def _unit(anchor: Token, number: Token, *, single: bool = False) -> str | None:
     """The casualty or other unit a count is of (``single``: one person the text names,
     taken only by the predicate of their own clause — never by a noun alone: "paramedics
     wheeled a young victim" counts no one). What describes the counted noun ("wounded
-    people", "a teen hospitalized after a shooting") gives the unit unless the clause says
-    a graver fate: "a teen hospitalized after a shooting has died" is killed."""
+    people", "a woman injured in the blast") gives the unit unless a graver clause has the
+    person as its subject: "a woman injured in the blast died" is killed."""
     lex = numbers()
     described = _described(anchor, number, lex)
     if described == "killed":
