@@ -338,6 +338,11 @@ def test_events_quantity_one_person_in_the_singular(
          [(1.0, "injured", "He")]),
         ("Two men were shot in the attack and are in critical condition.",
          [(2.0, "injured", "Two men")]),
+        # a complement's own outcome; a clause with a subject of its own keeps its people
+        ("Police said a man was found shot to death in his home on Wednesday.",
+         [(1.0, "killed", "a man")]),
+        ("Four juveniles were injured by gunfire after a fight broke out between more than a "
+         "dozen teens.", [(4.0, "injured", "Four juveniles")]),
     ],
 )
 def test_events_quantity_hit_and_its_outcome(

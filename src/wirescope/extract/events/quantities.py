@@ -144,6 +144,10 @@ def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str
         if single and token.dep_ in _CLAUSES:
             break
         below, token, steps = token, token.head, steps + 1
+        if below.dep_ == "advcl" and lex.predicates.get(lemma(below)) is None and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+            return None  # "injured … after a fight broke out between a dozen teens": the
+            # clause has its own subject and no casualty; its people are not the victims
         if below.dep_ == "pobj" and (token.lower_ in _AIMED or (
                 single and token.lower_ == "of" and token.head.tag_.startswith("NN")
                 and lex.predicates.get(lemma(token.head)) is None
@@ -176,7 +180,8 @@ def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str
         for child in token.children:  # "left 11 people dead", "lost their lives"
             if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and child.tag_[:2] in (
                     "JJ", "VB") and (unit := lex.predicates.get(lemma(child))):
-                return unit
+                # "found shot to death": the complement's own outcome
+                return (_verb_unit(child, lex) or unit) if child.tag_[:2] == "VB" else unit
             if child.dep_ == "dobj" and lemma(child) == "life" and token.tag_[:2] == "VB":
                 return "killed"
         if token.dep_ == "prep" and token.lower_ == "among":
