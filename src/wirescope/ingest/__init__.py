@@ -102,11 +102,19 @@ def read_paths(
             )
 
 
-def _walk(folder: Path) -> Iterator[Path | Failure]:
-    """The regular files under ``folder``; a folder that cannot be listed and an entry that is
-    no regular file (a dangling link, a FIFO, a device) are failures that say so — the walk
-    goes on."""
+def _walk(folder: Path, seen: set[tuple[int, int]] | None = None) -> Iterator[Path | Failure]:
+    """The regular files under ``folder``; a folder that cannot be listed, an entry that is
+    no regular file (a dangling link, a FIFO, a device) and a link back to a folder already
+    walked (a loop) are failures that say so — the walk goes on."""
+    seen = set() if seen is None else seen
     try:
+        info = folder.stat()
+        if (info.st_dev, info.st_ino) in seen:
+            yield Failure(origin=str(folder), stage="ingest", code=NOT_A_FILE,
+                          reason=f"skipped {folder}: a folder already read (a link back to "
+                          "it, a loop, or a second link to it)")
+            return
+        seen.add((info.st_dev, info.st_ino))
         children = sorted(folder.iterdir())
     except OSError as exc:
         yield Failure(origin=str(folder), stage="ingest", code=UNREADABLE,
@@ -117,7 +125,7 @@ def _walk(folder: Path) -> Iterator[Path | Failure]:
             continue
         try:
             if child.is_dir():
-                yield from _walk(child)
+                yield from _walk(child, seen)
             elif child.is_file():
                 yield child
             else:
