@@ -77,7 +77,7 @@ UNMET_REQUIREMENT = "W202"
 UNKNOWN_EXTRACTOR = "W203"
 ANNOTATE_FAILED = "W210"
 EXTRACT_FAILED = "W211"
-TOO_SLOW = "W212"  # a document's extraction ran over the per-document time budget
+TOO_SLOW = "W213"  # a document's extraction ran over the per-document time budget
 BAD_SPAN = "W212"
 # Store codes.
 STORE_REFUSED = "W301"  # the store refused one record; the batch goes on

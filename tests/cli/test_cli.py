@@ -164,3 +164,20 @@ def test_cli_csv_tables_carry_every_field(samples_dir: Path, tmp_path: Path, tab
         run("export", "--format", "csv", "--table", table, db=db).stdout)))
     assert rows, f"no {table} rows for the samples"
     assert columns <= set(rows[0])
+
+
+def test_cli_encoding_named_for_a_file_and_unknown_encoding(tmp_path: Path) -> None:
+    text = "Обстрел в Алеппо убил трёх мирных жителей в понедельник."
+    (tmp_path / "ru.txt").write_bytes(text.encode("cp1251"))
+    (tmp_path / "en.txt").write_text("Shelling in Aleppo killed three civilians.",
+                                     encoding="utf-8")
+    refused = CliRunner().invoke(cli, ["extract", "--no-progress", str(tmp_path)])
+    assert refused.exit_code == EXIT_PARTIAL and "--encoding cp1251" in refused.output
+    named = CliRunner().invoke(cli, ["extract", "--no-progress", "--encoding",
+                                     "ru.txt=cp1251", str(tmp_path)])
+    assert named.exit_code == EXIT_OK, named.output
+    texts = {json.loads(line).get("text") for line in named.stdout.splitlines()
+             if line.startswith("{")}
+    assert text in texts
+    bogus = CliRunner().invoke(cli, ["extract", "--encoding", "nope-42", str(tmp_path)])
+    assert bogus.exit_code == EXIT_USAGE and "unknown encoding" in bogus.output

@@ -81,3 +81,17 @@ def test_text_not_utf8_offers_the_detected_encoding_without_applying_it() -> Non
     assert caught.value.code == NOT_UTF8
     assert "--encoding cp125" in str(caught.value) and "Café shelled" in str(caught.value)
     assert decode_text(data, "cp1252").startswith("Café shelled")  # applied when asked
+
+
+def test_text_encoding_named_for_a_file_overrides_utf8_first() -> None:
+    from wirescope.ingest import IngestOptions
+
+    options = IngestOptions(encoding="cp1252", named_encodings=(("*.csv", "cp1251"),
+                                                                ("old/a.txt", "latin-1")))
+    assert options.encoding_for("data/b.csv") == ("cp1251", True)
+    assert options.encoding_for("old/a.txt") == ("latin-1", True)
+    assert options.encoding_for("new/a.txt") == ("cp1252", False)
+    # bytes that are valid UTF-8 are read in the named encoding all the same
+    data = "Ã©".encode("latin-1")  # "é" in UTF-8 bytes, i.e. b"\xc3\xa9"
+    assert decode_text("é".encode(), "latin-1", named=True) == data.decode("latin-1")
+    assert decode_text("é".encode(), "latin-1") == "é"  # a fallback only where UTF-8 fails

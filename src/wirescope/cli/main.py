@@ -76,9 +76,11 @@ def pipeline_options(func: F) -> F:
                      help="Map one field (id, title, source, url, published, text) to a column."),
         click.option("--date-format", default=None, metavar="STRPTIME",
                      help="Format of publication dates, e.g. %m/%d/%y (default: ISO only)."),
-        click.option("--encoding", default="utf-8", show_default=True,
-                     help="Encoding of input files that are not UTF-8 (a byte-order mark "
-                          "decides first; UTF-8 files are never decoded otherwise)."),
+        click.option("--encoding", "encodings", multiple=True, metavar="[FILE=]ENCODING",
+                     help="ENCODING: the fallback for input files that are not UTF-8 (a "
+                     "byte-order mark decides first; UTF-8 files are never decoded otherwise). "
+                     "FILE=ENCODING: the files named (a name, path or glob) are read in it. "
+                     "Repeatable."),
         click.option("--stdin-format", type=click.Choice(FORMATS), default="txt",
                      show_default=True, help="Format of input read from '-'."),
         click.option("--processes", "n_process", type=click.IntRange(min=1), default=1,
@@ -88,7 +90,7 @@ def pipeline_options(func: F) -> F:
         click.option("--time-budget", type=click.FloatRange(min=0), default=60.0,
                      show_default=True, metavar="SECONDS",
                      help="Extraction time one document may take; a document over it is a "
-                     "recorded failure (W212) and the batch goes on (0: no limit)."),
+                     "recorded failure (W213) and the batch goes on (0: no limit)."),
         click.option("--extractor", "extractors", multiple=True, metavar="NAME",
                      help="Extractors to run, in order (default: all defaults). "
                      "See `wirescope extractors`."),
@@ -104,6 +106,27 @@ def pipeline_options(func: F) -> F:
     return func
 
 
+def _encodings(values: tuple[str, ...]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """``--encoding`` values: the fallback (the last bare one, else UTF-8) and the encodings
+    named for files (``FILE=ENCODING``); an encoding Python does not know is a usage error."""
+    import codecs
+
+    fallback, named = "utf-8", []
+    for value in values:
+        pattern, _, encoding = value.rpartition("=")
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UsageError(f"unknown encoding {encoding!r} in --encoding {value!r}",
+                             hint="use a Python codec name such as cp1252 or latin-1",
+                             ) from None
+        if pattern:
+            named.append((pattern, encoding))
+        else:
+            fallback = encoding
+    return fallback, tuple(named)
+
+
 def _build(ctx: click.Context, opts: dict[str, Any]) -> tuple[Pipeline, IngestOptions]:
     settings = _settings(ctx).with_(
         n_process=opts["n_process"], batch_size=opts["batch_size"],
@@ -111,8 +134,10 @@ def _build(ctx: click.Context, opts: dict[str, Any]) -> tuple[Pipeline, IngestOp
     )
     settings = settings.with_(actor_files=settings.actor_files + tuple(opts["actor_files"]))
     columns = preset(opts["columns_preset"]).with_overrides(tuple(opts["column_overrides"]))
+    fallback, named = _encodings(opts["encodings"])
     options = IngestOptions(
-        columns=columns, encoding=opts["encoding"], stdin_format=opts["stdin_format"],
+        columns=columns, encoding=fallback, named_encodings=named,
+        stdin_format=opts["stdin_format"],
         date_format=opts["date_format"],
     )
     return Pipeline.from_settings(settings), options

@@ -7,6 +7,7 @@ skipping hidden files. One bad file or row is one :class:`Failure`; the rest goe
 
 from __future__ import annotations
 
+import fnmatch
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -47,9 +48,21 @@ __all__ = ["FORMATS", "ColumnMap", "IngestOptions", "check_paths", "read_bytes",
 @dataclass(frozen=True, slots=True, kw_only=True)
 class IngestOptions:
     columns: ColumnMap = field(default_factory=ColumnMap)
-    encoding: str = "utf-8"
+    encoding: str = "utf-8"  # the fallback for a file that is not UTF-8
     stdin_format: Format = "txt"
     date_format: str | None = None
+    # (file name or glob, encoding): the files it names are read in it, whatever else holds
+    named_encodings: tuple[tuple[str, str], ...] = ()
+
+    def encoding_for(self, origin: str) -> tuple[str, bool]:
+        """The encoding to read ``origin`` in, and whether it is named for it (an override:
+        no UTF-8 first)."""
+        name = Path(origin).name
+        for pattern, encoding in self.named_encodings:
+            if origin == pattern or fnmatch.fnmatch(name, pattern) or fnmatch.fnmatch(
+                    origin, pattern):
+                return encoding, True
+        return self.encoding, False
 
     def column_map(self) -> ColumnMap:
         if self.date_format is None:
@@ -171,8 +184,9 @@ def read_bytes(
         )
     try:
         # a page's own <meta charset> is the fallback for a page that is not UTF-8
-        declared = declared_charset(data) if fmt == "html" else None
-        text = decode_text(data, declared or options.encoding)
+        encoding, named = options.encoding_for(origin)
+        declared = declared_charset(data) if fmt == "html" and not named else None
+        text = decode_text(data, declared or encoding, named=named)
         if fmt == "jsonl":
             yield from read_jsonl(text, origin, options.column_map())
         elif fmt == "csv":

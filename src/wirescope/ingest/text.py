@@ -60,10 +60,11 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def decode_text(data: bytes, encoding: str = "utf-8") -> str:
+def decode_text(data: bytes, encoding: str = "utf-8", *, named: bool = False) -> str:
     """Decode an article's bytes: a byte-order mark (UTF-8, UTF-16, UTF-32) or UTF-16's
     pattern of NULs says the encoding; else UTF-8, and ``encoding`` only for a file that is
-    not UTF-8 (a fallback: it never garbles the UTF-8 files of a mixed batch). Empty,
+    not UTF-8 (a fallback: it never garbles the UTF-8 files of a mixed batch) — unless it is
+    ``named`` for this file (then it is the file's encoding). Empty,
     binary and undecodable input raise :class:`InputError`."""
     if not data.strip():
         raise InputError("empty document (no text)", code=EMPTY)
@@ -74,6 +75,8 @@ def decode_text(data: bytes, encoding: str = "utf-8") -> str:
         raise InputError("binary content (NUL bytes), not a text article", code=BINARY)
     if codec is not None:
         candidates: tuple[str, ...] = (codec,)
+    elif named:  # the user named this file's encoding: an override, not a fallback
+        candidates = (encoding,)
     elif encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
         candidates = ("utf-8",)
     else:
