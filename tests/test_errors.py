@@ -15,3 +15,45 @@ def test_errors_each_code_names_one_thing() -> None:
     for name, code in codes.items():
         assert code not in seen, f"{name} and {seen[code]} share {code}"
         seen[code] = name
+
+
+import sqlite3  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(("message", "code"), [
+    ("database is locked", errors.STORE_BUSY),
+    ("database or disk is full", errors.STORE_FULL),
+    ("attempt to write a readonly database", errors.STORE_BROKEN),
+    ("database disk image is malformed", errors.STORE_BROKEN),
+    ("UNIQUE constraint failed: entities.document_id, entities.id", errors.STORE_REFUSED),
+])
+def test_errors_store_errors_get_their_own_code(message: str, code: str) -> None:
+    got, reason = errors.store_code(sqlite3.OperationalError(message))
+    assert got == code and reason
+
+
+def test_errors_a_store_error_is_one_coded_failure_and_the_batch_goes_on(
+        tmp_path: object, pipeline: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from wirescope import batch
+    from wirescope.records import Document
+    from wirescope.store import SQLiteStore
+
+    store = SQLiteStore.open(Path(str(tmp_path)) / "s.db")
+    real = store.put
+
+    def put(record, **kwargs):  # type: ignore[no-untyped-def]
+        if record.document.id == "b":
+            raise sqlite3.OperationalError("database is locked")
+        return real(record, **kwargs)
+
+    monkeypatch.setattr(store, "put", put)
+    docs = [Document(id=i, text=f"Shelling in Homs killed {n} people.", origin=i)
+            for n, i in enumerate("abc", start=2)]
+    report = batch.ingest(docs, store, pipeline)  # type: ignore[arg-type]
+    assert report.stored == 2 and [f.code for f in report.failures] == [errors.STORE_BUSY]
+    assert report.unaccounted == 0
+    store.close()

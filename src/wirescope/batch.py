@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from tqdm import tqdm
 
-from wirescope.errors import BAD_ROW, DUPLICATE, STORE_REFUSED
+from wirescope.errors import BAD_ROW, DUPLICATE, store_code
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, Failure, Outcome
 from wirescope.store import Store
@@ -129,9 +129,9 @@ def ingest(
             result = store.put(outcome, signature=signature, run_id=report.run_id)
         except sqlite3.Error as exc:  # one refused record is a failure; the batch goes on
             doc = outcome.document
-            fail(Failure(origin=doc.origin, stage="store", code=STORE_REFUSED,
-                         reason=f"{type(exc).__name__}: {exc}", document_id=doc.id,
-                         text=doc.text))
+            code, reason = store_code(exc)
+            fail(Failure(origin=doc.origin, stage="store", code=code, reason=reason,
+                         document_id=doc.id, text=doc.text))
             continue
         if result == "stored":
             report.stored += 1

@@ -81,3 +81,20 @@ TOO_SLOW = "W213"  # a document's extraction ran over the per-document time budg
 BAD_SPAN = "W212"
 # Store codes.
 STORE_REFUSED = "W301"  # the store refused one record; the batch goes on
+STORE_BUSY = "W302"  # another process held the store's write lock past the busy timeout
+STORE_FULL = "W303"  # the disk (or the store's size limit) is full
+STORE_BROKEN = "W304"  # the store file is damaged or not writable
+
+
+def store_code(exc: Exception) -> tuple[str, str]:
+    """A SQLite error as a coded reason: what happened, and what to do."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return STORE_BUSY, ("another process kept the store locked past the busy timeout; "
+                            "run the ingest again when it is done (stored documents are kept)")
+    if "full" in text:
+        return STORE_FULL, "the disk is full: free space and run the ingest again"
+    if "malformed" in text or "readonly" in text or "read-only" in text or "i/o" in text:
+        return STORE_BROKEN, (f"the store cannot be written ({exc}): check the file's "
+                              "permissions, or restore it from a backup")
+    return STORE_REFUSED, f"{type(exc).__name__}: {exc}"
