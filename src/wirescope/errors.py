@@ -71,6 +71,7 @@ TOO_LONG = "W108"  # a text over the per-document limit of characters
 BAD_ID = "W109"  # an id that breaks the id rule (length, whitespace, "/", control characters)
 BAD_URL = "W116"  # a URL whose scheme is not http or https ("javascript:", "file:")
 DUPLICATE = "W117"  # the same document (id and text) a second time in one batch: skipped
+HIDDEN = "W118"  # a hidden file or folder met in a folder walk: skipped, not descended into
 # Pipeline codes.
 MODEL_NOT_FOUND = "W201"
 UNMET_REQUIREMENT = "W202"

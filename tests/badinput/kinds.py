@@ -26,7 +26,7 @@ class Kind:
     name: str
     files: dict[str, bytes]
     expected: dict[str, str]
-    special: str | None = field(default=None)  # "symlink", "fifo", "loop": made by write()
+    special: str | None = field(default=None)  # links, pipes, folders: made by write()
 
 
 def _jsonl(*rows: object, raw: tuple[str, ...] = ()) -> bytes:
@@ -223,6 +223,8 @@ def kinds() -> list[Kind]:
     # -- folders and special files -------------------------------------------------------------
     add("dangling-symlink", {}, {"dangling.txt": "W115"}, special="symlink")
     add("named-pipe", {}, {"pipe.txt": "W115"}, special="fifo")
+    add("hidden-file", {".DS_Store": b"\x00\x00\x00\x01Bud1"}, {".DS_Store": "W118"})
+    add("hidden-folder", {}, {".git": "W118"}, special="hidden_dir")
     add("symlink-loop", {}, {"sub/back": "W115", "sub/a.txt": STORED}, special="loop")
     add("cp1252-smart-quotes", {"a.txt": "\u201cShelling\u201d killed 3.".encode("cp1252")},
         {"a.txt": "W103"})
@@ -240,6 +242,9 @@ def write(kind: Kind, folder: Path) -> None:
         (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
     elif kind.special == "fifo":
         os.mkfifo(folder / "pipe.txt")
+    elif kind.special == "hidden_dir":
+        (folder / ".git").mkdir()
+        (folder / ".git" / "HEAD").write_text("ref: refs/heads/main", encoding="utf-8")
     elif kind.special == "loop":  # a folder holding a link back to the folder above it
         (folder / "sub").mkdir()
         (folder / "sub" / "a.txt").write_text(_art("symlink-loop"), encoding="utf-8")

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from wirescope.errors import BINARY, EMPTY, MISSING_PATH, NOT_A_FILE, UNREADABLE, SourceError
+from wirescope.errors import (
+    BINARY,
+    EMPTY,
+    HIDDEN,
+    MISSING_PATH,
+    NOT_A_FILE,
+    UNREADABLE,
+    SourceError,
+)
 from wirescope.ingest import IngestOptions, check_paths, read_paths
 from wirescope.records import Document, Failure
 
@@ -17,10 +25,15 @@ def test_paths_folder_recursive_sorted_hidden_skipped(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("First article.")
     (tmp_path / ".hidden.txt").write_text("Hidden.")
     (tmp_path / "c.jsonl").write_text(json.dumps({"id": "j", "text": "Third."}) + "\n")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main")
     items = list(read_paths([str(tmp_path)]))
     assert [i.text for i in items if isinstance(i, Document)] == [
         "First article.", "Second article.", "Third."
     ]
+    # hidden entries are said once each (a hidden folder is not walked)
+    assert [(Path(f.origin).name, f.code) for f in items if isinstance(f, Failure)] == [
+        (".git", HIDDEN), (".hidden.txt", HIDDEN)]
 
 
 def test_paths_bad_files_become_failures_with_reasons(tmp_path: Path) -> None:
@@ -103,7 +116,7 @@ def test_paths_nothing_to_read_is_said(tmp_path: Path) -> None:
     items = list(read_paths([str(tmp_path / "empty"), str(tmp_path / "only-hidden"),
                              str(tmp_path / "header.csv")]))
     assert [(Path(f.origin).name, f.code) for f in items if isinstance(f, Failure)] == [
-        ("empty", EMPTY), ("only-hidden", EMPTY), ("header.csv", EMPTY)]
+        ("empty", EMPTY), (".DS_Store", HIDDEN), ("header.csv", EMPTY)]
     assert "holds only its header" in items[-1].reason  # type: ignore[union-attr]
 
 

@@ -2,7 +2,8 @@
 
 Formats go by extension: ``.txt`` (and anything unknown) plain text, ``.jsonl``/``.ndjson``
 JSON Lines, ``.csv``, ``.html``/``.htm``. Folders are walked recursively in sorted order,
-skipping hidden files. One bad file or row is one :class:`Failure`; the rest goes on.
+skipping hidden files and folders (each said once). One bad file or row is one
+:class:`Failure`; the rest goes on.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import BinaryIO, Literal
 
 from wirescope.errors import (
     EMPTY,
+    HIDDEN,
     MISSING_PATH,
     NOT_A_FILE,
     UNKNOWN_FORMAT,
@@ -134,7 +136,10 @@ def _walk(folder: Path, seen: set[tuple[int, int]] | None = None) -> Iterator[Pa
                       reason=f"cannot list folder {folder}: {exc.strerror or exc}")
         return
     for child in children:
-        if child.name.startswith("."):
+        if child.name.startswith("."):  # ".git", ".DS_Store": said once, not walked
+            yield Failure(origin=str(child), stage="ingest", code=HIDDEN,
+                          reason=f"skipped {child}: hidden (its name starts with '.'); "
+                          "name it on the command line to read it")
             continue
         try:
             if child.is_dir():
