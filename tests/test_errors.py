@@ -1,8 +1,11 @@
-"""Error codes are stable names: no two mean the same code."""
+"""Error codes are stable names (no two mean the same code), and store errors get theirs."""
 
 from __future__ import annotations
 
 import re
+import sqlite3
+
+import pytest
 
 from wirescope import errors
 
@@ -15,11 +18,6 @@ def test_errors_each_code_names_one_thing() -> None:
     for name, code in codes.items():
         assert code not in seen, f"{name} and {seen[code]} share {code}"
         seen[code] = name
-
-
-import sqlite3  # noqa: E402
-
-import pytest  # noqa: E402
 
 
 @pytest.mark.parametrize(("message", "code"), [
