@@ -87,10 +87,17 @@ STORE_FULL = "W303"  # the disk (or the store's size limit) is full
 STORE_BROKEN = "W304"  # the store file is damaged or not writable
 
 
+def locked(exc: Exception) -> bool:
+    """Is this SQLite error another connection holding the lock ("database is locked",
+    "database table is locked", SQLITE_BUSY)?"""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
 def store_code(exc: Exception) -> tuple[str, str]:
     """A SQLite error as a coded reason: what happened, and what to do."""
     text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    if locked(exc):
         return STORE_BUSY, ("another process kept the store locked past the busy timeout; "
                             "run the ingest again when it is done (stored documents are kept)")
     if "full" in text:

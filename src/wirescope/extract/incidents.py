@@ -221,12 +221,6 @@ def _other_sides(a: Event, b: Event) -> bool:
     return not (set(a.actors) & set(b.targets) or set(b.actors) & set(a.targets))
 
 
-def _other_toll(a: Mention, b: Mention) -> bool:
-    """Both count the killed, exactly, and differently."""
-    x, y = counts(a.event, KILLED), counts(b.event, KILLED)
-    return bool(x and y and not x & y)
-
-
 def _bare(m: Mention) -> bool:
     """Names no place and no day of its own."""
     return m.place is None and m.day is None
@@ -325,6 +319,7 @@ class _Group:
         return any(_apart(m, mention) for m in self.kinds.values())
 
     def other_toll(self, mention: Mention) -> bool:
+        """Does a member count the killed, exactly, and differently from ``mention``?"""
         own = counts(mention.event, KILLED)
         return bool(own) and any(toll and not toll & own for toll in self.tolls)
 

@@ -12,13 +12,7 @@ from typing import Any
 from wirescope.errors import BAD_ROW, EMPTY, InputError, WirescopeError
 from wirescope.ingest.columns import ColumnMap, detect
 from wirescope.ingest.dates import parse_published
-from wirescope.ingest.text import (
-    content_id,
-    require_id,
-    require_text,
-    require_url,
-    with_headline,
-)
+from wirescope.ingest.text import document_id, require_text, require_url, with_headline
 from wirescope.records import Document, Failure
 
 csv.field_size_limit(sys.maxsize)
@@ -44,9 +38,8 @@ def row_to_document(row: Mapping[str, object], columns: ColumnMap, origin: str) 
                          f"{str(raw_text)[:40]!r}, not text", code=BAD_ROW)
     body = require_text(raw_text)
     title = get(columns.title)
-    given = get(columns.id)
     return Document(
-        id=require_id(given) if given else content_id(body),
+        id=document_id(get(columns.id), body),
         text=with_headline(title, body),
         title=title,
         source=get(columns.source),

@@ -154,6 +154,12 @@ def require_url(value: str | None) -> str | None:
     return value.strip()
 
 
+def document_id(given: str | None, text: str) -> str:
+    """A document's id: the one given, if it keeps the id rule (:func:`require_id`), else —
+    none given — a hash of its text."""
+    return require_id(given) if given is not None else content_id(text)
+
+
 def content_id(text: str) -> str:
     """A stable id for a document that has none: a hash of its text."""
     return "doc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

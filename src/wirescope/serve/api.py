@@ -414,8 +414,7 @@ def create_app(server: Server) -> FastAPI:
         from wirescope.ingest.dates import parse_published
         from wirescope.ingest.text import (
             MAX_CHARS,
-            content_id,
-            require_id,
+            document_id,
             require_text,
             require_url,
         )
@@ -431,7 +430,7 @@ def create_app(server: Server) -> FastAPI:
                 text = require_text(d.text)
                 items.append(
                     Document(
-                        id=require_id(d.id) if d.id is not None else content_id(text),
+                        id=document_id(d.id, text),
                         text=text, title=d.title, source=d.source, url=require_url(d.url),
                         published=parse_published(d.published), origin=origin,
                     )

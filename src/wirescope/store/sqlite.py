@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from wirescope import __version__
-from wirescope.errors import StoreError
+from wirescope.errors import StoreError, locked
 from wirescope.records import (
     Document,
     DocumentRecord,
@@ -80,7 +80,7 @@ def _when_free(step: Callable[[], object], within: float = BUSY_TIMEOUT_S) -> No
             step()
             return
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc):
+            if not locked(exc):
                 raise
             if time.monotonic() + pause > deadline:
                 raise
