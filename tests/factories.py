@@ -9,6 +9,7 @@ from wirescope.records import (
     DocumentRecord,
     Entity,
     Event,
+    Note,
     Place,
     Quantity,
     Quote,
@@ -80,4 +81,6 @@ def full_record(doc_id: str = "doc-1", text: str = TEXT) -> DocumentRecord:
         quotes=(quote,), events=(shelling, threat),
         extractors=("entities.test.v1", "places.test.v1", "times.test.v1", "quotes.test.v1",
                     "events.test.v1"),
+        notes=(Note(code="W214", message="cut for the parser",
+                    span=span_of("Rebels shelled Aleppo on Friday,", text)),),
     )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -51,6 +52,13 @@ def _slow(doc: Doc, state: State) -> Iterator[TimeExpr]:
     if "SLOW" in state.document.text:
         while True:  # a runaway rule: never returns by itself
             pass
+    return iter(())
+
+
+@register("times.test_sluggish.v1", kind="times")
+def _sluggish(doc: Doc, state: State) -> Iterator[TimeExpr]:
+    if "SLUGGISH" in state.document.text:
+        time.sleep(0.5)  # slow, but it ends
     return iter(())
 
 
@@ -122,7 +130,9 @@ def test_pipeline_records_carry_extractor_names(pipeline: Pipeline) -> None:
 
 def test_pipeline_multiprocess_same_output(pipeline: Pipeline) -> None:
     texts = [f"Rudskoy said Russia struck Aleppo {i} times." for i in range(6)]
+    texts.append(", ".join(f"shell {i} hit a house in Aleppo" for i in range(60)) + ".")
     single = list(pipeline.run(_docs(*texts)))
+    assert isinstance(single[-1], DocumentRecord) and single[-1].notes  # notes cross processes
     multi = list(Pipeline(pipeline.nlp, pipeline.extractors, n_process=2,
                           batch_size=2).run(_docs(*texts)))
     assert single == multi
@@ -171,3 +181,22 @@ def test_pipeline_a_document_over_the_time_budget_is_a_failure_and_the_batch_goe
     assert isinstance(slow, Failure) and slow.code == TOO_SLOW
     assert slow.stage == "times.test_slow.v1" and "time budget of 0.2 s" in slow.reason
     assert slow.text == "SLOW and stuck."
+
+
+def test_pipeline_outside_the_main_thread_a_document_over_the_budget_is_still_a_failure(
+        blank: Language) -> None:
+    """No timer reaches a worker thread (HTTP ingest): the budget is checked between
+    extractors, so the document that ran over is a failure once its step ends."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from wirescope.config import Settings
+    from wirescope.errors import TOO_SLOW
+
+    pipe = Pipeline(blank, (get("times.test_sluggish.v1"),),
+                    settings=Settings(time_budget=0.2))
+    with ThreadPoolExecutor(1) as pool:
+        before, slow, after = pool.submit(
+            lambda: list(pipe.run(_docs("First.", "SLUGGISH text.", "Last.")))).result()
+    assert isinstance(before, DocumentRecord) and isinstance(after, DocumentRecord)
+    assert isinstance(slow, Failure) and slow.code == TOO_SLOW
+    assert slow.stage == "times.test_sluggish.v1"

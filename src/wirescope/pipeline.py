@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import signal
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirescope.annotate import annotate, load_model, model_provides
+from wirescope.annotate import annotate, cut_notes, load_model, model_provides
 from wirescope.config import Settings
 from wirescope.errors import BAD_SPAN, EXTRACT_FAILED, TOO_SLOW
 from wirescope.extract import Extractor, State, check_order, get, incidents
@@ -77,21 +78,23 @@ class Pipeline:
         """The document's record, or a failure: an extractor raised, broke the contract, or
         the whole extraction ran over the time budget (``settings.time_budget`` seconds)."""
         try:
-            with time_budget(self.settings.time_budget):
-                return self._extract(document, doc)
+            with time_budget(self.settings.time_budget) as budget:
+                return self._extract(document, doc, budget)
         except OverBudget as exc:  # ran out between two extractors
             return _failed(document, "extract", exc)
 
-    def _extract(self, document: Document, doc: Doc) -> Outcome:
+    def _extract(self, document: Document, doc: Doc, budget: Budget | None = None) -> Outcome:
         state = State(document=document, settings=self.settings)
         for extractor in self.extractors:
             try:
                 found = tuple(extractor.func(doc, state))
                 _check(found, extractor, document)
+                if budget is not None:
+                    budget.check()  # the step that ran over names the failure's stage
             except Exception as exc:
                 return _failed(document, extractor.name, exc)
             state = state.add(extractor.kind, found)
-        record = state.record(tuple(e.name for e in self.extractors))
+        record = state.record(tuple(e.name for e in self.extractors), notes=cut_notes(doc))
         if not record.events:
             return record
         try:
@@ -110,15 +113,30 @@ class OverBudget(Exception):
                          "(raise it with --time-budget, or split the document)")
 
 
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """The time a document may take, checked between extractors (where no timer can
+    interrupt one: outside the main thread, e.g. HTTP ingest's worker threads)."""
+
+    seconds: float
+    deadline: float
+
+    def check(self) -> None:
+        if self.seconds > 0 and time.monotonic() > self.deadline:
+            raise OverBudget(self.seconds)
+
+
 @contextmanager
-def time_budget(seconds: float) -> Iterator[None]:
+def time_budget(seconds: float) -> Iterator[Budget]:
     """Interrupt the block with :class:`OverBudget` after ``seconds`` (a real-time timer:
-    only where signals reach — the main thread of a Unix process; elsewhere, and with 0,
-    no limit)."""
+    only where signals reach — the main thread of a Unix process). Elsewhere the block
+    checks the yielded :class:`Budget` between steps: a document over it still becomes a
+    failure, once the step that ran over ends. With 0, no limit."""
+    budget = Budget(seconds, time.monotonic() + seconds)
     usable = (seconds > 0 and hasattr(signal, "setitimer")
               and threading.current_thread() is threading.main_thread())
     if not usable:
-        yield
+        yield budget
         return
 
     def over(signum: int, frame: object) -> None:
@@ -127,7 +145,7 @@ def time_budget(seconds: float) -> Iterator[None]:
     previous = signal.signal(signal.SIGALRM, over)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        yield budget
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from wirescope.errors import WirescopeError
 
@@ -246,6 +246,26 @@ class Failure:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Note:
+    """A caveat on how the text was read — not a failure (the record is whole): a stable
+    ``code`` (the error codes' numbering), what happened, and where in the text."""
+
+    code: str
+    message: str
+    span: Span | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message,
+                "span": None if self.span is None else self.span.as_list()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Note:
+        span = data.get("span")
+        return cls(code=data["code"], message=data["message"],
+                   span=None if span is None else Span(start=span[0], end=span[1]))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DocumentRecord:
     """A document with everything extracted from it: the unit of export and storage."""
 
@@ -260,6 +280,8 @@ class DocumentRecord:
     """The id of the event the article is about (its headline or lead incident), or
     ``None`` when it reports none."""
     lead_via: str | None = None  # the rule that chose the lead event
+    notes: tuple[Note, ...] = ()
+    """Caveats on the reading (a sentence cut for the parser …), each with its span."""
 
     def spans(self) -> Iterable[tuple[str, Span]]:
         """Every span in the record, labelled with what it belongs to."""
@@ -281,6 +303,9 @@ class DocumentRecord:
                 yield f"event {ev.id} sentence", ev.sentence
             for qty in ev.quantities:
                 yield f"event {ev.id} quantity", qty.span
+        for note in self.notes:
+            if note.span is not None:
+                yield f"note {note.code}", note.span
 
 
 Outcome = DocumentRecord | Failure

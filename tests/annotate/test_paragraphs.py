@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from spacy.language import Language
 
@@ -36,16 +38,32 @@ def test_paragraphs_bound_sentences(nlp: Language, text: str, first_words: list[
 ])
 def test_paragraphs_no_sentence_runs_past_the_limit(nlp: Language, text: str,
                                                     cut_after: str | None) -> None:
-    from wirescope.annotate.nlp import MAX_SENTENCE_TOKENS
+    from wirescope.annotate.nlp import MAX_SENTENCE_TOKENS, cut_notes
 
-    sentences = list(nlp(text).sents)
+    doc = nlp(text)
+    sentences = list(doc.sents)
     assert len(sentences) > 1
     assert max(len(s) for s in sentences) <= MAX_SENTENCE_TOKENS
     if cut_after is not None:
         assert all(s[-1].text in (cut_after, ".") for s in sentences)
+    # every cut the parser did not make is a W214 note spanning the part before the cut
+    notes = cut_notes(doc)
+    assert notes and all(n.code == "W214" and n.span is not None for n in notes)
+    ends = {s.end_char for s in sentences} | {s[-1].idx for s in sentences if s[-1].is_space}
+    for before, after in itertools.pairwise(notes):
+        assert before.span is not None and after.span is not None
+        assert before.span.end <= after.span.start  # in order, not overlapping
+    for note in notes:
+        assert note.span is not None and note.span.end in ends
+        if cut_after is not None:
+            assert text[note.span.start:note.span.end].endswith(cut_after)
 
 
 def test_paragraphs_ordinary_sentences_are_not_cut(nlp: Language) -> None:
     text = ("Air strikes hit a crowded market in the Sukkari district of Aleppo on Tuesday, "
             "killing at least 12 people, the Syrian Observatory for Human Rights said. " * 3)
-    assert len(list(nlp(text).sents)) == 3
+    from wirescope.annotate.nlp import cut_notes
+
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 3
+    assert cut_notes(doc) == ()

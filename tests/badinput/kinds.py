@@ -21,7 +21,8 @@ ARTICLE = ("Government forces shelled the town of Douma on Monday, killing three
 @dataclass(frozen=True)
 class Kind:
     """Files (relative path -> bytes) and the outcome of each item: a key is a file's path,
-    or ``path:line`` for a line or row of a table; the value is ``stored`` or a code."""
+    or ``path:line`` for a line or row of a table; the value is ``stored`` or a code, and
+    the codes of the notes a stored document carries ("stored W214")."""
 
     name: str
     files: dict[str, bytes]
@@ -101,10 +102,11 @@ def kinds() -> list[Kind]:
     add("bidi-override", {"a.txt": ("\u202e" + _art("bidi-override")).encode()}, {"a.txt": STORED})
     add("control-chars", {"a.txt": ("\x07\x1b[31m" + _art("control-chars") + "\x1b[0m").encode()},
         {"a.txt": STORED})
+    # stored, with a W214 note for each stretch cut for the parser
     add("long-line-no-stops", {"a.txt": (" ".join(["shelling"] * 20_000)).encode()},
-        {"a.txt": STORED})
+        {"a.txt": f"{STORED} W214"})
     add("short-lines-no-stops", {"a.txt": ("\n".join(["killed"] * 5_000)).encode()},
-        {"a.txt": STORED})
+        {"a.txt": f"{STORED} W214"})
     add("one-huge-word", {"a.txt": b"x" * 200_000}, {"a.txt": STORED})
     add("over-character-limit", {"a.txt": b"a " * 1_000_001}, {"a.txt": "W108"})
     add("arabic-text", {"a.txt": "\u0642\u0635\u0641 \u0639\u0644\u0649 \u062f\u0648\u0645\u0627 "

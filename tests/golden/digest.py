@@ -48,6 +48,7 @@ def digest(record: DocumentRecord) -> list[str]:
         lines.append(f"  span {_s(ev.span, text)}")
         lines.extend(f"  quantity {q.value} [{q.low},{q.high}] {q.unit} {q.category} "
                      f"{_s(q.span, text)}" for q in ev.quantities)
+    lines.extend(f"note {n.code} {_s(n.span, text)}" for n in record.notes)
     return lines
 
 

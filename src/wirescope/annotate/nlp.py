@@ -13,10 +13,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirescope.errors import ANNOTATE_FAILED, MODEL_NOT_FOUND, PipelineError
-from wirescope.records import Document, Failure
+from wirescope.errors import ANNOTATE_FAILED, MODEL_NOT_FOUND, SENTENCE_CUT, PipelineError
+from wirescope.records import Document, Failure, Note, Span
 
 PARAGRAPHS = "wirescope_paragraphs"
+CUTS = "wirescope_cuts"  # doc.user_data: [start, end) of each stretch cut for the parser
 _TERMINAL = frozenset(".!?:\"”’»)")
 
 
@@ -37,7 +38,9 @@ def paragraphs(doc: Doc) -> Doc:
     and every extractor reading it, grow with its square; English prose has almost no
     sentence this long, and a cut one is still read clause by clause."""
     since = 0
+    begin = 0  # the first token of the stretch being counted
     last_cut: int | None = None
+    cuts: list[list[int]] = []
     for token in doc[:-1]:
         since += 1
         if token.text in _CUT_AFTER and since > MAX_SENTENCE_TOKENS // 2:
@@ -48,16 +51,31 @@ def paragraphs(doc: Doc) -> Doc:
             blank = token.text.count("\n") >= 2
             if blank or (before is not None and before.text[-1:] in _TERMINAL):
                 after.is_sent_start = True
-                since, last_cut = 0, None
+                since, last_cut, begin = 0, None, token.i + 1
                 continue
         if token.text[-1:] in ".!?":
-            since, last_cut = 0, None  # the parser will likely end a sentence here
+            since, last_cut, begin = 0, None, token.i + 1  # the parser will likely end one here
             continue
         if since >= MAX_SENTENCE_TOKENS:
             cut = (last_cut if last_cut is not None else token.i) + 1
             doc[cut].is_sent_start = True
-            since, last_cut = token.i - cut + 1, None
+            end = next(t for t in reversed(doc[begin:cut]) if not t.is_space)
+            cuts.append([doc[begin].idx, end.idx + len(end.text)])
+            since, last_cut, begin = token.i - cut + 1, None, cut
+    if cuts:
+        doc.user_data[CUTS] = cuts
     return doc
+
+
+def cut_notes(doc: Doc) -> tuple[Note, ...]:
+    """A note for each stretch :func:`paragraphs` cut, spanning the part before the cut."""
+    return tuple(
+        Note(code=SENTENCE_CUT, span=Span(start=start, end=end),
+             message=f"a stretch of over {MAX_SENTENCE_TOKENS} tokens without a full stop was "
+                     "cut here for the parser: words on either side of the cut are not read "
+                     "as one sentence")
+        for start, end in doc.user_data.get(CUTS, ())
+    )
 
 
 @lru_cache(maxsize=4)

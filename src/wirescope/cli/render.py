@@ -63,6 +63,11 @@ def detail(record: DocumentRecord) -> str:
                    f"  {ev.factuality}  claim={ev.attributed_to or '-'}"
                    f"  incident={ev.incident or '-'}"
                    f"  {ev.span.surface(text)!r} in {sentence!r}")
+    if record.notes:
+        out.append(f"notes ({len(record.notes)}):")
+    for n in record.notes:
+        where = f" [{n.span.start},{n.span.end})" if n.span else ""
+        out.append(f"  [{n.code}]{where} {n.message}")
     out.append(f"extractors: {', '.join(record.extractors) or '-'}   origin: {doc.origin or '-'}")
     return "\n".join(out)
 

@@ -25,6 +25,7 @@ from wirescope.records import (
     DocumentRecord,
     Entity,
     Event,
+    Note,
     Place,
     Quantity,
     Quote,
@@ -111,6 +112,7 @@ def to_contract(record: DocumentRecord) -> Json:
         ],
         "lead_event": record.lead_event,
         "lead_via": record.lead_via,
+        "notes": [n.as_json() for n in record.notes],
     }
 
 
@@ -188,6 +190,7 @@ def from_contract(data: Json) -> DocumentRecord:
         ),
         lead_event=data.get("lead_event"),
         lead_via=data.get("lead_via"),
+        notes=tuple(Note.from_json(n) for n in data.get("notes", ())),
     )
 
 

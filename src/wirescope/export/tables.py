@@ -27,6 +27,7 @@ def _documents(r: DocumentRecord) -> Iterator[Row]:
         "chars": len(d.text), "entities": len(r.entities), "places": len(r.places),
         "times": len(r.times), "quotes": len(r.quotes), "events": len(r.events),
         "lead_event": r.lead_event, "lead_via": r.lead_via,
+        "notes": " ".join(n.code for n in r.notes),
     }
 
 
@@ -97,7 +98,7 @@ def _events(r: DocumentRecord) -> Iterator[Row]:
 TABLES: dict[str, tuple[tuple[str, ...], Callable[[DocumentRecord], Iterator[Row]]]] = {
     "documents": (
         ("id", "title", "source", "url", "published", "chars", "entities", "places", "times",
-         "quotes", "events", "lead_event", "lead_via"),
+         "quotes", "events", "lead_event", "lead_via", "notes"),
         _documents,
     ),
     "entities": (

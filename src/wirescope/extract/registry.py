@@ -24,6 +24,7 @@ from wirescope.records import (
     Event,
     Extracted,
     Kind,
+    Note,
     Place,
     Quote,
     TimeExpr,
@@ -47,10 +48,11 @@ class State:
         changes: dict[str, Any] = {kind: found}
         return dataclasses.replace(self, **changes)
 
-    def record(self, extractors: tuple[str, ...]) -> DocumentRecord:
+    def record(self, extractors: tuple[str, ...], notes: tuple[Note, ...] = ()) -> DocumentRecord:
         return DocumentRecord(
             document=self.document, entities=self.entities, places=self.places,
             times=self.times, quotes=self.quotes, events=self.events, extractors=extractors,
+            notes=notes,
         )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import sqlite3
 import time
@@ -24,6 +25,7 @@ from wirescope.records import (
     Event,
     Failure,
     Incident,
+    Note,
     Place,
     Quantity,
     Quote,
@@ -264,13 +266,14 @@ class SQLiteStore:
             existed = conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,)).rowcount > 0
             conn.execute(
                 "INSERT INTO documents (id, title, source, url, published, text, content_hash, "
-                "signature, extractors, origin, run_id, stored_at, lead_event, lead_via) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "signature, extractors, origin, run_id, stored_at, lead_event, lead_via, notes) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc.id, doc.title, doc.source, doc.url,
                     doc.published.isoformat() if doc.published else None, doc.text, digest,
                     signature, " ".join(record.extractors), doc.origin, run_id, _now(),
                     record.lead_event, record.lead_via,
+                    json.dumps([n.as_json() for n in record.notes], ensure_ascii=False),
                 ),
             )
             self._insert_items(record)
@@ -422,6 +425,7 @@ class SQLiteStore:
             document=doc,
             extractors=tuple(row["extractors"].split()),
             lead_event=row["lead_event"], lead_via=row["lead_via"],
+            notes=tuple(Note.from_json(n) for n in json.loads(row["notes"])),
             entities=tuple(
                 Entity(
                     id=e["id"], document_id=document_id, extractor=e["extractor"],

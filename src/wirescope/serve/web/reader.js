@@ -185,7 +185,9 @@ export async function renderReader(root, id, params) {
       legend,
       h("p", {}, h("a", { href: `#/events?document=${encodeURIComponent(doc.id)}` }, `Events of this article on the map (${doc.event_views.length})`),
         " · ", h("a", { href: `#/claims?document=${encodeURIComponent(doc.id)}` }, `Claims board (${doc.quotes.length})`),
-        incidents ? [" · ", h("a", { href: `#/incidents?document=${encodeURIComponent(doc.id)}` }, `Incidents it reports (${incidents})`)] : null)),
+        incidents ? [" · ", h("a", { href: `#/incidents?document=${encodeURIComponent(doc.id)}` }, `Incidents it reports (${incidents})`)] : null),
+      (doc.notes || []).length ? h("ul", { id: "doc-notes", class: "muted" }, doc.notes.map((n) =>
+        h("li", {}, `[${n.code}] ${n.span ? `characters ${n.span[0]}–${n.span[1]}: ` : ""}${n.message}`))) : null),
     h("div", { class: "reader" }, text, details));
 
   if (focus) {
