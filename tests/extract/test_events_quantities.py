@@ -343,6 +343,43 @@ def test_events_quantity_one_person_in_the_singular(
          [(1.0, "killed", "a man")]),
         ("Four juveniles were injured by gunfire after a fight broke out between more than a "
          "dozen teens.", [(4.0, "injured", "Four juveniles")]),
+        # a reflexive object is the subject's own: "shot and killed himself" kills him
+        ("A 4-year-old boy accidentally shot and killed himself on Sunday.",
+         [(1.0, "killed", "A 4-year-old boy")]),
+        ("The suspect shot and killed himself as officers approached.",
+         [(1.0, "killed", "The suspect")]),
+        # "to death" on any of the coordinated verbs
+        ("The teen was beaten and shot to death.", [(1.0, "killed", "The teen")]),
+        ("A man was robbed, beaten and stabbed to death on Sunday.", [(1.0, "killed", "A man")]),
+        # hurt; a wound suffered or suffered from; taken to a hospital, or with a wound
+        ("A 13-year-old boy was hurt while playing with a round of live ammunition.",
+         [(1.0, "injured", "A 13-year-old boy")]),
+        ("Two people were hurt in the shooting.", [(2.0, "injured", "Two people")]),
+        ("An 11-year-old boy suffered gunshot wounds in Enid on Monday.",
+         [(1.0, "injured", "An 11-year-old boy")]),
+        ("Police found the man suffering from a gunshot wound after the shooting.",
+         [(1.0, "injured", "the man")]),
+        ("The 16-year-old was taken to UMC with life-threatening injuries.",
+         [(1.0, "injured", "The 16-year-old")]),
+        ("The victim was rushed to a hospital after the shooting.",
+         [(1.0, "injured", "The victim")]),
+        ("A shooting sent a 13-year-old boy to a hospital with critical injuries.",
+         [(1.0, "injured", "a 13-year-old boy")]),
+        ("Two women were airlifted to a trauma center after the shooting.",
+         [(2.0, "injured", "Two women")]),
+        ("The man was taken to Mercy Hospital, where he died, after the shooting.",
+         [(1.0, "killed", "The man"), (1.0, "killed", "he")]),
+        # fired at a venue or a named place: where they were hit, not what was aimed at
+        ("Two teens accidentally shot at Valencia Park birthday party",
+         [(2.0, "hit", "Two teens")]),
+        ("Two men were shot at a party on Saturday.", [(2.0, "hit", "Two men")]),
+        ("Three people shot at a bar in Midtown early Sunday.",
+         [(3.0, "hit", "Three people")]),
+        # a number naming a road or a flat is no count
+        ("A driver was shot on Interstate 78 in Upper Saucon Township.",
+         [(1.0, "hit", "A driver")]),
+        ("A woman was stabbed in Apartment 4 of the building on Sunday.",
+         [(1.0, "hit", "A woman")]),
     ],
 )
 def test_events_quantity_hit_and_its_outcome(

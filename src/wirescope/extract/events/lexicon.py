@@ -121,6 +121,10 @@ class Numbers:
     suicides: frozenset[str]  # "murder-suicide": the killer dies too
     undergo_verbs: frozenset[str]  # "suffered a wound": the subject takes the noun's unit
     patient_states: frozenset[str]  # "in critical condition": injured
+    care_verbs: frozenset[str]  # "taken (rushed, flown) to a hospital": injured
+    hospitals: frozenset[str]  # where the injured are taken ("hospital", "trauma center")
+    venues: frozenset[str]  # "shot at a party": where, not what was fired at
+    numbered_names: frozenset[str]  # "Interstate 78", "Route 9", "Apartment 4": a name
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -270,4 +274,8 @@ def numbers() -> Numbers:
         suicides=frozenset(data["suicides"]),
         undergo_verbs=frozenset(data["undergo_verbs"]),
         patient_states=frozenset(data["patient_states"]),
+        care_verbs=frozenset(data["care_verbs"]),
+        hospitals=frozenset(data["hospitals"]),
+        venues=frozenset(data["venues"]),
+        numbered_names=frozenset(data["numbered_names"]),
     )

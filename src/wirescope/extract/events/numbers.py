@@ -159,9 +159,13 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
 def _in_a_name(tokens: list[Token], start: int, size: int) -> bool:
     """'WMC Action News 5 - Memphis', 'WHIO TV 7', 'KSLA News 12 Shreveport': a number
     that ends a capitalised name, with nothing counted after it (or only a place), is part of
-    the name."""
+    the name; so is one after a capitalised word naming a numbered thing ("Interstate 78",
+    "Route 9", "Apartment 4")."""
     before = tokens[start - 1] if start > 0 else None
     after = tokens[start + size] if start + size < len(tokens) else None
+    if before is not None and before.text[:1].isupper() and tokens[start].text[:1].isdigit() and (
+            before.lower_ in numbers().numbered_names):
+        return True  # "Interstate 78 in Upper Saucon", "Apartment 4 on the second floor"
     if before is None or before.tag_ not in ("NNP", "NN") or not before.text[:1].isupper() or (
             before.ent_type_ in ("GPE", "LOC")):
         return False

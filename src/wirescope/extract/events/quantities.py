@@ -166,6 +166,9 @@ def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str
         if below.dep_ == "nsubj" and below.head == token and (
                 unit := _undergone(token, lex)) is not None:
             return unit
+        if below.dep_ in ("nsubj", "nsubjpass", "dobj") and below.head == token and (
+                token.tag_.startswith("VB")) and (unit := _cared(token, lex)) is not None:
+            return unit
         if below.dep_ == "nsubj" and below.head == token and lemma(token) in lex.copulas:
             for child in token.children:  # "a man was dead in the street"
                 if child.dep_ in ("acomp", "attr") and (
@@ -207,9 +210,21 @@ def _suffers(verb: Token, lex: Numbers) -> bool:
         return all(g.lower_ in _REFLEXIVE for g in objects)
     if verb.tag_ not in ("VBD", "VBN"):
         return False
-    aims = [c for c in verb.children if c.dep_ in ("prep", "advmod", "prt", "npadvmod")]
+    aims = [c for c in verb.children if c.dep_ in ("prep", "advmod", "prt", "npadvmod")
+            and not _at_a_venue(c, lex)]
     aims += [g for c in aims if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return not any(c.lower_ in lex.undirected or lemma(c) in lex.undirected for c in aims)
+
+
+def _at_a_venue(prep: Token, lex: Numbers) -> bool:
+    """'shot at a birthday party', 'shot at Valencia Park': where it happened, not what was
+    fired at — a venue noun or a place the recogniser names."""
+    if prep.dep_ != "prep" or prep.lower_ != "at":
+        return False
+    return any(g.dep_ == "pobj" and (
+        lemma(g) in lex.venues or any(f"{c.lower_} {lemma(g)}" in lex.venues
+                                      for c in g.children if c.dep_ == "compound")
+        or g.ent_type_ in ("GPE", "LOC", "FAC")) for g in prep.children)
 
 
 # A coordinated verb with arguments of its own is about someone else: "shot two people and
@@ -222,17 +237,32 @@ def _verb_unit(verb: Token, lex: Numbers) -> str | None:
     the coordinated predicates ("was shot and killed" kills, "was shot and wounded" injures,
     "was shot" alone hits), "fatally shot" and "mortally wounded" kill; ``None`` when nothing
     here counts a casualty."""
-    shared = [c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")
-              and not any(g.dep_ in _OWN_ARGUMENTS for g in c.children)]
+    shared = [c for c in _conjuncts(verb) if c.tag_.startswith("VB")
+              and not any(g.dep_ in _OWN_ARGUMENTS and g.lower_ not in _REFLEXIVE
+                          for g in c.children)]  # "shot and killed himself": his own
     units = {u for v in (verb, *shared) if (u := lex.predicates.get(lemma(v))) is not None}
     units |= {u for v in shared if (u := _undergone(v, lex)) is not None}  # "… and are in
     # critical condition"
     if len(units) > 1:
         units.discard(_OUTCOME_UNKNOWN)  # "shot and wounded": the wounding says the outcome
+    every = (verb, *shared)
     if "killed" in units or any(c.dep_ == "advmod" and c.lower_ in lex.fatal_adverbs
-                                for c in verb.children) or (units and _to_death(verb)):
-        return "killed"  # "shot and killed", "fatally shot", "stabbed to death"
+                                for v in every for c in v.children) or (
+            units and any(_to_death(v) for v in every)):
+        return "killed"  # "shot and killed", "fatally shot", "beaten and stabbed to death"
     return next(iter(units), None) if len(units) == 1 else None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The words coordinated with ``token``: "robbed, beaten and stabbed" (a chain)."""
+    found: list[Token] = []
+    todo = [token]
+    while todo and len(found) < 8:
+        for child in todo.pop().children:
+            if child.dep_ == "conj":
+                found.append(child)
+                todo.append(child)
+    return found
 
 
 def _to_death(verb: Token) -> bool:
@@ -244,8 +274,11 @@ def _undergone(verb: Token, lex: Numbers) -> str | None:
     """What a subject undergoes: "suffered a gunshot wound", "sustained injuries" (injured),
     "is in critical condition" (injured: a patient's state)."""
     if lemma(verb) in lex.undergo_verbs:
-        for child in verb.children:
-            if child.dep_ == "dobj" and (unit := lex.predicates.get(lemma(child))):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj"]  # "suffering from a wound"
+        for child in objects:
+            if (unit := lex.predicates.get(lemma(child))):
                 return unit
     if lemma(verb) in lex.copulas:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
@@ -255,6 +288,30 @@ def _undergone(verb: Token, lex: Numbers) -> str | None:
                         if a.dep_ in ("amod", "compound")):
                     return "injured"
     return None
+
+
+def _cared(verb: Token, lex: Numbers) -> str | None:
+    """What becomes of a person a verb takes to a hospital ("was rushed to a hospital",
+    "sent a boy to the trauma center": injured; "taken to a hospital where he died":
+    killed) or finds, takes or brings in "with" a wound ("arrived with gunshot wounds")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ == "with" and lex.predicates.get(lemma(place)) == "injured" and (
+                    place.tag_.startswith("NN")):
+                return "injured"  # not "charged with murder"
+            if prep.lower_ == "to" and lemma(verb) in lex.care_verbs and _hospital(place, lex):
+                died = any(c.dep_ in ("relcl", "acl") and (
+                    lex.predicates.get(lemma(c)) == "killed" or _verb_unit(c, lex) == "killed")
+                    for c in place.children)
+                return "killed" if died else "injured"
+    return None
+
+
+def _hospital(noun: Token, lex: Numbers) -> bool:
+    """A hospital, a trauma center, an emergency room — by the noun with what modifies it."""
+    key = lemma(noun)
+    modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
+    return key in lex.hospitals or any(f"{m} {key}" in lex.hospitals for m in modifiers)
 
 
 _MODALS = frozenset({"could", "would", "might", "may", "should"})
