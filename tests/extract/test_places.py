@@ -387,3 +387,45 @@ def test_places_regions_and_features_take_their_own_points(
     assert (place.name, place.country_code) == (name, country)
     assert place.lat is not None and place.lon is not None
     assert distance_km(lat, lon, place.lat, place.lon) < 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "street", "not_town"),
+    [
+        # a street word after a name makes one name: the street, never the town it starts with
+        ("Five men were shot on Auburn Avenue in Atlanta on Tuesday.", "Auburn Avenue",
+         "Auburn"),
+        ("A woman was grazed in a shooting at Hickory View Place in Memphis.",
+         "Hickory View Place", "Hickory"),
+        ("Police closed Bell Street in Atlanta after the shooting.", "Bell Street", "Bell"),
+        ("The crash happened on Aurora Road near Cleveland.", "Aurora Road", "Aurora"),
+    ],
+)
+def test_places_a_street_is_not_the_town_it_is_named_after(
+        pipeline: Pipeline, text: str, street: str, not_town: str) -> None:
+    record = _extract(pipeline, text)
+    assert _place(record, not_town) is None
+    place = _place(record, street)
+    assert place is None or place.name == street or place.precision != "town"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "surface", "near", "km"),
+    [
+        # a story set in one region (a dateline, large cities by name): a small namesake far
+        # away is not taken; the name is read inside the region where the text allows
+        ("WICHITA, Kansas — Shots were fired in Wichita's Old Town district late Saturday. "
+         "Wichita police said one man died. Old Town bars closed early.",
+         "Old Town", (37.69, -97.34), 50),
+        ("ATLANTA — Police in Atlanta said the victim was taken to Grady Memorial Hospital. "
+         "Atlanta officers are searching for the gunman.", "Grady", (33.75, -84.39), 400),
+    ],
+)
+def test_places_a_story_set_in_one_region_keeps_small_namesakes_near(
+        pipeline: Pipeline, text: str, surface: str, near: tuple[float, float],
+        km: float) -> None:
+    place = _place(_extract(pipeline, text), surface)
+    assert place is None or place.lat is None or place.lon is None or \
+        distance_km(place.lat, place.lon, *near) <= km

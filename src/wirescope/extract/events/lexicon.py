@@ -121,6 +121,7 @@ class Numbers:
     suicides: frozenset[str]  # "murder-suicide": the killer dies too
     undergo_verbs: frozenset[str]  # "suffered a wound": the subject takes the noun's unit
     patient_states: frozenset[str]  # "in critical condition": injured
+    weapon_wounds: frozenset[str]  # "a gunshot wound": hit, the outcome unsaid
     care_verbs: frozenset[str]  # "taken (rushed, flown) to a hospital": injured
     hospitals: frozenset[str]  # where the injured are taken ("hospital", "trauma center")
     venues: frozenset[str]  # "shot at a party": where, not what was fired at
@@ -274,6 +275,7 @@ def numbers() -> Numbers:
         suicides=frozenset(data["suicides"]),
         undergo_verbs=frozenset(data["undergo_verbs"]),
         patient_states=frozenset(data["patient_states"]),
+        weapon_wounds=frozenset(data["weapon_wounds"]),
         care_verbs=frozenset(data["care_verbs"]),
         hospitals=frozenset(data["hospitals"]),
         venues=frozenset(data["venues"]),

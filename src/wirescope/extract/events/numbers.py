@@ -153,7 +153,23 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
     text = own[0].text
     if len(own) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
         return True
-    return _age_apposition(tokens, start, size) or _in_a_name(tokens, start, size)
+    return _age_apposition(tokens, start, size) or _in_a_name(tokens, start, size) or \
+        _in_a_list_of_ages(last)
+
+
+_AGES = frozenset({"age", "ages", "aged"})
+
+
+def _in_a_list_of_ages(number: Token) -> bool:
+    """'Three other men, ages 25, 26, and 33': a number listed after "ages" or "aged" is an
+    age, however the list is parsed."""
+    token, steps = number, 0
+    while token.dep_ in ("conj", "appos", "nummod", "npadvmod", "pobj", "prep") and \
+            token.head != token and steps < 4:
+        token, steps = token.head, steps + 1
+        if token.lower_ in _AGES:
+            return True
+    return number.i > 0 and number.doc[number.i - 1].lower_ in _AGES
 
 
 def _in_a_name(tokens: list[Token], start: int, size: int) -> bool:

@@ -126,8 +126,12 @@ def _unit(anchor: Token, number: Token, *, single: bool = False) -> str | None:
 def _described(anchor: Token, number: Token, lex: Numbers) -> str | None:
     for child in (*anchor.children, *number.children):
         if child.dep_ in ("amod", "acl", "acomp", "appos", "relcl") and not _partitive(child) and (
-                unit := lex.predicates.get(lemma(child))):
-            return unit
+                unit := lex.predicates.get(lemma(child)) or _undergone(child, lex)
+                or _cared(child, lex)):
+            return unit  # "wounded people", "victims suffering from gunshot wounds"
+        if child.dep_ == "compound" and child is not number and lemma(anchor) == "victim" and (
+                unit := lex.crimes.get(lemma(child))):
+            return unit  # "shooting victims" (hit), "homicide victims" (killed)
         if child.dep_ == "prep" and child.lower_ == "among":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and (unit := lex.among.get(lemma(obj))):
@@ -166,9 +170,6 @@ def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str
         if below.dep_ == "nsubj" and below.head == token and (
                 unit := _undergone(token, lex)) is not None:
             return unit
-        if below.dep_ in ("nsubj", "nsubjpass", "dobj") and below.head == token and (
-                token.tag_.startswith("VB")) and (unit := _cared(token, lex)) is not None:
-            return unit
         if below.dep_ == "nsubj" and below.head == token and lemma(token) in lex.copulas:
             for child in token.children:  # "a man was dead in the street"
                 if child.dep_ in ("acomp", "attr") and (
@@ -187,6 +188,9 @@ def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str
                 return (_verb_unit(child, lex) or unit) if child.tag_[:2] == "VB" else unit
             if child.dep_ == "dobj" and lemma(child) == "life" and token.tag_[:2] == "VB":
                 return "killed"
+        if below.dep_ in ("nsubj", "nsubjpass", "dobj") and below.head == token and (
+                token.tag_.startswith("VB")) and (unit := _cared(token, lex)) is not None:
+            return unit  # after "found dead … with gunshot wounds": the complement first
         if token.dep_ == "prep" and token.lower_ == "among":
             obj = next((g for g in token.children if g.dep_ == "pobj"), None)
             if obj is not None and (unit := lex.among.get(lemma(obj))):
@@ -278,7 +282,7 @@ def _undergone(verb: Token, lex: Numbers) -> str | None:
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                     for g in c.children if g.dep_ == "pobj"]  # "suffering from a wound"
         for child in objects:
-            if (unit := lex.predicates.get(lemma(child))):
+            if (unit := _wound(child, lex)) is not None:
                 return unit
     if lemma(verb) in lex.copulas:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
@@ -290,15 +294,32 @@ def _undergone(verb: Token, lex: Numbers) -> str | None:
     return None
 
 
+def _wound(noun: Token, lex: Numbers) -> str | None:
+    """What a wound or injury says of the one who has it: a fatal one kills; one named by
+    its weapon ("a gunshot wound", "stab wounds") says they were hit, not whether they
+    lived ("found suffering from a gunshot wound … later pronounced dead"); injuries
+    otherwise injure."""
+    unit = lex.predicates.get(lemma(noun))
+    if unit is None or not noun.tag_.startswith("NN"):
+        return None
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    if any(c.lower_ in lex.fatal_adjectives for c in modifiers):
+        return "killed"
+    if unit == "injured" and any(lex.predicates.get(lemma(c)) == _OUTCOME_UNKNOWN
+                                 or lemma(c) in lex.weapon_wounds for c in modifiers):
+        return _OUTCOME_UNKNOWN
+    return unit
+
+
 def _cared(verb: Token, lex: Numbers) -> str | None:
     """What becomes of a person a verb takes to a hospital ("was rushed to a hospital",
     "sent a boy to the trauma center": injured; "taken to a hospital where he died":
     killed) or finds, takes or brings in "with" a wound ("arrived with gunshot wounds")."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for place in (g for g in prep.children if g.dep_ == "pobj"):
-            if prep.lower_ == "with" and lex.predicates.get(lemma(place)) == "injured" and (
-                    place.tag_.startswith("NN")):
-                return "injured"  # not "charged with murder"
+            if prep.lower_ in ("with", "for") and lex.predicates.get(lemma(place)) == "injured" \
+                    and (unit := _wound(place, lex)) is not None:
+                return unit  # "treated for injuries"; not "charged with murder"
             if prep.lower_ == "to" and lemma(verb) in lex.care_verbs and _hospital(place, lex):
                 died = any(c.dep_ in ("relcl", "acl") and (
                     lex.predicates.get(lemma(c)) == "killed" or _verb_unit(c, lex) == "killed")

@@ -154,6 +154,13 @@ def _matches(text: str, gazetteer: Gazetteer, cues: Cues
                 i += 1
                 continue
             found = False
+            if (last := _feature_ends(text, words, i, cues)) is not None:
+                # "Hickory View Place", "Martin Luther King Drive": the whole run is one
+                # street (or sea), never the town named by its first words.
+                end = _strip_period(text, words[i].start, words[last].end)
+                yield words[i].start, end, gazetteer.lookup(text[words[i].start : end]), False
+                i = last + 1
+                continue
             variant: tuple[int, int, int, tuple[Candidate, ...]] | None = None
             for j in range(min(len(words), i + MAX_WORDS), i, -1):
                 if not words[j - 1].name:
@@ -249,6 +256,16 @@ def _titled(text: str, words: list[_Word], i: int, cues: Cues
         if words[k].name:
             return k + 1, words[i].start, _strip_period(text, words[i].start, words[k].end)
     return None
+
+
+def _feature_ends(text: str, words: list[_Word], i: int, cues: Cues) -> int | None:
+    """The index of a feature word ending the run of spaced name words from ``words[i]``
+    (two to :data:`MAX_WORDS` words), if the run ends in one."""
+    last = i
+    while last + 1 < len(words) and last + 1 - i < MAX_WORDS and words[last + 1].name and \
+            _spaced(text, words[last], words[last + 1]):
+        last += 1
+    return last if last > i and _feature_follows(text, words, last, cues) else None
 
 
 def _feature_follows(text: str, words: list[_Word], j: int, cues: Cues) -> bool:
