@@ -319,6 +319,7 @@ Figure = Literal["killed", "injured"]
 Basis = Literal["hit_not_killed"]
 FIGURES: tuple[Figure, ...] = ("killed", "injured")
 Grade = Literal["single", "corroborated", "contested"]
+PlaceVia = Literal["reports", "setting"]
 ContradictionKind = Literal["disagreement", "update"]
 
 
@@ -371,6 +372,9 @@ class IncidentPlace:
     country_code: str | None
     admin1: str | None
     precision: PlacePrecision | None
+    via: PlaceVia = "reports"
+    """``reports``: a place the reports' mentions name; ``setting``: none does, and this is
+    the town the lead report's article is set in (the one it mentions most)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -215,3 +215,33 @@ def test_summary_injured_from_people_shot_not_killed(
         bases = {c.basis for c in incident.injured.claims}
         assert bases == ({None} if any(u == "injured" for u, _, _ in counts)
                          else {"hit_not_killed"})
+
+
+NOWHERE = {"place_name": None, "lat": None, "lon": None, "country_code": None, "admin1": None,
+           "precision": None, "setting_name": None, "setting_lat": None, "setting_lon": None}
+CHICAGO = {"setting_name": "Chicago", "setting_lat": 41.85, "setting_lon": -87.65,
+           "setting_country_code": "US", "setting_admin1": "Illinois",
+           "setting_precision": "town"}
+EVANSTON = {**CHICAGO, "setting_name": "Evanston", "setting_lat": 42.04, "setting_lon": -87.69}
+ENGLEWOOD = {"place_name": "Englewood", "lat": 41.78, "lon": -87.64, "admin1": "Illinois",
+             "country_code": "US", "precision": "district"}
+
+
+@pytest.mark.parametrize(("reports", "name", "via"), [
+    # a place a mention names wins over where the articles are set
+    ([{**ENGLEWOOD, **CHICAGO}, CHICAGO], "Englewood", "reports"),
+    # no mention names one: where the articles are set, said to be that
+    ([CHICAGO], "Chicago", "setting"),
+    ([CHICAGO, EVANSTON, CHICAGO], "Chicago", "setting"),  # the most common setting
+    ([{}], None, None),  # nothing at all: no place
+])
+def test_summary_place_from_mentions_else_where_the_articles_are_set(
+        reports: list[dict[str, object]], name: str | None, via: str | None) -> None:
+    incident = summarize("inc-x", [linked(f"d{i}", [("killed", 1, None)], outlet_name=f"o{i}",
+                                          **{**NOWHERE, **changes})
+                                   for i, changes in enumerate(reports)])
+    if name is None:
+        assert incident.place is None
+    else:
+        assert incident.place is not None
+        assert (incident.place.name, incident.place.via) == (name, via)

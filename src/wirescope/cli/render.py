@@ -104,6 +104,8 @@ def incident_line(incident: Incident) -> str:
     if incident.start and incident.end and incident.end != incident.start:
         when = f"{incident.start}..{incident.end}"
     where = incident.place.name if incident.place else "unplaced"
+    if incident.place and incident.place.via == "setting":
+        where += " (set)"  # no mention names it: where the article is set
     what = incident.acled_sub_event_type or incident.type
     return (f"{incident.id}  {when}  {where}  {what}  "
             f"{_figure('killed', incident.killed)}  {_figure('injured', incident.injured)}  "

@@ -63,7 +63,7 @@ def incident_to_json(incident: Incident) -> Json:
         "place": None if place is None else {
             "name": place.name, "lat": place.lat, "lon": place.lon,
             "country_code": place.country_code, "admin1": place.admin1,
-            "precision": place.precision},
+            "precision": place.precision, "via": place.via},
         "actors": list(incident.actors), "targets": list(incident.targets),
         "reports": [{"document": r.document, "event": r.event, "source": r.source,
                      "published": r.published, "origin": r.origin, "events": list(r.events)}
@@ -87,7 +87,7 @@ def incident_from_json(data: Json) -> Incident:
         place=None if place is None else IncidentPlace(
             name=place["name"], lat=place["lat"], lon=place["lon"],
             country_code=place["country_code"], admin1=place["admin1"],
-            precision=place["precision"]),
+            precision=place["precision"], via=place.get("via", "reports")),
         actors=tuple(data["actors"]), targets=tuple(data["targets"]),
         reports=tuple(IncidentReport(document=r["document"], event=r["event"],
                                      source=r["source"], published=r["published"],

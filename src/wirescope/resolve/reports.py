@@ -60,6 +60,9 @@ class Report:
     setting_name: str | None = None  # the town the article mentions most (where it is set)
     setting_lat: float | None = None
     setting_lon: float | None = None
+    setting_country_code: str | None = None
+    setting_admin1: str | None = None
+    setting_precision: str | None = None
     people: tuple[str, ...] = ()  # people the report is about (not those who speak)
     terms: tuple[str, ...] = ()  # content words, repeated as often as they occur: the lead's
     # whole article (and title), a side incident's sentences
@@ -252,6 +255,9 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
             setting_name=setting.name if setting and lead else None,
             setting_lat=setting.lat if setting and lead else None,
             setting_lon=setting.lon if setting and lead else None,
+            setting_country_code=setting.country_code if setting and lead else None,
+            setting_admin1=setting.admin1 if setting and lead else None,
+            setting_precision=setting.precision if setting and lead else None,
             people=tuple(sorted(people)), terms=tuple(sorted(words.elements())), outlet=source,
             wire=credited, minhash=body_hash, order=main.span.start,
         )

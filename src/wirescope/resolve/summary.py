@@ -248,6 +248,16 @@ def summarize(incident_id: str, linked: Sequence[Linked]) -> Incident:
         place = IncidentPlace(name=top.place_name or "", lat=top.lat, lon=top.lon,
                               country_code=top.country_code, admin1=top.admin1,
                               precision=top.precision)  # type: ignore[arg-type]
+    elif settings := [r for r in reports if r.setting_name and r.setting_lat is not None]:
+        # No mention names a place: where the articles of its lead reports are set (the
+        # town each mentions most), the most common one, and said to be that.
+        tally = Counter(r.setting_name for r in settings)
+        top = min(settings, key=lambda r: -tally[r.setting_name])
+        place = IncidentPlace(name=top.setting_name or "", lat=top.setting_lat,
+                              lon=top.setting_lon, country_code=top.setting_country_code,
+                              admin1=top.setting_admin1,
+                              precision=top.setting_precision,  # type: ignore[arg-type]
+                              via="setting")
     main = Counter((r.type, r.acled_event_type, r.acled_sub_event_type) for r in reports)
     kind = max(main, key=lambda k: (main[k], k[2] is not None))
     actors = Counter(a for item in linked for a in _actors(item))

@@ -39,7 +39,9 @@ function when(inc) {
 
 function where(place) {
   if (!place) return null;
-  return `${place.name}${place.admin1 && place.admin1 !== place.name ? `, ${place.admin1}` : ""}`;
+  const name = `${place.name}${place.admin1 && place.admin1 !== place.name ? `, ${place.admin1}` : ""}`;
+  // No mention names a place: the town the article is set in, said to be that.
+  return place.via === "setting" ? `${name} (where the article is set)` : name;
 }
 
 function gradeBadge(grade) {
