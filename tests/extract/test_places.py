@@ -409,23 +409,3 @@ def test_places_a_street_is_not_the_town_it_is_named_after(
     place = _place(record, street)
     assert place is None or place.name == street or place.precision != "town"
 
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "surface", "near", "km"),
-    [
-        # a story set in one region (a dateline, large cities by name): a small namesake far
-        # away is not taken; the name is read inside the region where the text allows
-        ("WICHITA, Kansas — Shots were fired in Wichita's Old Town district late Saturday. "
-         "Wichita police said one man died. Old Town bars closed early.",
-         "Old Town", (37.69, -97.34), 50),
-        ("ATLANTA — Police in Atlanta said the victim was taken to Grady Memorial Hospital. "
-         "Atlanta officers are searching for the gunman.", "Grady", (33.75, -84.39), 400),
-    ],
-)
-def test_places_a_story_set_in_one_region_keeps_small_namesakes_near(
-        pipeline: Pipeline, text: str, surface: str, near: tuple[float, float],
-        km: float) -> None:
-    place = _place(_extract(pipeline, text), surface)
-    assert place is None or place.lat is None or place.lon is None or \
-        distance_km(place.lat, place.lon, *near) <= km

@@ -9,15 +9,12 @@ import spacy
 
 from wirescope.extract.places.recognize import Toponym, common_words
 from wirescope.extract.places.resolve import (
-    DATELINE,
     FOREIGN_FAR,
     FOREIGN_NEAR,
-    REGION_FAR,
     Context,
     _part_supported,
     _supported,
     anchors,
-    dateline,
     ranked,
 )
 from wirescope.gazetteer import Candidate
@@ -172,48 +169,3 @@ def test_places_nationality_words_add_to_the_documents_country(
     assert context.home == home
     assert ("ID" in context.countries) is True
 
-
-ATLANTA = (33.75, -84.39)
-GEORGIA_STORY = Context({}, frozenset(), None, (), ("US", "GA"), 1.0, (ATLANTA,))
-
-
-@pytest.mark.parametrize(
-    ("place", "penalty"),
-    [
-        (entry(1, "US", admin1="GA", at=(32.08, -81.09)), 0.0),  # in the region
-        (entry(2, "US", admin1="WA", at=(47.31, -122.23)), REGION_FAR),  # Auburn, Washington
-        (entry(3, "US", admin1="AL", at=(32.61, -85.48)), 0.0),  # another region, but near
-        (entry(4, "IN", admin1="16", at=(19.72, 72.91)), REGION_FAR),  # a small town abroad
-        (entry(5, "US", admin1="TX", pop=2_300_000, at=(29.76, -95.37)), 0.0),  # Houston
-        (entry(6, "US", kind="admin1", admin1="WA", at=(47.4, -120.5)), 0.0),  # a region
-    ],
-)
-def test_places_a_story_set_in_one_region_penalises_small_places_far_from_it(
-        place: Entry, penalty: float) -> None:
-    assert GEORGIA_STORY.regional_penalty(place) == pytest.approx(penalty)
-
-
-def test_places_home_region_from_likely_cities_and_the_dateline() -> None:
-    atlanta = Candidate(entry(7, "US", pop=463_000, at=ATLANTA, admin1="GA"), True, primary=True)
-    atlanta_tx = Candidate(entry(8, "US", pop=5_000, at=(33.11, -94.16), admin1="TX"), True)
-    once = toponym(atlanta, atlanta_tx, start=0)
-    assert anchors([once]).home_region is None  # one mention of a likely city: not yet
-    text = "ATLANTA — Five men were shot."
-    dated = dataclasses.replace(once, end=len("ATLANTA"))
-    assert dateline(text, 0, len("ATLANTA"))
-    assert anchors([dated], text=text).home_region == ("US", "GA")  # a dateline weighs more
-    assert DATELINE >= 2
-
-
-@pytest.mark.parametrize(
-    ("text", "start", "end", "expected"),
-    [
-        ("CHICAGO — Four people were shot.", 0, 7, True),
-        ("Intro.\nMEMPHIS, Tenn. (localmemphis.com) - Police said.", 7, 14, True),
-        ("SAN DIEGO (CBS 8) - A party ended in gunfire.", 0, 9, True),
-        ("Police in CHICAGO — said", 10, 17, False),  # not at the start of a paragraph
-        ("Chicago — Four people were shot.", 0, 7, False),  # not in capitals
-    ],
-)
-def test_places_dateline(text: str, start: int, end: int, expected: bool) -> None:
-    assert dateline(text, start, end) is expected

@@ -64,22 +64,6 @@ HOME_SHARE = 0.5  # share of anchors that makes a country the document's home
 FOREIGN_FAR = 6.0  # penalty (times the home share) for a small place abroad, far from home
 FOREIGN_NEAR = 3.0  # ... for a small place abroad within NEAR_KM of the home anchors
 NEAR_KM = 700.0
-REGION_FAR = 8.0  # penalty (times the home region's share) for a small town far from it
-REGION_KM = 250.0  # ... beyond this distance from every anchor of the home region
-REGION_CITY = 100_000  # a city this large, by its name, counts towards the home region
-DATELINE = 3  # a dateline's place counts this many times towards the home region
-_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*"
-                             r"(?:\([^)\n]{1,40}\)\s*)?[—–-]")
-
-
-def dateline(text: str, start: int, end: int) -> bool:
-    """Does the place at ``start:end`` open a paragraph as a dateline: in capitals, maybe
-    with its state, maybe an outlet in brackets, then a dash ("CHICAGO —", "MEMPHIS, Tenn.
-    (localmemphis.com) -", "SAN DIEGO (CBS 8) -")?"""
-    surface = text[start:end]
-    line_start = text.rfind("\n", 0, start) + 1
-    return surface.isupper() and not text[line_start:start].strip() and \
-        _DATELINE_AFTER.match(text, end) is not None
 NOTABLE = 1_000_000  # population of a place abroad that a home country does not penalise
 MAJOR_CITY = 500_000  # "Washington, D.C." is the city, not a list of two regions
 PRIMARY_NAME = 0.5  # the place's own name over a namesake's alternate name
@@ -115,9 +99,6 @@ class Context:
     regions: frozenset[tuple[str, str]]  # (country, admin1) of anchors
     home: str | None = None  # the country most anchors lie in, if they mostly do
     home_points: tuple[tuple[float, float], ...] = ()  # points of the home anchors
-    home_region: tuple[str, str] | None = None  # (country, admin1) most anchors lie in
-    region_share: float = 0.0
-    region_points: tuple[tuple[float, float], ...] = ()  # points of its anchors
 
     @classmethod
     def empty(cls) -> Context:
@@ -138,24 +119,6 @@ class Context:
                 for lat, lon in self.home_points):
             return FOREIGN_NEAR * share * scale
         return FOREIGN_FAR * share * scale
-
-
-    def regional_penalty(self, entry: Entry) -> float:
-        """How much a small town loses when it lies outside the admin-1 region a document is
-        set in, far from every place of it: in a story set in Chicago, "Manor" (Park Manor)
-        or "Old Town" is a local name, not a town across the country or abroad. A name the
-        text pairs with its region ("Auburn, Washington") resolves as that pair before
-        any score."""
-        region = self.home_region
-        if region is None or (entry.country_code == region[0]
-                              and (entry.admin1_code or "") == region[1]) or \
-                entry.kind not in ("town", "section", "spot", "admin2") or \
-                entry.population >= NOTABLE or entry.lat is None or entry.lon is None:
-            return 0.0
-        if any(distance_km(entry.lat, entry.lon, lat, lon) <= REGION_KM
-               for lat, lon in self.region_points):
-            return 0.0
-        return REGION_FAR * self.region_share
 
 
 def score(candidate: Candidate, toponym: Toponym, context: Context,
@@ -189,7 +152,6 @@ def score(candidate: Candidate, toponym: Toponym, context: Context,
         s += 3.0 * share + (1.0 if share else 0.0)
         if (e.country_code, e.admin1_code or "") in context.regions:
             s += 1.5
-        s -= context.regional_penalty(e)
     if toponym.article and any(r.exact and r.entry.kind == "area" for r in rivals):
         # "the Pacific": the feature (an ocean, a region), not the town of Pacific ("the
         # Hague" keeps its article in its own name)
@@ -227,13 +189,11 @@ def ranked(toponym: Toponym, context: Context) -> list[tuple[float, Candidate]]:
                   key=lambda p: (-p[0], p[1].entry.id))
 
 
-def anchors(toponyms: Sequence[Toponym], nationalities: Sequence[str] = (),
-            text: str = "") -> Context:
+def anchors(toponyms: Sequence[Toponym], nationalities: Sequence[str] = ()) -> Context:
     """Document context from the toponyms that resolve without doubt, and from the
     countries of the nationality adjectives the text uses ("Indonesian officials"), each
     worth half a place name."""
     clear_entries: list[tuple[Toponym, Entry]] = []
-    probable: list[Entry] = []  # the clear places, and cities over REGION_CITY by name
     for toponym in toponyms:
         if toponym.part:
             continue  # "West Midlands" says nothing about Zimbabwe
@@ -242,12 +202,6 @@ def anchors(toponyms: Sequence[Toponym], nationalities: Sequence[str] = (),
             continue
         top = best[0]
         clear = len(best) == 1 or top[0] - best[1][0] >= ANCHOR_MARGIN
-        likely = top[1].exact and top[1].primary and top[1].entry.kind == "town" and \
-            top[1].entry.population >= REGION_CITY  # "Atlanta": the city, not yet sure
-        if likely or (clear and top[0] >= MIN_SCORE and top[1].exact):
-            # a dateline ("CHICAGO —", "WICHITA, Kansas —") says where the story is set
-            weight = DATELINE if text and dateline(text, toponym.start, toponym.end) else 1
-            probable.extend([top[1].entry] * weight)
         if not clear or top[0] < MIN_SCORE or not top[1].exact:
             continue
         clear_entries.append((toponym, top[1].entry))
@@ -277,32 +231,8 @@ def anchors(toponyms: Sequence[Toponym], nationalities: Sequence[str] = (),
     home = max(sorted(shares), key=lambda cc: shares[cc]) if shares else None
     if home is not None and (shares[home] < HOME_SHARE or countries[home] < 2):
         home = None
-    region, region_share, region_points = _home_region(probable)
     return Context(shares, frozenset(regions), home,
-                   tuple(points.get(home, ())) if home else (),
-                   region, region_share, region_points)
-
-
-def _home_region(entries: Sequence[Entry]
-                 ) -> tuple[tuple[str, str] | None, float, tuple[tuple[float, float], ...]]:
-    """The admin-1 region most of the document's sure or likely places lie in (a name
-    that resolves without doubt, or a large city by its name), when at least two mentions
-    do and they are most of them; its share and its places' points."""
-    inside = [e for e in entries if e.country_code and e.admin1_code and e.kind != "country"]
-    counts: dict[tuple[str, str], int] = {}
-    for e in inside:
-        where = (e.country_code or "", e.admin1_code or "")
-        counts[where] = counts.get(where, 0) + 1
-    if not counts:
-        return None, 0.0, ()
-    top = max(sorted(counts), key=lambda where: counts[where])
-    share = counts[top] / len(inside)
-    if counts[top] < 2 or share < HOME_SHARE:
-        return None, 0.0, ()
-    points = tuple((e.lat, e.lon) for e in inside
-                   if (e.country_code, e.admin1_code) == top
-                   and e.lat is not None and e.lon is not None)
-    return top, share, points
+                   tuple(points.get(home, ())) if home else ())
 
 
 def _supported(toponym: Toponym, best: float, candidate: Candidate, context: Context) -> bool:
@@ -452,7 +382,7 @@ def listed_kinds(toponyms: Sequence[Toponym], text: str, context: Context
 
 def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
             nationalities: Sequence[str] = ()) -> list[Resolution]:
-    context = anchors(toponyms, nationalities, text)
+    context = anchors(toponyms, nationalities)
     toponyms = listed_kinds(toponyms, text, context)
     fixed = nested(toponyms, text, context)
     done: list[Resolution] = []
