@@ -97,7 +97,8 @@ def gazetteer_places(doc: Doc, state: State) -> Iterator[Place]:
     # "Indonesian officials", "the Israeli army": nationality words, in any entity
     nationalities = [known[t.text] for t in doc if t.text in known]
     text = doc.text  # spaCy joins every token again on each ``doc.text``
-    resolutions = resolve(toponyms(doc, state, gazetteer), text, gazetteer, nationalities)
+    resolutions = resolve(toponyms(doc, state, gazetteer), text, gazetteer, nationalities,
+                          streets=cues().street_tails)
     groups: dict[str, list[Resolution]] = {}
     for r in resolutions:
         groups.setdefault(_group_key(r, text), []).append(r)

@@ -23,6 +23,7 @@ class Cues:
     not_places: frozenset[str]
     title_heads: frozenset[str]
     feature_tails: frozenset[str]
+    street_tails: frozenset[str]
     part_heads: frozenset[str]
     part_tails: frozenset[str]
     actors: ActorLexicon
@@ -47,6 +48,7 @@ def cues() -> Cues:
         not_places=frozenset(raw["not_places"]),
         title_heads=frozenset(raw["title_heads"]),
         feature_tails=frozenset(raw["feature_tails"]),
+        street_tails=frozenset(raw["street_tails"]),
         part_heads=frozenset(raw["part_heads"]),
         part_tails=frozenset(raw["part_tails"]),
         actors=actor_lexicon(),

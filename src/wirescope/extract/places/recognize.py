@@ -270,8 +270,9 @@ def _feature_ends(text: str, words: list[_Word], i: int, cues: Cues) -> int | No
 
 def _feature_follows(text: str, words: list[_Word], j: int, cues: Cues) -> bool:
     """Is ``words[j]`` a feature word that makes a larger name with what precedes it?"""
-    return j < len(words) and words[j].name and \
-        text[words[j].start : words[j].end].rstrip(".") in cues.feature_tails
+    word = text[words[j].start : words[j].end].rstrip(".") if j < len(words) else ""
+    return j < len(words) and words[j].name and (
+        word in cues.feature_tails or word in cues.street_tails)
 
 
 def appositive(text: str, before: int, start: int) -> bool:
@@ -382,7 +383,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
             return  # "Kills", "Terrorist Attacks": headline words the body writes lower case
         hint = kind_hint(doc, span, cues)
         placed = hint is not None or place_context(span, cues.actors) or \
-            _after_place(text, start, found)
+            _after_place(text, start, found) or (  # "Auburn Avenue": a street by its name
+                len(span) > 1 and span[-1].text.rstrip(".") in cues.street_tails)
         curated = any(c.exact and c.entry.source == "supplement" for c in candidates)
         if _overlapping(start, end, other_spans) and not (placed or curated):
             return  # a person or organisation, unless a cue or the curated list says place

@@ -48,6 +48,7 @@ import dataclasses
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -381,7 +382,8 @@ def listed_kinds(toponyms: Sequence[Toponym], text: str, context: Context
 
 
 def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
-            nationalities: Sequence[str] = ()) -> list[Resolution]:
+            nationalities: Sequence[str] = (), *,
+            streets: frozenset[str] = frozenset()) -> list[Resolution]:
     context = anchors(toponyms, nationalities)
     toponyms = listed_kinds(toponyms, text, context)
     fixed = nested(toponyms, text, context)
@@ -433,11 +435,29 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
             done[i] = _contained(r.toponym, container, text)
     for toponym in pending:
         container = _container(toponym, text, done, gazetteer)
+        if container is None and _street(toponym, text, streets):
+            container = _main_town(done)  # "on Auburn Avenue": in the story's town
         if container is None:
             done.append(Resolution(toponym, None, False, "unresolved"))
             continue
         done.append(_contained(toponym, container, text))
     return sorted(_same_name(done, text), key=lambda r: r.toponym.start)
+
+
+def _street(toponym: Toponym, text: str, streets: frozenset[str]) -> bool:
+    """Does the name end in a street word ("Auburn Avenue", "Hickory View Place")?"""
+    words = text[toponym.start : toponym.end].split()
+    return len(words) > 1 and words[-1].rstrip(".") in streets
+
+
+def _main_town(done: Sequence[Resolution]) -> Entry | None:
+    """The town the document names most (the larger, then the first named, on a tie):
+    where its streets are."""
+    towns = [(r.toponym.start, r.entry) for r in done if r.entry is not None
+             and not r.contained and r.entry.kind == "town"]
+    tally = Counter(entry.id for _, entry in towns)
+    return min(towns, key=lambda t: (-tally[t[1].id], -t[1].population, t[0]))[1] \
+        if towns else None
 
 
 def _same_name(done: list[Resolution], text: str) -> list[Resolution]:
