@@ -93,6 +93,9 @@ def test_events_quantity_units_and_categories(pipeline: Pipeline, text: str,
         "Gunmen shot at a bus, WHIO TV 7 and 95.7 WHIO Radio reported.",
         "Gunmen shot at the house of Omar Khalil, 35, on Monday.",
         "Police shot at a truck - KSLA News 12 Shreveport, Louisiana",
+        # a shot fired is a gunshot, not a person shot
+        "One shot was fired into the air during the protest.",
+        "Witnesses heard a single shot before the car sped away.",
     ],
 )
 def test_events_quantity_not_counts(pipeline: Pipeline, text: str) -> None:
@@ -394,6 +397,12 @@ def test_events_quantity_one_person_in_the_singular(
         ("Two men were shot at a party on Saturday.", [(2.0, "hit", "Two men")]),
         ("Three people shot at a bar in Midtown early Sunday.",
          [(3.0, "hit", "Three people")]),
+        # a headline's participle the tagger took for a noun or a name, after a number or
+        # a person: people hit
+        ("Police: 4 shot in northwest Atlanta.", [(4.0, "hit", "4")]),
+        ("Five Shot During Party At Kankakee Banquet Hall", [(5.0, "hit", "Five")]),
+        ("4-month-old baby shot while in mother's arms in DeKalb County",
+         [(1.0, "hit", "baby")]),
         # a list of ages is no count
         ("Three other men, ages 25, 26, and 33, were injured in the shooting.",
          [(3.0, "injured", "Three other men")]),

@@ -63,6 +63,7 @@ class Triggers:
     light_verbs: frozenset[str]
     abstract_objects: frozenset[str]
     acled_by_mode: dict[str, tuple[str, str]]
+    headline_participles: dict[str, str]  # "4 shot", "Five Shot": participle -> verb lemma
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -192,7 +193,8 @@ def triggers() -> Triggers:
                     event_heads=frozenset(data["event_heads"]),
                     labour_context=frozenset(data["labour_context"]),
                     light_verbs=frozenset(data["light_verbs"]),
-                    abstract_objects=frozenset(data["abstract_objects"]), acled_by_mode=by_mode)
+                    abstract_objects=frozenset(data["abstract_objects"]), acled_by_mode=by_mode,
+                    headline_participles=dict(data["headline_participles"]))
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirescope.extract.events.lexicon import Numbers, numbers
-from wirescope.extract.events.triggers import lemma
+from wirescope.extract.events.triggers import headline_participle, lemma
 from wirescope.records import Qualifier
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -263,7 +263,8 @@ def _single(token: Token, lex: Numbers) -> tuple[Token, ...]:
     a described person counts at the article (:func:`_one_person`); a collective noun
     ("the family") or a number ("two men") is no one person."""
     doc = token.doc
-    if token.dep_ not in _NOMINAL or (
+    headline = token.dep_ == "compound" and headline_participle(token.head) is not None
+    if (token.dep_ not in _NOMINAL and not headline) or (  # "Baby shot in DeKalb"
             token.dep_ == "pobj" and token.head.lower_ not in _PERSON_PREPOSITIONS):
         return ()  # "in Syrias Aleppo", "near the school": a place, not a person
     if token.tag_ == "PRP" and token.lower_ in _PRONOUNS:

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from wirescope.extract.events.lexicon import Numbers, numbers
 from wirescope.extract.events.numbers import Count, counts
-from wirescope.extract.events.triggers import lemma
+from wirescope.extract.events.triggers import headline_participle, lemma
 from wirescope.records import Span
 
 CASUALTY_UNITS = frozenset({"killed", "injured", "hit", "captured", "displaced"})
@@ -76,7 +76,8 @@ def counted(count: Count) -> Token | None:
     if count.single and number.dep_ != "det":
         return number  # "the boy", "Tre Edwards", "he": the person is the count
     if number.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and (
-            number.head.tag_.startswith("NN") and number.head not in count.tokens):
+            number.head.tag_.startswith("NN") and number.head not in count.tokens
+            and headline_participle(number.head) is None):  # "4 shot": people, not shots
         return number.head
     if (found := _of(number)) is not None:
         return found
@@ -164,6 +165,8 @@ def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str
             break  # "a suicide bomber killed 4 people": the doer, not a victim
         if token.tag_.startswith("VB") and (unit := _verb_unit(token, lex)) is not None:
             return unit
+        if (verb := headline_participle(token)) and (unit := lex.predicates.get(verb)):
+            return unit  # "4 shot in northwest Atlanta"
         if (unit := lex.predicates.get(lemma(token))) is not None and token.tag_[:2] in (
                 "VB", "JJ", "NN"):
             return unit

@@ -105,13 +105,33 @@ def _headline_verb(token: Token) -> bool:
         c.dep_ == "dobj" for c in token.children)
 
 
+_NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound", "poss",
+                            "dative"})
+
+
+def headline_participle(token: Token) -> str | None:
+    """The verb of a headline's casualty participle the tagger took for a noun or a name
+    ("4 shot in northwest Atlanta", "Five Shot During Party", "Baby shot in DeKalb"): a
+    number or a noun stands right before it and hangs on it."""
+    verb = triggers().headline_participles.get(token.lower_)
+    if verb is None or token.tag_ not in ("NN", "NNP", "JJ") or token.i == 0 or \
+            token.dep_ in _NOMINAL_ROLES:
+        return None  # "one shot was fired", "heard a shot": a gunshot, not people shot
+    before = token.doc[token.i - 1]
+    if before.head == token and before.dep_ in ("nummod", "compound", "amod", "nsubj") and (
+            before.tag_ in ("CD", "NN", "NNP", "NNS")):
+        return verb
+    return None
+
+
 def _verb(token: Token, lex: Triggers) -> Mention | None:
-    if not (token.tag_.startswith("VB") or _headline_verb(token)) or token.dep_ in (
-            "aux", "auxpass"):
+    participle = headline_participle(token)
+    if not (token.tag_.startswith("VB") or _headline_verb(token) or participle) or \
+            token.dep_ in ("aux", "auxpass"):
         return None
     if token.dep_ in ("amod", "compound") and token.tag_ in ("VB", "VBN", "VBG"):
         return None  # "the besieged town"; a finite verb the parser misattached still counts
-    key = lemma(token)
+    key = participle or lemma(token)
     for child in token.children:
         if child.dep_ in ("prt", "prep", "dobj", "advmod"):
             sense = lex.particles.get((key, lemma(child)))
