@@ -327,6 +327,10 @@ def test_events_quantity_one_person_in_the_singular(
         # an age set off by commas is no count
         ("The boy was shot by another youth, 10, on Friday.", [(1.0, "hit", "The boy")]),
         ("Jamal Smith, 19, was stabbed in the back.", [(1.0, "hit", "Jamal Smith")]),
+        ("Two others died: Larkin and Treavon Lewis, 22", [(2.0, "killed", "Two others"),
+                                                            (1.0, "killed", "Larkin")]),
+        ("Police: Ohioan shot himself and son, 10, while cleaning gun",
+         [(1.0, "hit", "son")]),  # the age is no count
         # a title-case verb before the number is no name
         ("Gunman Killed 5 In Dallas", [(5.0, "killed", "5")]),
         # "to death" kills; a wound suffered or a patient's state injures

@@ -200,8 +200,10 @@ def _age_apposition(tokens: list[Token], start: int, size: int) -> bool:
         return False
     comma, person = tokens[start - 1], tokens[start - 2]
     after = tokens[start + 1] if start + 1 < len(tokens) else None
-    return (comma.text == "," and person.is_alpha and own[0].head == person
-            and (after is None or after.text in (",", ".", ")", ";")))
+    return (comma.text == "," and person.is_alpha
+            and (own[0].head == person or person.ent_type_ == "PERSON"  # "Treavon Lewis, 22"
+                 or person.tag_ in ("NN", "NNP"))  # "shot himself and son, 10, while …"
+            and (after is None or after.is_punct or after.is_space or after.is_quote))
 
 
 _MODIFIERS = frozenset({"amod", "compound", "nummod", "npadvmod", "punct", "advmod"})
