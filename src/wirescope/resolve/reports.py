@@ -63,7 +63,8 @@ class Report:
     setting_country_code: str | None = None
     setting_admin1: str | None = None
     setting_precision: str | None = None
-    people: tuple[str, ...] = ()  # people the report is about (not those who speak)
+    people: tuple[str, ...] = ()  # people the report is about, named in two words or more
+    # (not those who speak; a lone word — "Spam" on a sign-in box, "Cameron" — is no one)
     terms: tuple[str, ...] = ()  # content words, repeated as often as they occur: the lead's
     # whole article (and title), a side incident's sentences
     outlet: str | None = None  # the publisher: source, else the URL's host
@@ -226,7 +227,8 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
         # The lead is what the whole article tells; a side incident only its sentences.
         told = story if lead else sentences
         people = {e.name.casefold() for e in people_all
-                  if any(a <= m.start < b for m in e.mentions for a, b in told)}
+                  if any(a <= m.start < b for m in e.mentions for a, b in told)
+                  and len(e.name.split()) >= 2}  # a lone word ("Spam", "Cameron") is no one
         words = article_terms
         if not lead:
             words = Counter()

@@ -1,0 +1,33 @@
+"""Reports: what an article's incident is compared on (people it is about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirescope.records import Document, DocumentRecord, Entity, Event, Span
+from wirescope.resolve.reports import reports
+
+TEXT = ("{name} was shot on Main Street on Sunday, police said.\n\n"
+        "Check your spam folder for the verification email.")
+
+
+@pytest.mark.parametrize(("name", "about"), [
+    ("Tre Edwards", ("tre edwards",)),  # a person named in full
+    ("Mary Ann Smith-Jones", ("mary ann smith-jones",)),
+    ("Cameron", ()),  # a lone word may be anyone: no key to link reports at any date
+    ("Spam", ()),  # … or page furniture the tagger took for a person
+])
+def test_reports_people_are_named_in_full(name: str, about: tuple[str, ...]) -> None:
+    text = TEXT.format(name=name)
+    shot = text.index("shot")
+    person = Entity(id="p1", document_id="d", extractor="t", name=name, type="person",
+                    actor_type=None, mentions=(Span(start=0, end=len(name)),))
+    event = Event(id="ev1", document_id="d", extractor="t", type="ASSAULT", mode="firearms",
+                  acled_event_type="Violence against civilians", acled_sub_event_type="Attack",
+                  actors=(), targets=("p1",), place=None, time=None, factuality="asserted",
+                  attributed_to=None, quantities=(), span=Span(start=shot, end=shot + 4),
+                  incident="inc-1")
+    record = DocumentRecord(document=Document(id="d", text=text), entities=(person,),
+                            events=(event,), lead_event="ev1")
+    (report,) = reports(record)
+    assert report.people == about
