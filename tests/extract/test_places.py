@@ -414,3 +414,19 @@ def test_places_a_street_is_not_the_town_it_is_named_after(
     towns = [p for p in record.places if p.name != street and p.precision == "town"]
     assert towns and (place.lat, place.lon) == (towns[0].lat, towns[0].lon)
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "street", "near", "km"), [
+    # no town named: the street lies at the place its name starts with, if that is one
+    ("A bomb went off on the Yala Road, wounding two rangers on patrol.", "Yala Road",
+     (6.54, 101.28), 60),
+    ("Gunmen opened fire on a bus on Kandahar Road, killing the driver.", "Kandahar Road",
+     (31.61, 65.71), 60),
+])
+def test_places_a_street_in_a_text_naming_no_town_lies_where_its_name_says(
+        pipeline: Pipeline, text: str, street: str, near: tuple[float, float],
+        km: float) -> None:
+    place = _place(_extract(pipeline, text), street)
+    assert place is not None and place.lat is not None and place.lon is not None
+    assert distance_km(place.lat, place.lon, *near) <= km

@@ -437,6 +437,8 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
         container = _container(toponym, text, done, gazetteer)
         if container is None and _street(toponym, text, streets):
             container = _main_town(done)  # "on Auburn Avenue": in the story's town
+            if container is None:  # no town at all: the place the street is named after
+                container = _named_after(toponym, text, gazetteer, context)
         if container is None:
             done.append(Resolution(toponym, None, False, "unresolved"))
             continue
@@ -448,6 +450,22 @@ def _street(toponym: Toponym, text: str, streets: frozenset[str]) -> bool:
     """Does the name end in a street word ("Auburn Avenue", "Hickory View Place")?"""
     words = text[toponym.start : toponym.end].split()
     return len(words) > 1 and words[-1].rstrip(".") in streets
+
+
+def _named_after(toponym: Toponym, text: str, gazetteer: Gazetteer,
+                 context: Context) -> Entry | None:
+    """Where a street lies when the text names no town: the place its name starts with, if
+    that is a place by itself ("Yaha Road" in a sentence about Yaha district) — the reading
+    before streets were told apart."""
+    head = text[toponym.start : toponym.end].rsplit(None, 1)[0]
+    candidates = tuple(c for c in gazetteer.lookup(head) if c.exact)
+    if not candidates:
+        return None
+    alone = dataclasses.replace(toponym, end=toponym.start + len(head), candidates=candidates)
+    best = ranked(alone, context)
+    if best and _supported(alone, best[0][0], best[0][1], context):
+        return best[0][1].entry
+    return None
 
 
 def _main_town(done: Sequence[Resolution]) -> Entry | None:
