@@ -376,6 +376,10 @@ def test_events_quantity_one_person_in_the_singular(
          [(1.0, "injured", "a 13-year-old boy")]),
         ("Two women were airlifted to a trauma center after the shooting.",
          [(2.0, "injured", "Two women")]),
+        ("A woman remains in the hospital after the shooting on Friday.",
+         [(1.0, "injured", "A woman")]),
+        ("Two victims are still in the hospital after the shooting.",
+         [(2.0, "injured", "Two victims")]),
         ("The man was taken to Mercy Hospital, where he died, after the shooting.",
          [(1.0, "killed", "The man"), (1.0, "killed", "he")]),
         # victims: hit, unless a crime word or what describes them says more

@@ -290,6 +290,8 @@ def _undergone(verb: Token, lex: Numbers) -> str | None:
     if lemma(verb) in lex.copulas:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if _hospital(obj, lex) and obj.i > verb.i:
+                    return "injured"  # "remains in the hospital", "is in the hospital"
                 if lemma(obj) == "condition" and any(
                         a.lower_ in lex.patient_states for a in obj.children
                         if a.dep_ in ("amod", "compound")):
