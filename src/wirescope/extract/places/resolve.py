@@ -38,8 +38,10 @@ town of the same name ("the Pacific").
 
 A name the gazetteer lacks, or whose candidates are all too weak, is *placed* when the text
 places it: the place after "in/of/near" in its sentence ("neighborhoods in northern
-Aleppo"), else the admin-1 region shared by the places listed with it. Otherwise it stays
-unresolved.
+Aleppo"), else the admin-1 region shared by the places listed with it. A street ("Auburn
+Avenue", "Hickory View Place": a name ending in a street word) is placed in the town the
+document names most, else — a text naming no town — at the place its name starts with
+("Yala Road"). Otherwise it stays unresolved.
 """
 
 from __future__ import annotations
