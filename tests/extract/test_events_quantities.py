@@ -380,6 +380,10 @@ def test_events_quantity_one_person_in_the_singular(
          [(1.0, "injured", "A woman")]),
         ("Two victims are still in the hospital after the shooting.",
          [(2.0, "injured", "Two victims")]),
+        ("Another man was shot in the back and treated and released from the hospital.",
+         [(1.0, "injured", "Another man")]),
+        ("The boy was released from the hospital on Monday after the shooting.",
+         [(1.0, "injured", "The boy")]),
         ("The man was taken to Mercy Hospital, where he died, after the shooting.",
          [(1.0, "killed", "The man"), (1.0, "killed", "he")]),
         # victims: hit, unless a crime word or what describes them says more
@@ -475,3 +479,18 @@ def test_events_quantity_total_of_a_list_of_victims(
     found = [(q, surface) for q, surface in _quantities(pipeline, text) if q.unit == unit]
     totals = [q.value for q, surface in found if q.category is None and " and " in surface]
     assert totals == ([total] if total is not None else [])
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    # a patient released from care is no captive's release; a prisoner's release is one
+    ("The boy was released from the hospital on Monday after the shooting.", False),
+    ("Two victims were discharged from the trauma center on Friday.", False),
+    ("Rebels released 20 prisoners from the central prison on Monday.", True),
+    ("The journalist was released from custody after two days.", True),
+])
+def test_events_release_from_care_is_no_release(pipeline: Pipeline, text: str,
+                                                released: bool) -> None:
+    (record,) = pipeline.run([Document(id="rel", text=text)])
+    assert isinstance(record, DocumentRecord)
+    triggers = [text[e.span.start:e.span.end].lower() for e in record.events]
+    assert any(t.startswith(("released", "discharged")) for t in triggers) is released

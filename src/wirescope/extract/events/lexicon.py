@@ -64,6 +64,8 @@ class Triggers:
     abstract_objects: frozenset[str]
     acled_by_mode: dict[str, tuple[str, str]]
     headline_participles: dict[str, str]  # "4 shot", "Five Shot": participle -> verb lemma
+    discharge_verbs: frozenset[str]  # "released from the hospital": a patient, no captive
+    care_places: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -194,7 +196,9 @@ def triggers() -> Triggers:
                     labour_context=frozenset(data["labour_context"]),
                     light_verbs=frozenset(data["light_verbs"]),
                     abstract_objects=frozenset(data["abstract_objects"]), acled_by_mode=by_mode,
-                    headline_participles=dict(data["headline_participles"]))
+                    headline_participles=dict(data["headline_participles"]),
+                    discharge_verbs=frozenset(data["released_from_care"]["verbs"]),
+                    care_places=frozenset(data["released_from_care"]["places"]))
 
 
 @lru_cache(maxsize=1)

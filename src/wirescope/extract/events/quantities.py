@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from wirescope.extract.events.lexicon import Numbers, numbers
 from wirescope.extract.events.numbers import Count, counts
-from wirescope.extract.events.triggers import headline_participle, lemma
+from wirescope.extract.events.triggers import discharged, headline_participle, lemma
 from wirescope.records import Span
 
 CASUALTY_UNITS = frozenset({"killed", "injured", "hit", "captured", "displaced"})
@@ -194,6 +194,8 @@ def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str
         if below.dep_ in ("nsubj", "nsubjpass", "dobj") and below.head == token and (
                 token.tag_.startswith("VB")) and (unit := _cared(token, lex)) is not None:
             return unit  # after "found dead … with gunshot wounds": the complement first
+        if below.dep_ in ("nsubj", "nsubjpass") and below.head == token and discharged(token):
+            return "injured"  # "the boy was released from the hospital"
         if token.dep_ == "prep" and token.lower_ == "among":
             obj = next((g for g in token.children if g.dep_ == "pobj"), None)
             if obj is not None and (unit := lex.among.get(lemma(obj))):
@@ -250,6 +252,8 @@ def _verb_unit(verb: Token, lex: Numbers) -> str | None:
     units = {u for v in (verb, *shared) if (u := lex.predicates.get(lemma(v))) is not None}
     units |= {u for v in shared if (u := _undergone(v, lex)) is not None}  # "… and are in
     # critical condition"
+    units |= {"injured" for v in shared if discharged(v)}  # "… treated and released from the
+    # hospital"
     if len(units) > 1:
         units.discard(_OUTCOME_UNKNOWN)  # "shot and wounded": the wounding says the outcome
     every = (verb, *shared)

@@ -143,9 +143,19 @@ def _verb(token: Token, lex: Triggers) -> Mention | None:
             if sense is not None:
                 return Mention(head=token, sense=sense, words=[token], consumed=[obj])
     sense = lex.verbs.get(key) or lex.verbs.get(token.lower_)
-    if sense is None or not _acceptable(token, sense, lex):
+    if sense is None or not _acceptable(token, sense, lex) or discharged(token):
         return None
     return Mention(head=token, sense=sense, words=[token])
+
+
+def discharged(verb: Token) -> bool:
+    """Is the verb a patient's release from care ("released from the hospital", "discharged
+    from the trauma center")? Not a captive's release: no event of its own."""
+    lex = triggers()
+    return lemma(verb) in lex.discharge_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.dep_ == "pobj" and lemma(g) in lex.care_places for g in c.children)
+        for c in verb.children)
 
 
 def _noun(token: Token, lex: Triggers) -> Mention | None:
