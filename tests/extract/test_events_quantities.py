@@ -487,6 +487,7 @@ def test_events_quantity_total_of_a_list_of_victims(
     ("Two victims were discharged from the trauma center on Friday.", False),
     ("Rebels released 20 prisoners from the central prison on Monday.", True),
     ("The journalist was released from custody after two days.", True),
+    ("Twelve detainees were released from the detention center on Monday.", True),
 ])
 def test_events_release_from_care_is_no_release(pipeline: Pipeline, text: str,
                                                 released: bool) -> None:

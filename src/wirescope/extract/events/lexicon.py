@@ -65,7 +65,6 @@ class Triggers:
     acled_by_mode: dict[str, tuple[str, str]]
     headline_participles: dict[str, str]  # "4 shot", "Five Shot": participle -> verb lemma
     discharge_verbs: frozenset[str]  # "released from the hospital": a patient, no captive
-    care_places: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -197,8 +196,7 @@ def triggers() -> Triggers:
                     light_verbs=frozenset(data["light_verbs"]),
                     abstract_objects=frozenset(data["abstract_objects"]), acled_by_mode=by_mode,
                     headline_participles=dict(data["headline_participles"]),
-                    discharge_verbs=frozenset(data["released_from_care"]["verbs"]),
-                    care_places=frozenset(data["released_from_care"]["places"]))
+                    discharge_verbs=frozenset(data["discharge_verbs"]))
 
 
 @lru_cache(maxsize=1)

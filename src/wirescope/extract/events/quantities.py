@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from wirescope.extract.events.lexicon import Numbers, numbers
 from wirescope.extract.events.numbers import Count, counts
-from wirescope.extract.events.triggers import discharged, headline_participle, lemma
+from wirescope.extract.events.triggers import discharged, headline_participle, hospital, lemma
 from wirescope.records import Span
 
 CASUALTY_UNITS = frozenset({"killed", "injured", "hit", "captured", "displaced"})
@@ -294,7 +294,7 @@ def _undergone(verb: Token, lex: Numbers) -> str | None:
     if lemma(verb) in lex.copulas:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                if _hospital(obj, lex) and obj.i > verb.i:
+                if hospital(obj) and obj.i > verb.i:
                     return "injured"  # "remains in the hospital", "is in the hospital"
                 if lemma(obj) == "condition" and any(
                         a.lower_ in lex.patient_states for a in obj.children
@@ -329,19 +329,12 @@ def _cared(verb: Token, lex: Numbers) -> str | None:
             if prep.lower_ in ("with", "for") and lex.predicates.get(lemma(place)) == "injured" \
                     and (unit := _wound(place, lex)) is not None:
                 return unit  # "treated for injuries"; not "charged with murder"
-            if prep.lower_ == "to" and lemma(verb) in lex.care_verbs and _hospital(place, lex):
+            if prep.lower_ == "to" and lemma(verb) in lex.care_verbs and hospital(place):
                 died = any(c.dep_ in ("relcl", "acl") and (
                     lex.predicates.get(lemma(c)) == "killed" or _verb_unit(c, lex) == "killed")
                     for c in place.children)
                 return "killed" if died else "injured"
     return None
-
-
-def _hospital(noun: Token, lex: Numbers) -> bool:
-    """A hospital, a trauma center, an emergency room — by the noun with what modifies it."""
-    key = lemma(noun)
-    modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
-    return key in lex.hospitals or any(f"{m} {key}" in lex.hospitals for m in modifiers)
 
 
 _MODALS = frozenset({"could", "would", "might", "may", "should"})

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from wirescope.extract.events.lexicon import Sense, Triggers, triggers
+from wirescope.extract.events.lexicon import Sense, Triggers, numbers, triggers
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -151,11 +151,19 @@ def _verb(token: Token, lex: Triggers) -> Mention | None:
 def discharged(verb: Token) -> bool:
     """Is the verb a patient's release from care ("released from the hospital", "discharged
     from the trauma center")? Not a captive's release: no event of its own."""
-    lex = triggers()
-    return lemma(verb) in lex.discharge_verbs and any(
+    return lemma(verb) in triggers().discharge_verbs and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(
-            g.dep_ == "pobj" and lemma(g) in lex.care_places for g in c.children)
+            g.dep_ == "pobj" and hospital(g) for g in c.children)
         for c in verb.children)
+
+
+def hospital(noun: Token) -> bool:
+    """A hospital, a trauma center, an emergency room — by the noun with what modifies it
+    (the ``hospitals`` of the quantities lexicon)."""
+    places = numbers().hospitals
+    key = lemma(noun)
+    return key in places or any(f"{c.lower_} {key}" in places for c in noun.children
+                                if c.dep_ in ("compound", "amod"))
 
 
 def _noun(token: Token, lex: Triggers) -> Mention | None:
