@@ -97,8 +97,7 @@ def gazetteer_places(doc: Doc, state: State) -> Iterator[Place]:
     # "Indonesian officials", "the Israeli army": nationality words, in any entity
     nationalities = [known[t.text] for t in doc if t.text in known]
     text = doc.text  # spaCy joins every token again on each ``doc.text``
-    resolutions = resolve(toponyms(doc, state, gazetteer), text, gazetteer, nationalities,
-                          streets=cues().street_tails)
+    resolutions = resolve(toponyms(doc, state, gazetteer), text, gazetteer, nationalities)
     groups: dict[str, list[Resolution]] = {}
     for r in resolutions:
         groups.setdefault(_group_key(r, text), []).append(r)

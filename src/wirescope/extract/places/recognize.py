@@ -76,6 +76,7 @@ class Toponym:
     # "Kasai Occidental"): the candidates are those of the name, and the toponym is a part.
     part: bool = False
     article: bool = False  # "the" right before the name ("the Pacific")
+    street: bool = False  # the name ends in a street word ("Auburn Avenue")
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,9 +383,9 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
                 all(_inflected_common(t.lower_, common) for t in words):
             return  # "Kills", "Terrorist Attacks": headline words the body writes lower case
         hint = kind_hint(doc, span, cues)
+        street = len(span) > 1 and span[-1].text.rstrip(".") in cues.street_tails
         placed = hint is not None or place_context(span, cues.actors) or \
-            _after_place(text, start, found) or (  # "Auburn Avenue": a street by its name
-                len(span) > 1 and span[-1].text.rstrip(".") in cues.street_tails)
+            _after_place(text, start, found) or street  # "Auburn Avenue": a street by its name
         curated = any(c.exact and c.entry.source == "supplement" for c in candidates)
         if _overlapping(start, end, other_spans) and not (placed or curated):
             return  # a person or organisation, unless a cue or the curated list says place
@@ -403,7 +404,7 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
         article = text[max(0, start - 4) : start].lower() == "the "
         found.append(Toponym(start=start, end=end, candidates=candidates, ner=ner, hint=hint,
                              placed=placed, sentence=sentence_of(start), part=part,
-                             article=article))
+                             article=article, street=street))
 
     for start, end, candidates, part in _matches(text, gazetteer, cues):
         consider(start, end, candidates, part)

@@ -384,8 +384,7 @@ def listed_kinds(toponyms: Sequence[Toponym], text: str, context: Context
 
 
 def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
-            nationalities: Sequence[str] = (), *,
-            streets: frozenset[str] = frozenset()) -> list[Resolution]:
+            nationalities: Sequence[str] = ()) -> list[Resolution]:
     context = anchors(toponyms, nationalities)
     toponyms = listed_kinds(toponyms, text, context)
     fixed = nested(toponyms, text, context)
@@ -437,7 +436,7 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
             done[i] = _contained(r.toponym, container, text)
     for toponym in pending:
         container = _container(toponym, text, done, gazetteer)
-        if container is None and _street(toponym, text, streets):
+        if container is None and toponym.street:
             container = _main_town(done)  # "on Auburn Avenue": in the story's town
             if container is None:  # no town at all: the place the street is named after
                 container = _named_after(toponym, text, gazetteer, context)
@@ -446,12 +445,6 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
             continue
         done.append(_contained(toponym, container, text))
     return sorted(_same_name(done, text), key=lambda r: r.toponym.start)
-
-
-def _street(toponym: Toponym, text: str, streets: frozenset[str]) -> bool:
-    """Does the name end in a street word ("Auburn Avenue", "Hickory View Place")?"""
-    words = text[toponym.start : toponym.end].split()
-    return len(words) > 1 and words[-1].rstrip(".") in streets
 
 
 def _named_after(toponym: Toponym, text: str, gazetteer: Gazetteer,
