@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from wirescope.resolve.index import MemoryIndex, link
+from wirescope.resolve.index import IDENTIFYING, MemoryIndex, identifying, link
 from wirescope.resolve.link import cannot_link, decide, evidence, features, names
 from wirescope.resolve.reports import Report
 
@@ -28,7 +28,7 @@ def report(document: str = "a", **changes: Any) -> Report:
                   lead=True, family="violence", type="ASSAULT",
                   acled_event_type="Explosions/Remote violence",
                   acled_sub_event_type="Air/drone strike", day="2016-11-15",
-                  published="2016-11-15", terms=TERMS, setting_name="Aleppo",
+                  published="2016-11-15", terms=TERMS, core=TERMS, setting_name="Aleppo",
                   setting_lat=ALEPPO["lat"], setting_lon=ALEPPO["lon"], **ALEPPO)
     return dataclasses.replace(base, **changes)
 
@@ -39,9 +39,9 @@ def set_in(place: dict[str, Any]) -> dict[str, Any]:
             "setting_lon": place["lon"]}
 
 
-def one(a: Report, b: Report) -> float:
+def one(a: Report, b: Report, core: bool = False) -> float:
     """Plain cosine of the term sets (every term weighs the same in an empty index)."""
-    return MemoryIndex().similarity(a, b)
+    return MemoryIndex().similarity(a, b, core)
 
 
 @pytest.mark.parametrize(("other", "rule"), [
@@ -68,8 +68,50 @@ def test_link_cannot_link(other: Report, rule: str | None) -> None:
     assert cannot_link(report("a", killed=12.0), other) == rule
 
 
+VICTIM = ("tre edwards",)
+
+
+@pytest.mark.parametrize(("a", "b", "named", "rule"), [
+    # a sentencing months later names the victim the first report named: one incident,
+    # and the days the two give are a contradiction to find, not a bar
+    (report("a", people=VICTIM), report("b", day="2017-03-02", people=VICTIM),
+     frozenset(VICTIM), None),
+    (report("a", people=VICTIM), report("b", day="2016-11-05", people=(*VICTIM, "jo lee")),
+     frozenset(VICTIM), None),
+    # the name is no one's who identifies an incident (a police chief named in many)
+    (report("a", people=VICTIM), report("b", day="2017-03-02", people=VICTIM),
+     frozenset(), "days"),
+    # an identifying name the other report does not give
+    (report("a", people=VICTIM), report("b", day="2017-03-02", people=("jo lee",)),
+     frozenset(VICTIM), "days"),
+    # a name never lifts the other rules
+    (report("a", people=VICTIM), report("b", people=VICTIM, **set_in(MOSUL)),
+     frozenset(VICTIM), "country"),
+])
+def test_link_a_name_that_identifies_an_incident_lifts_the_days_rule(
+        a: Report, b: Report, named: frozenset[str], rule: str | None) -> None:
+    assert cannot_link(a, b, named) == rule
+
+
+@pytest.mark.parametrize(("incidents", "identifies"), [
+    (0, True),  # named nowhere yet
+    (1, True),  # the victim of one incident
+    (IDENTIFYING, True),
+    (IDENTIFYING + 1, False),  # a mayor, a police chief, a president: named in many
+    (20, False),
+])
+def test_link_identifying_names_are_those_few_incidents_hold(incidents: int,
+                                                             identifies: bool) -> None:
+    index = MemoryIndex()
+    for i in range(incidents):
+        index.add(f"inc-{i}", report(f"x{i}", people=VICTIM))
+    index.add("inc-0", report("x-again", people=VICTIM))  # one incident's second report
+    assert ("tre edwards" in identifying(report("a", people=VICTIM), index)) is identifies
+    assert not identifying(report("a", people=("edwards",)), index)  # not named in full
+
+
 @pytest.mark.parametrize(("other", "present"), [
-    (report("b"), {"place", "setting", "day", "terms"}),
+    (report("b"), {"place", "setting", "day", "terms", "core"}),
     (report("b", **{**ALEPPO, "place_name": "Al-Bab", "lat": 36.37, "lon": 37.52}),
      {"place_apart", "day", "terms"}),
     (report("b", day="2016-11-11"), {"place", "day_apart", "terms"}),
@@ -88,10 +130,26 @@ def test_link_features(other: Report, present: set[str]) -> None:
 
 
 def test_link_evidence_rises_with_what_reports_share() -> None:
-    far_terms = report("b", terms=("court", "trial", "judge"), day=None)
+    far_terms = report("b", terms=("court", "trial", "judge"), core=("court", "trial"), day=None)
     near = evidence(report("a"), report("b"), one)[0]
     far = evidence(report("a"), far_terms, one)[0]
     assert near > 0 > far
+
+
+@pytest.mark.parametrize(("core_b", "alike"), [
+    (TERMS, True),  # a page of video titles whose headline tells the same story
+    (("market", "sukkari", "strikes"), True),
+    (("court", "trial", "judge"), False),
+])
+def test_link_core_words_are_compared_apart_from_the_page(core_b: tuple[str, ...],
+                                                          alike: bool) -> None:
+    """The incident's own sentences and headline, compared apart from the whole page (whose
+    video titles and related links dilute the article's words)."""
+    page = report("b", terms=("video", "clown", "btk", "daughter", "task", "force"),
+                  core=core_b)
+    found = features(report("a"), page, one)
+    assert (found["core"] > 0.5) is alike
+    assert found["terms"] == 0.0
 
 
 def test_link_evidence_against_where_and_when_weighs_but_does_not_forbid() -> None:

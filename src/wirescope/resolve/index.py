@@ -11,7 +11,7 @@ from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
-from wirescope.resolve.link import WINDOW, Decision, decide
+from wirescope.resolve.link import WINDOW, Decision, decide, names
 from wirescope.resolve.reports import Report
 
 
@@ -23,8 +23,13 @@ class Index(Protocol):
 
     def add(self, incident: str, report: Report) -> None: ...
 
-    def similarity(self, a: Report, b: Report) -> float:
-        """TF-IDF cosine of the two reports' terms (log term frequency times IDF)."""
+    def naming(self, family: str, person: str) -> int:
+        """How many incidents of the family have a report naming the person."""
+        ...
+
+    def similarity(self, a: Report, b: Report, core: bool = False) -> float:
+        """TF-IDF cosine of the two reports' terms (log term frequency times IDF); with
+        ``core``, of their :attr:`Report.core` words."""
         ...
 
 
@@ -58,7 +63,7 @@ class Terms:
         self.df: dict[str, int] = df or {}
         self.documents = documents
         self._counted: set[str] = set()
-        self._vectors: OrderedDict[tuple[str, str], Vector] = OrderedDict()
+        self._vectors: OrderedDict[tuple[str, str, bool], Vector] = OrderedDict()
         self._cache = cache
         self._outlet_df: dict[str, Counter[str]] = defaultdict(Counter)
         self._outlet_documents: Counter[str] = Counter()
@@ -98,13 +103,14 @@ class Terms:
     def _frequent(self, outlet: str, least: int) -> frozenset[str]:
         return frozenset(t for t, n in self._outlet_df[outlet].items() if n >= least)
 
-    def vector(self, report: Report) -> Vector:
-        key = (report.document, report.local)
+    def vector(self, report: Report, core: bool = False) -> Vector:
+        key = (report.document, report.local, core)
         found = self._vectors.get(key)
         if found is None:
             furniture = self.template(report.outlet)
+            terms = report.core if core else report.terms
             weights = {t: (1.0 + math.log(n)) * idf(self.documents, self.df.get(t, 0))
-                       for t, n in Counter(report.terms).items() if t not in furniture}
+                       for t, n in Counter(terms).items() if t not in furniture}
             found = (weights, math.sqrt(sum(w * w for w in weights.values())))
             self._vectors[key] = found
             if len(self._vectors) > self._cache:
@@ -113,8 +119,8 @@ class Terms:
             self._vectors.move_to_end(key)
         return found
 
-    def similarity(self, a: Report, b: Report) -> float:
-        (wa, na), (wb, nb) = self.vector(a), self.vector(b)
+    def similarity(self, a: Report, b: Report, core: bool = False) -> float:
+        (wa, na), (wb, nb) = self.vector(a, core), self.vector(b, core)
         if not na or not nb:
             return 0.0
         if len(wb) < len(wa):
@@ -150,8 +156,22 @@ class MemoryIndex:
             self._people[(report.family, person)].append((incident, report))
         self.terms.count(report)
 
-    def similarity(self, a: Report, b: Report) -> float:
-        return self.terms.similarity(a, b)
+    def similarity(self, a: Report, b: Report, core: bool = False) -> float:
+        return self.terms.similarity(a, b, core)
+
+    def naming(self, family: str, person: str) -> int:
+        return len({incident for incident, _ in self._people.get((family, person), ())})
+
+
+IDENTIFYING = 3  # a person named in full by at most this many incidents so far identifies one
+
+
+def identifying(report: Report, index: Index) -> frozenset[str]:
+    """The people the report names in full who identify an incident: named so far by at most
+    :data:`IDENTIFYING` incidents — a victim or a suspect, not a police chief, a mayor or a
+    president who is named in the reports of many."""
+    return frozenset(p for p in names(report.people)
+                     if index.naming(report.family, p) <= IDENTIFYING)
 
 
 def link(report: Report, index: Index) -> tuple[str, Decision]:
@@ -159,7 +179,8 @@ def link(report: Report, index: Index) -> tuple[str, Decision]:
     A side report the text does not anchor (:attr:`Report.anchored`) is not compared across
     articles, either way: it stays its article's own incident."""
     if report.anchored:
-        decision = decide(report, index.candidates(report), index.similarity)
+        decision = decide(report, index.candidates(report), index.similarity,
+                          identifying(report, index))
     else:
         decision = Decision(incident=None, score=0.0, via=())
     incident = decision.incident or report.local

@@ -12,14 +12,17 @@ else it starts one.
   countries or admin-1 regions when each report's place is where its article is set (a
   place the article is unsure of weighs as ``place_apart`` instead), stated days more than
   :data:`WEEK` apart (an incident told by formulaic reports — "civilians killed in
-  terrorist rocket attacks on Aleppo" — must not chain across weeks). Smaller
+  terrorist rocket attacks on Aleppo" — must not chain across weeks) unless both name a
+  person who identifies an incident (named in full by only a few incidents so far: a
+  victim, a suspect — a trial months later retells the shooting). Smaller
   disagreements weigh against a link without forbidding it, so that a contradiction about
   where or when stays findable.
 * **Evidence**: log-odds from what two reports share — ``place`` (the same place, or a few
   km apart), ``setting`` (the towns the two articles mention most), ``day`` / ``day_near``
   (the same stated day, a day apart), ``killed`` (the same count: a different count never
   forbids a link, or contradictions could never be found), ``terms`` (the TF-IDF
-  cosine of their content words) — and against it: ``place_apart`` (towns more than
+  cosine of their content words), ``core`` (the same over the incident's own sentences and
+  headline), ``name`` (a person both name in full) — and against it: ``place_apart`` (towns more than
   ``near_km`` apart), ``day_apart`` (stated days more than :data:`DAY_SLACK` apart),
   ``published_before`` (one was published before the day the other states). Weighted by
   ``linking.json`` (fitted by ``scripts/fit_linking.py``). A report joins the incident of
@@ -30,10 +33,11 @@ else it starts one.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Protocol
 
 from wirescope.extract.incidents import knowledge, places_apart, same_place
 from wirescope.geo import distance_km
@@ -51,8 +55,11 @@ class Decision:
     via: tuple[str, ...]
 
 
-def cannot_link(a: Report, b: Report) -> str | None:
-    """The rule that keeps two reports apart, if any."""
+def cannot_link(a: Report, b: Report, named: frozenset[str] = frozenset()) -> str | None:
+    """The rule that keeps two reports apart, if any. ``named``: the people who identify an
+    incident (:func:`identifying`); when both reports name one of them, days far apart are
+    no bar (a sentencing months later retells the shooting, and a date the two reports give
+    differently is a contradiction to find, not two incidents)."""
     if a.document == b.document:
         return "same_document"
     if a.family != b.family:
@@ -64,7 +71,7 @@ def cannot_link(a: Report, b: Report) -> str | None:
                 and "country" not in (a.precision, b.precision)):
             return "region"
     gap = day_gap(a.day, b.day)
-    if gap is not None and gap > WEEK:
+    if gap is not None and gap > WEEK and not (names(a.people) & names(b.people) & named):
         return "days"
     return None
 
@@ -101,8 +108,11 @@ def _published_before(a: Report, b: Report) -> bool:
     return False
 
 
-Similarity = Callable[[Report, Report], float]
-"""How alike two reports' words are, 0..1 (the index's TF-IDF cosine)."""
+class Similarity(Protocol):
+    """How alike two reports' words are, 0..1 (the index's TF-IDF cosine): their
+    :attr:`Report.terms`, or with ``core`` their :attr:`Report.core`."""
+
+    def __call__(self, a: Report, b: Report, core: bool = False) -> float: ...
 
 
 def _near(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None,
@@ -152,6 +162,7 @@ def features(a: Report, b: Report, similarity: Similarity) -> dict[str, float]:
     if a.killed is not None and a.killed == b.killed:
         found["killed"] = 1.0
     found["terms"] = round(similarity(a, b), 3)
+    found["core"] = round(similarity(a, b, core=True), 3)
     return found
 
 
@@ -166,7 +177,7 @@ def evidence(a: Report, b: Report, similarity: Similarity) -> tuple[float, tuple
 
 
 def decide(report: Report, candidates: Mapping[str, Sequence[Report]],
-           similarity: Similarity) -> Decision:
+           similarity: Similarity, named: frozenset[str] = frozenset()) -> Decision:
     """The incident among ``candidates`` (id -> its reports) this report belongs to: the one
     holding the member it scores highest against, if that is at least 0 and no cannot-link
     rule stands between the report and any member. (Incidents a report would bridge are not
@@ -174,7 +185,7 @@ def decide(report: Report, candidates: Mapping[str, Sequence[Report]],
     best = Decision(incident=None, score=0.0, via=())
     for incident, every in candidates.items():
         members = [m for m in every if m.anchored]
-        if not members or any(cannot_link(report, m) for m in members):
+        if not members or any(cannot_link(report, m, named) for m in members):
             continue
         score, via = max(evidence(report, member, similarity) for member in members)
         if score >= 0 and (best.incident is None or score > best.score):

@@ -67,6 +67,8 @@ class Report:
     # (not those who speak; a lone word — "Spam" on a sign-in box, "Cameron" — is no one)
     terms: tuple[str, ...] = ()  # content words, repeated as often as they occur: the lead's
     # whole article (and title), a side incident's sentences
+    core: tuple[str, ...] = ()  # the content words of the incident's own sentences, and for
+    # the lead the title: what page furniture and retold background do not dilute
     outlet: str | None = None  # the publisher: source, else the URL's host
     wire: str | None = None  # a wire service the text credits ("(Reuters) -")
     minhash: tuple[int, ...] = ()  # of the body's word shingles: near-duplicates
@@ -229,11 +231,11 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
         people = {e.name.casefold() for e in people_all
                   if any(a <= m.start < b for m in e.mentions for a, b in told)
                   and len(e.name.split()) >= 2}  # a lone word ("Spam", "Cameron") is no one
-        words = article_terms
-        if not lead:
-            words = Counter()
-            for a, b in sentences:  # a sentence two mentions share counts once
-                words |= _terms(text[a:b])
+        own: Counter[str] = Counter()
+        for a, b in sentences:  # a sentence two mentions share counts once
+            own |= _terms(text[a:b])
+        words = article_terms if lead else own
+        core = own | _terms(doc.title or "") if lead else own
         # A day after the article's own is no day a past incident happened on (a weekday
         # resolved forward, a plan): the report then states none.
         days = sorted(d for ev in events if ev.time and not ev.time_inherited
@@ -260,7 +262,8 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
             setting_country_code=setting.country_code if setting and lead else None,
             setting_admin1=setting.admin1 if setting and lead else None,
             setting_precision=setting.precision if setting and lead else None,
-            people=tuple(sorted(people)), terms=tuple(sorted(words.elements())), outlet=source,
+            people=tuple(sorted(people)), terms=tuple(sorted(words.elements())),
+            core=tuple(sorted(core.elements())), outlet=source,
             wire=credited, minhash=body_hash, order=main.span.start,
         )
 

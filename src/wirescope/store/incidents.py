@@ -141,8 +141,16 @@ class StoreIndex:
                 "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
                 (self.terms.documents,))
 
-    def similarity(self, a: Report, b: Report) -> float:
-        return self.terms.similarity(a, b)
+    def similarity(self, a: Report, b: Report, core: bool = False) -> float:
+        return self.terms.similarity(a, b, core)
+
+    def naming(self, family: str, person: str) -> int:
+        row = self.conn.execute(
+            "SELECT count(DISTINCT r.incident_id) FROM incident_people p "
+            "JOIN incident_reports r ON r.document_id = p.document_id "
+            "AND r.local_id = p.local_id WHERE p.family = ? AND p.person = ?",
+            (family, person)).fetchone()
+        return int(row[0])
 
 
 def unlink(conn: sqlite3.Connection, document_id: str) -> set[str]:
