@@ -73,6 +73,25 @@ def test_events_several_per_sentence(pipeline: Pipeline, text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # headline verbs the tagger took for nouns: an age before a participle, a verb in
+        # -s with a pronoun object, a participle the lemmatiser left as it is
+        ("16-year-old shot outside of club in east Charlotte, police say",
+         [("ASSAULT", "shot")]),
+        ("3-year-old kills herself with loaded gun in Lemoore", [("ASSAULT", "kills")]),
+        ("Boy slain in apparent gun accident identified", [("ASSAULT", "slain")]),
+        # a plural noun with a determiner stays a noun
+        ("The kills of the season were counted by the hunters.", []),
+    ],
+)
+def test_events_headline_verbs_the_tagger_took_for_nouns(
+        pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    record = _run(pipeline, text)
+    assert [(e.type, _trigger(record, e)) for e in record.events] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("The United States urged Russia to withdraw its troops.", ("REQUEST", "urged")),

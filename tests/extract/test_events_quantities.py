@@ -415,6 +415,12 @@ def test_events_quantity_one_person_in_the_singular(
         ("Five Shot During Party At Kankakee Banquet Hall", [(5.0, "hit", "Five")]),
         ("4-month-old baby shot while in mother's arms in DeKalb County",
          [(1.0, "hit", "baby")]),
+        ("16-year-old shot outside of club in east Charlotte, police say",
+         [(1.0, "hit", "16-year-old")]),
+        # a title-case headline's person noun the tagger took for a name
+        ("Man killed in Akron home", [(1.0, "killed", "Man")]),
+        ("Man slain in Akron home", [(1.0, "killed", "Man")]),
+        ("Woman Shot On South Side", [(1.0, "hit", "Woman")]),
         # a list of ages is no count
         ("Three other men, ages 25, 26, and 33, were injured in the shooting.",
          [(3.0, "injured", "Three other men")]),

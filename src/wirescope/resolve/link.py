@@ -22,9 +22,10 @@ else it starts one.
   (the same stated day, a day apart), ``killed`` (the same count: a different count never
   forbids a link, or contradictions could never be found), ``terms`` (the TF-IDF
   cosine of their content words), ``core`` (the same over the incident's own sentences and
-  headline), ``name`` (a person both name in full) — and against it: ``place_apart`` (towns more than
-  ``near_km`` apart), ``day_apart`` (stated days more than :data:`DAY_SLACK` apart),
-  ``published_before`` (one was published before the day the other states). Weighted by
+  headline), ``name`` (a person both name in full) — and against it: ``place_apart``
+  (towns more than ``near_km`` apart), ``day_apart`` (stated days more than
+  :data:`DAY_SLACK` apart), ``published_before`` (one was published before the day the
+  other states). Weighted by
   ``linking.json`` (fitted by ``scripts/fit_linking.py``). A report joins the incident of
   the member it scores highest against when that is at least 0 (even odds), and says what
   it rested on (``via``).

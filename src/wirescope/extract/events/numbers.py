@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirescope.extract.events.lexicon import Numbers, numbers
-from wirescope.extract.events.triggers import headline_participle, lemma
+from wirescope.extract.events.triggers import age, headline_participle, lemma
 from wirescope.records import Qualifier
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -239,11 +239,11 @@ def _person_noun(token: Token, lex: Numbers) -> bool:
     return key in lex.categories and key not in lex.collective_nouns
 
 
-def _age(token: Token) -> bool:
-    """'the 17-year-old', 'a 2-year-old': an age standing for the person."""
-    return token.lower_ == "old" and any(
-        c.lower_ in ("year", "month") and any(g.dep_ == "nummod" for g in c.children)
-        for c in token.children)
+def _headline_noun(token: Token) -> bool:
+    """A common noun — or one a title-case headline capitalised and the tagger took for a
+    name ("Man killed in Akron home", "Woman Shot On South Side"), not a person's name."""
+    return token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_title
+                                  and token.ent_type_ != "PERSON")
 
 
 def _name_bounds(token: Token) -> tuple[int, int]:
@@ -265,7 +265,9 @@ def _single(token: Token, lex: Numbers) -> tuple[Token, ...]:
     a described person counts at the article (:func:`_one_person`); a collective noun
     ("the family") or a number ("two men") is no one person."""
     doc = token.doc
-    headline = token.dep_ == "compound" and headline_participle(token.head) is not None
+    headline = headline_participle(token.head) is not None and (
+        token.dep_ == "compound"  # "Baby shot"
+        or (token.dep_ == "amod" and token.i + 1 == token.head.i))  # "16-year-old shot"
     if (token.dep_ not in _NOMINAL and not headline) or (  # "Baby shot in DeKalb"
             token.dep_ == "pobj" and token.head.lower_ not in _PERSON_PREPOSITIONS):
         return ()  # "in Syrias Aleppo", "near the school": a place, not a person
@@ -276,15 +278,15 @@ def _single(token: Token, lex: Numbers) -> tuple[Token, ...]:
         if start <= token.head.i <= end and token.head != token:
             return ()  # not the name's head word
         return tuple(doc[start : end + 1])
-    age = _age(token)
-    if not (token.tag_ == "NN" and _person_noun(token, lex)) and not age:
+    old = age(token)
+    if not (_headline_noun(token) and _person_noun(token, lex)) and not old:
         return ()
     dets = [c for c in token.children if c.dep_ == "det"]
     if any(c.dep_ == "nummod" for c in token.children) or any(
-            d.lower_ not in _ONE_DETERMINERS and not (age and d.lower_ in ("a", "an"))
+            d.lower_ not in _ONE_DETERMINERS and not (old and d.lower_ in ("a", "an"))
             for d in dets):
         return ()  # "two men", "no one", "every victim"; "a man" counts at its article
-    first = token.left_edge if dets or age else next(
+    first = token.left_edge if dets or old else next(
         (c for c in token.children if c.dep_ == "poss"), token)
     return tuple(doc[first.i : token.i + 1])
 

@@ -99,27 +99,40 @@ def _acceptable(verb: Token, sense: Sense, lex: Triggers) -> bool:
 
 
 def _headline_verb(token: Token) -> bool:
-    """A capitalised verb of a title-case headline the tagger took for a name but parsed as
-    a predicate ("… Kills over 50 Terrorists in Hama": NNPS with a direct object)."""
-    return token.tag_ in ("NNP", "NNPS") and token.is_title and any(
-        c.dep_ == "dobj" for c in token.children)
+    """A verb of a headline the tagger took for a noun but parsed as a predicate: capitalised
+    in a title-case headline ("… Kills over 50 Terrorists in Hama": NNPS with a direct
+    object), or a verb in -s with a pronoun for its object ("3-year-old kills herself with
+    loaded gun", "Man shoots himself"): a plural noun takes no pronoun object."""
+    if token.tag_ in ("NNP", "NNPS") and token.is_title:
+        return any(c.dep_ == "dobj" for c in token.children)
+    return token.tag_ == "NNS" and token.lower_.endswith("s") and any(
+        c.dep_ == "dobj" and c.tag_ == "PRP" for c in token.children) and not any(
+        c.dep_ in ("det", "poss") for c in token.children)
 
 
 _NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound", "poss",
                             "dative"})
 
 
+def age(token: Token) -> bool:
+    """'the 17-year-old', 'a 2-year-old': an age standing for the person."""
+    return token.lower_ == "old" and any(
+        c.lower_ in ("year", "month") and any(g.dep_ == "nummod" for g in c.children)
+        for c in token.children)
+
+
 def headline_participle(token: Token) -> str | None:
     """The verb of a headline's casualty participle the tagger took for a noun or a name
-    ("4 shot in northwest Atlanta", "Five Shot During Party", "Baby shot in DeKalb"): a
-    number or a noun stands right before it and hangs on it."""
+    ("4 shot in northwest Atlanta", "Five Shot During Party", "Baby shot in DeKalb",
+    "16-year-old shot outside club"): a number, a noun or an age ("X-year-old") stands
+    right before it and hangs on it."""
     verb = triggers().headline_participles.get(token.lower_)
     if verb is None or token.tag_ not in ("NN", "NNP", "JJ") or token.i == 0 or \
             token.dep_ in _NOMINAL_ROLES:
         return None  # "one shot was fired", "heard a shot": a gunshot, not people shot
     before = token.doc[token.i - 1]
     if before.head == token and before.dep_ in ("nummod", "compound", "amod", "nsubj") and (
-            before.tag_ in ("CD", "NN", "NNP", "NNS")):
+            before.tag_ in ("CD", "NN", "NNP", "NNS") or age(before)):
         return verb
     return None
 
@@ -142,7 +155,9 @@ def _verb(token: Token, lex: Triggers) -> Mention | None:
             sense = lex.frames.get((key, word))
             if sense is not None:
                 return Mention(head=token, sense=sense, words=[token], consumed=[obj])
-    sense = lex.verbs.get(key) or lex.verbs.get(token.lower_)
+    # a participle the lemmatiser left as it is ("Boy slain in …" tagged VB): its verb
+    sense = lex.verbs.get(key) or lex.verbs.get(token.lower_) or lex.verbs.get(
+        lex.headline_participles.get(token.lower_, ""))
     if sense is None or not _acceptable(token, sense, lex) or discharged(token):
         return None
     return Mention(head=token, sense=sense, words=[token])
