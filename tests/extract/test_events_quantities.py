@@ -421,6 +421,10 @@ def test_events_quantity_one_person_in_the_singular(
         ("Man killed in Akron home", [(1.0, "killed", "Man")]),
         ("Man slain in Akron home", [(1.0, "killed", "Man")]),
         ("Woman Shot On South Side", [(1.0, "hit", "Woman")]),
+        # ... but not one standing after a number of its phrase (a plural the headline
+        # left singular)
+        ("Mon Oct 31 2016 Over 50 Jaysh Al Fateh Terrorist Killed in Clashes with Syrian "
+         "Army.", []),
         # a list of ages is no count
         ("Three other men, ages 25, 26, and 33, were injured in the shooting.",
          [(3.0, "injured", "Three other men")]),

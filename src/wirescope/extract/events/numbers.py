@@ -242,8 +242,11 @@ def _person_noun(token: Token, lex: Numbers) -> bool:
 def _headline_noun(token: Token) -> bool:
     """A common noun — or one a title-case headline capitalised and the tagger took for a
     name ("Man killed in Akron home", "Woman Shot On South Side"), not a person's name."""
-    return token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_title
-                                  and token.ent_type_ != "PERSON")
+    if token.tag_ == "NN":
+        return True
+    # (not when a number stands in its phrase: "Over 50 Jaysh Al Fateh Terrorist Killed")
+    return token.tag_ == "NNP" and token.is_title and token.ent_type_ != "PERSON" and not any(
+        t.tag_ == "CD" for t in token.subtree if t.i < token.i)
 
 
 def _name_bounds(token: Token) -> tuple[int, int]:
