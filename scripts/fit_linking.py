@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "wirescope" / "resolve" / "linking.json"
 # ``people`` is a blocking key, not a weight: the names are among the terms already, and
 # fitted beside them its weight comes out below zero.
-NAMES = ("place", "setting", "day", "day_near", "killed", "terms", "core", "place_apart",
+NAMES = ("place", "setting", "day", "day_near", "killed", "age", "terms", "core", "place_apart",
          "day_apart", "published_before")
 
 

@@ -119,10 +119,11 @@ def test_link_identifying_names_are_those_few_incidents_hold(incidents: int,
     (report("b", day="2016-11-14"), {"place", "day_near", "terms"}),
     (report("b", people=("ahmad khalil",)), {"people"}),
     (report("b", killed=12.0), {"killed"}),
+    (report("b", ages=(17, 40)), {"age"}),
 ])
 def test_link_features(other: Report, present: set[str]) -> None:
     base = report("a", setting_lat=36.2, setting_lon=37.13, people=("ahmad khalil",),
-                  killed=12.0)
+                  killed=12.0, ages=(17,))
     other = dataclasses.replace(other, setting_lat=36.2, setting_lon=37.13) if (
         "setting" in present) else other
     found = {name for name, value in features(base, other, one).items() if value}

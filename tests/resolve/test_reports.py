@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirescope.records import Document, DocumentRecord, Entity, Event, Span
-from wirescope.resolve.reports import reports
+from wirescope.resolve.reports import ages, reports
 
 TEXT = ("{name} was shot on Main Street on Sunday, police said.\n\n"
         "Check your spam folder for the verification email.")
@@ -31,3 +31,15 @@ def test_reports_people_are_named_in_full(name: str, about: tuple[str, ...]) -> 
                             events=(event,), lead_event="ev1")
     (report,) = reports(record)
     assert report.people == about
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 17-year-old was shot on Main Street.", {17}),
+    ("Tre Edwards, 17, and a 40 year old man were shot.", {17, 40}),
+    ("Two men, aged 19 and 23, were shot.", {19}),
+    ("The victims, ages 25, were shot.", {25}),
+    ("A 3-year-old boy and a 2-month-old girl were hurt.", {3}),
+    ("Police said 17 people were shot in 2016.", set()),  # a count, a year: no age
+])
+def test_reports_ages_people_are_given(text: str, expected: set[int]) -> None:
+    assert ages(text) == expected

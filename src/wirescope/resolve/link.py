@@ -18,7 +18,8 @@ else it starts one.
   disagreements weigh against a link without forbidding it, so that a contradiction about
   where or when stays findable.
 * **Evidence**: log-odds from what two reports share — ``place`` (the same place, or a few
-  km apart), ``setting`` (the towns the two articles mention most), ``day`` / ``day_near``
+  km apart), ``setting`` (the towns the two articles mention most), ``age`` (an age
+  both give a person, "a 17-year-old"), ``day`` / ``day_near``
   (the same stated day, a day apart), ``killed`` (the same count: a different count never
   forbids a link, or contradictions could never be found), ``terms`` (the TF-IDF
   cosine of their content words), ``core`` (the same over the incident's own sentences and
@@ -160,6 +161,8 @@ def features(a: Report, b: Report, similarity: Similarity) -> dict[str, float]:
         found["people"] = 1.0
     if names(a.people) & names(b.people):
         found["name"] = 1.0
+    if set(a.ages) & set(b.ages):
+        found["age"] = 1.0
     if a.killed is not None and a.killed == b.killed:
         found["killed"] = 1.0
     found["terms"] = round(similarity(a, b), 3)

@@ -69,6 +69,7 @@ class Report:
     # whole article (and title), a side incident's sentences
     core: tuple[str, ...] = ()  # the content words of the incident's own sentences, and for
     # the lead the title: what page furniture and retold background do not dilute
+    ages: tuple[int, ...] = ()  # the ages of people those sentences give ("a 17-year-old")
     outlet: str | None = None  # the publisher: source, else the URL's host
     wire: str | None = None  # a wire service the text credits ("(Reuters) -")
     minhash: tuple[int, ...] = ()  # of the body's word shingles: near-duplicates
@@ -161,6 +162,15 @@ def resemblance(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
 
 
+_AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\bage[sd]?\s+(\d{1,3})\b"
+                  r"|\b[A-Z][a-z]+,\s+(\d{1,2}),", re.IGNORECASE)
+
+
+def ages(text: str) -> set[int]:
+    """The ages a text gives people: "a 17-year-old", "aged 17", "Tre Edwards, 17,"."""
+    return {int(n) for m in _AGE.finditer(text) for n in m.groups() if n and 0 < int(n) < 110}
+
+
 def _terms(text: str) -> Counter[str]:
     return Counter(w.casefold() for w in _WORD.findall(text)
                    if len(w) > 2 and w.casefold() not in _STOP and not w.isdigit())
@@ -232,8 +242,10 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
                   if any(a <= m.start < b for m in e.mentions for a, b in told)
                   and len(e.name.split()) >= 2}  # a lone word ("Spam", "Cameron") is no one
         own: Counter[str] = Counter()
+        aged: set[int] = ages(doc.title or "") if lead else set()
         for a, b in sentences:  # a sentence two mentions share counts once
             own |= _terms(text[a:b])
+            aged |= ages(text[a:b])
         words = article_terms if lead else own
         core = own | _terms(doc.title or "") if lead else own
         # A day after the article's own is no day a past incident happened on (a weekday
@@ -263,7 +275,7 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
             setting_admin1=setting.admin1 if setting and lead else None,
             setting_precision=setting.precision if setting and lead else None,
             people=tuple(sorted(people)), terms=tuple(sorted(words.elements())),
-            core=tuple(sorted(core.elements())), outlet=source,
+            core=tuple(sorted(core.elements())), ages=tuple(sorted(aged)), outlet=source,
             wire=credited, minhash=body_hash, order=main.span.start,
         )
 
