@@ -41,6 +41,14 @@ def _incidents(record: DocumentRecord) -> list[list[str]]:
     # ... in the next paragraph too
     ("Air strikes hit a crowded market in Aleppo on Tuesday, the Observatory said.\n\n"
      "The Observatory said 30 people were wounded in the strikes.", 1),
+    # the same stated day, one mention naming no place: one incident
+    ("Ketron Nathan, a father of three, was shot and killed early Sunday in a shooting at "
+     "the Jumbo Pocket Sports Bar in Arlington.", 1),
+    ("Two men were shot on Saturday night, police said. Officers found one of them at a gas "
+     "station in Tulsa on Saturday.", 1),
+    # ... but not two different death tolls of that day
+    ("Air strikes killed five people in Idlib on Monday. Shelling killed three civilians on "
+     "Monday.", 2),
     # two places apart are two incidents
     ("Air strikes killed five people in Idlib on Monday. In Hama, shelling killed three "
      "civilians.", 2),

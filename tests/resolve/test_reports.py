@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirescope.records import Document, DocumentRecord, Entity, Event, Span
+from wirescope.records import Document, DocumentRecord, Entity, Event, Place, Span
 from wirescope.resolve.reports import ages, reports
 
 TEXT = ("{name} was shot on Main Street on Sunday, police said.\n\n"
@@ -43,3 +43,40 @@ def test_reports_people_are_named_in_full(name: str, about: tuple[str, ...]) -> 
 ])
 def test_reports_ages_people_are_given(text: str, expected: set[int]) -> None:
     assert ages(text) == expected
+
+
+def _place(pid: str, name: str, lat: float, lon: float, precision: str,
+           mentions: int) -> Place:
+    return Place(id=pid, document_id="d", extractor="t", name=name, lat=lat, lon=lon,
+                 country_code="US", admin1=None, geonameid=None,
+                 precision=precision,  # type: ignore[arg-type]
+                 mentions=tuple(Span(start=i, end=i + 1) for i in range(mentions)))
+
+
+TULSA = ("Tulsa", 36.15, -95.99)
+
+
+@pytest.mark.parametrize(("places", "expected"), [
+    # the finest place near where the article is set ...
+    ([_place("p1", *TULSA, "town", 3), _place("p2", "Pine Street", 36.16, -95.95, "point", 1)],
+     "Pine Street"),
+    # ... not a finer one the gazetteer put in another state
+    ([_place("p1", *TULSA, "town", 3), _place("p2", "Landing", 40.91, -74.67, "point", 1)],
+     "Tulsa"),
+    # with nothing near the setting, the finest there is
+    ([_place("p2", "Landing", 40.91, -74.67, "point", 1)], "Landing"),
+])
+def test_reports_place_is_the_finest_near_the_setting(places: list[Place],
+                                                      expected: str) -> None:
+    text = "A man was shot in the city on Sunday, police said."
+    shot = text.index("shot")
+    events = tuple(Event(id=f"ev{i}", document_id="d", extractor="t", type="ASSAULT",
+                         mode="firearms", acled_event_type="Violence against civilians",
+                         acled_sub_event_type="Attack", actors=(), targets=(), place=p.id,
+                         time=None, factuality="asserted", attributed_to=None, quantities=(),
+                         span=Span(start=shot, end=shot + 4), incident="inc-1")
+                   for i, p in enumerate(places))
+    record = DocumentRecord(document=Document(id="d", text=text), places=tuple(places),
+                            events=events, lead_event="ev0")
+    (report,) = reports(record)
+    assert report.place_name == expected

@@ -223,6 +223,8 @@ CHICAGO = {"setting_name": "Chicago", "setting_lat": 41.85, "setting_lon": -87.6
            "setting_country_code": "US", "setting_admin1": "Illinois",
            "setting_precision": "town"}
 EVANSTON = {**CHICAGO, "setting_name": "Evanston", "setting_lat": 42.04, "setting_lon": -87.69}
+LANDING = {"place_name": "Landing", "lat": 40.91, "lon": -74.67, "admin1": "New Jersey",
+           "country_code": "US", "precision": "town"}
 ENGLEWOOD = {"place_name": "Englewood", "lat": 41.78, "lon": -87.64, "admin1": "Illinois",
              "country_code": "US", "precision": "district"}
 
@@ -234,6 +236,12 @@ ENGLEWOOD = {"place_name": "Englewood", "lat": 41.78, "lon": -87.64, "admin1": "
     ([CHICAGO], "Chicago", "setting"),
     ([CHICAGO, EVANSTON, CHICAGO], "Chicago", "setting"),  # the most common setting
     ([{}], None, None),  # nothing at all: no place
+    # a place one report's gazetteer put in another state does not outvote the places near
+    # where the articles are set, even named twice ...
+    ([{**LANDING, **CHICAGO}, {**LANDING, **CHICAGO}, {**ENGLEWOOD, **CHICAGO}],
+     "Englewood", "reports"),
+    # ... but stands when no place is near a setting
+    ([{**LANDING, **CHICAGO}], "Landing", "reports"),
 ])
 def test_summary_place_from_mentions_else_where_the_articles_are_set(
         reports: list[dict[str, object]], name: str | None, via: str | None) -> None:

@@ -17,7 +17,9 @@ as three, they over-count. Here the mentions an article gives of one incident sh
   ``detail`` (of two mentions at most ``detail_sentences`` apart, in one paragraph or the
   next, one names no place and no day of its own: "A man was shot on Main Street. He died
   at the hospital"; "Air strikes hit a market in Aleppo on Tuesday. ¶ 30 people were
-  wounded in the strikes"). Nearness is the weakest link: it never joins two different
+  wounded in the strikes"), ``same_day`` (as near, the same stated day, one naming no place:
+  "Ketron Nathan was shot and killed early Sunday in a shooting at a bar in Arlington").
+  Nearness is the weakest link: it never joins two different
   exact death tolls, and a bare mention does not bridge a placed one into an incident that
   already has a place or a day.
 * **Never one incident** (cannot-link, checked between whole groups): different families,
@@ -240,6 +242,9 @@ def _link(a: Mention, b: Mention) -> str | None:
     if ((_bare(a) or _bare(b)) and b.paragraph - a.paragraph <= 1
             and 0 <= b.sentence - a.sentence <= k.detail_sentences):
         return "detail"
+    if a.day is not None and a.day == b.day and (a.place is None or b.place is None) and (
+            b.paragraph - a.paragraph <= 1 and 0 <= b.sentence - a.sentence <= k.detail_sentences):
+        return "same_day"
     return None
 
 
@@ -330,6 +335,8 @@ class _Group:
             if found is not None and member.sentence < found[0].sentence:
                 break
             via = _link(member, mention)
+            if via == "same_day" and self.other_toll(mention):
+                continue  # the day agrees, the toll does not
             if via == "detail" and ((not _bare(mention) and not self.bare)
                                     or self.other_toll(mention)):
                 # Nearness is the weakest link: a bare mention continues an incident,

@@ -22,7 +22,8 @@ from urllib.parse import urlsplit
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from wirescope.extract.incidents import counts, day, family, incident_id
+from wirescope.extract.incidents import counts, day, family, incident_id, knowledge
+from wirescope.geo import distance_km
 from wirescope.records import DocumentRecord, Event, Place, precision_rank
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+")
@@ -176,8 +177,15 @@ def _terms(text: str) -> Counter[str]:
                    if len(w) > 2 and w.casefold() not in _STOP and not w.isdigit())
 
 
-def _best_place(places: list[Place]) -> Place | None:
+def _best_place(places: list[Place], setting: Place | None) -> Place | None:
+    """The finest place the incident's mentions give — of those near where the article is
+    set, when any is (a street or a hamlet the gazetteer put in another state — "Lowell
+    Avenue", "Forest" — does not outrank the town the story is told in)."""
     resolved = [p for p in places if p.lat is not None]
+    if setting is not None and setting.lat is not None and setting.lon is not None:
+        near = [p for p in resolved if p.lat is not None and p.lon is not None and distance_km(
+            p.lat, p.lon, setting.lat, setting.lon) <= knowledge().near_km]
+        resolved = near or resolved
     if not resolved:
         return None
     return min(resolved, key=lambda p: precision_rank(p.precision))
@@ -252,7 +260,8 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
         # resolved forward, a plan): the report then states none.
         days = sorted(d for ev in events if ev.time and not ev.time_inherited
                       and (d := day(times.get(ev.time))) and (not published or d <= published))
-        place = _best_place([places[ev.place] for ev in events if ev.place in places])
+        place = _best_place([places[ev.place] for ev in events if ev.place in places],
+                            setting if lead else None)
         killed = [v for ev in events for (unit, v) in counts(ev) if unit == "killed"]
         injured = [v for ev in events for (unit, v) in counts(ev) if unit == "injured"]
         kind = family(main) or next(f for ev in events if (f := family(ev)))

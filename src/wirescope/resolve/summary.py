@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from wirescope.extract.events.lexicon import numbers
 from wirescope.extract.incidents import knowledge, same_place
+from wirescope.geo import distance_km
 from wirescope.records import (
     FIGURES,
     Claim,
@@ -191,6 +192,18 @@ def figure(found: Sequence[Claim], outlets: Mapping[str, str], unit: Figure = "k
                      for kind, sides in contradictions]
 
 
+def _near_a_setting(placed: Sequence[Report], reports: Sequence[Report]) -> list[Report]:
+    """The placed reports whose place lies near where one of the incident's articles is set
+    — all of them when none does: a place one report's gazetteer put in another state
+    ("Spartan Landing" read as Landing, New Jersey, in a Tulsa story) does not outvote the
+    town the articles are told in."""
+    towns = [(r.setting_lat, r.setting_lon) for r in reports
+             if r.setting_lat is not None and r.setting_lon is not None]
+    near = [r for r in placed if r.lat is not None and r.lon is not None and any(
+        distance_km(r.lat, r.lon, lat, lon) <= knowledge().near_km for lat, lon in towns)]
+    return near or list(placed)
+
+
 def _side(item: Linked, value: str) -> Claim:
     ev = next(e for e in item.record.events if e.id == item.report.event)
     claimant, name = _claimant(item.record, ev)
@@ -239,7 +252,8 @@ def summarize(incident_id: str, linked: Sequence[Linked]) -> Incident:
             _side(item, item.report.place_name or "") for item, _ in placed_at)))
     days = sorted(d for _, d in stated if d)
     published = sorted(r.published for r in reports if r.published)
-    placed = [r for r in reports if r.place_name]
+    placed = _near_a_setting([r for r in reports if r.place_name and r.lat is not None],
+                             reports)
     place = None
     if placed:
         tally = Counter(r.place_name for r in placed)
