@@ -425,6 +425,11 @@ def test_events_quantity_one_person_in_the_singular(
         # left singular)
         ("Mon Oct 31 2016 Over 50 Jaysh Al Fateh Terrorist Killed in Clashes with Syrian "
          "Army.", []),
+        # a person a clause describes takes its gravest predicate
+        ("Police named a 14-year-old girl who was shot and killed last week.",
+         [(1.0, "killed", "a 14-year-old girl")]),
+        ("Police named a man who was shot and wounded on Friday.",
+         [(1.0, "injured", "a man")]),
         # a list of ages is no count
         ("Three other men, ages 25, 26, and 33, were injured in the shooting.",
          [(3.0, "injured", "Three other men")]),
@@ -456,6 +461,16 @@ def test_events_quantity_hit_and_its_outcome(
         # a murder-suicide: the victim and the killer, at least
         ("Police say the deaths were a murder-suicide.",
          [(2.0, "killed", "at_least", "murder-suicide")]),
+        # a fatal or deadly crime: someone was killed, one at least
+        ("Police investigate a fatal shooting in Akron.",
+         [(1.0, "killed", "at_least", "fatal shooting")]),
+        ("Family says deadly homeless shelter shooting was accidental",
+         [(1.0, "killed", "at_least", "deadly homeless shelter shooting")]),
+        ("Officers responded to the fatal stabbing on Main Street.",
+         [(1.0, "killed", "at_least", "fatal stabbing")]),
+        # ... not a plural (several of them), nor a fatal thing that is no crime
+        ("The city saw three deadly shootings last week.", []),
+        ("A fatal crash closed the highway.", []),
         # a double bombing counts bombings, not victims
         ("A double suicide bombing hit the market.", []),
         # the killing of one person named: that person

@@ -343,7 +343,7 @@ def counts(sentence: Span, skip: Callable[[Token], bool]) -> Iterator[Count]:
 def _crime(tokens: list[Token], start: int, lex: Numbers) -> Count | None:
     """A crime named by its count of victims: "a double homicide" (2 killed), "a triple
     fatal shooting" (3 killed), "a quadruple shooting" (4 hit), "a murder-suicide" (at least
-    2 killed: the victim and the killer)."""
+    2 killed: the victim and the killer), "a fatal shooting" (at least 1 killed)."""
     first = tokens[start]
     after = [t for t in tokens[start + 1 : start + 5] if t.text != "-"]
     if first.lower_ in lex.multiples and after:
@@ -355,6 +355,15 @@ def _crime(tokens: list[Token], start: int, lex: Numbers) -> Count | None:
         value = float(lex.multiples[first.lower_])
         return Count(value=value, low=None, high=None, qualifier=None, first=first,
                      number=first, tokens=(first,), unit="killed" if fatal else unit)
+    crime = first.head
+    if first.lower_ in lex.fatal_adjectives and first.dep_ == "amod" and crime.tag_ == "NN" \
+            and lex.crimes.get(lemma(crime)) and 0 < crime.i - first.i <= 4 and not (
+            start > 0 and tokens[start - 1].lower_ in lex.multiples):
+        # "a fatal shooting", "the deadly homeless shelter shooting": someone was killed —
+        # one at least
+        return Count(value=1.0, low=1.0, high=None, qualifier="at_least", first=first,
+                     number=crime, tokens=tuple(first.doc[first.i : crime.i + 1]),
+                     unit="killed")
     if lex.crimes.get(lemma(first)) == "killed" and after and after[0].lower_ in lex.suicides:
         end = tokens.index(after[0], start)
         return Count(value=2.0, low=2.0, high=None, qualifier="at_least", first=first,

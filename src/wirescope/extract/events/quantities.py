@@ -127,9 +127,11 @@ def _unit(anchor: Token, number: Token, *, single: bool = False) -> str | None:
 def _described(anchor: Token, number: Token, lex: Numbers) -> str | None:
     for child in (*anchor.children, *number.children):
         if child.dep_ in ("amod", "acl", "acomp", "appos", "relcl") and not _partitive(child) and (
-                unit := lex.predicates.get(lemma(child)) or _undergone(child, lex)
+                unit := (_verb_unit(child, lex) if child.tag_.startswith("VB") else None)
+                or lex.predicates.get(lemma(child)) or _undergone(child, lex)
                 or _cared(child, lex)):
-            return unit  # "wounded people", "victims suffering from gunshot wounds"
+            return unit  # "wounded people", "victims suffering from gunshot wounds", "a
+            # girl who was shot and killed"
         if child.dep_ == "compound" and child is not number and lemma(anchor) == "victim" and (
                 unit := lex.crimes.get(lemma(child))):
             return unit  # "shooting victims" (hit), "homicide victims" (killed)
