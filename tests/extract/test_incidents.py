@@ -49,6 +49,14 @@ def _incidents(record: DocumentRecord) -> list[list[str]]:
     # ... but not two different death tolls of that day
     ("Air strikes killed five people in Idlib on Monday. Shelling killed three civilians on "
      "Monday.", 2),
+    # a past incident the article recalls, dated at any precision outside the day told
+    ("Seven people were injured in a shooting at a nightclub on Sunday. Teasley said it "
+     "brought back memories from February 2005 when her husband was murdered at a "
+     "nightclub.", 2),
+    ("Two men were shot outside a bar on Friday night. Last summer, one man was killed and "
+     "eight people were injured when two men opened fire on a group at the same bar.", 2),
+    # ... a period that holds the day is no other incident
+    ("A man was shot on Main Street on May 3. He died in May at the hospital.", 1),
     # two places apart are two incidents
     ("Air strikes killed five people in Idlib on Monday. In Hama, shelling killed three "
      "civilians.", 2),

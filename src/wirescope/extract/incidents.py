@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import hashlib
 import json
 import re
@@ -115,6 +116,28 @@ def day(time: TimeExpr | None) -> str | None:
     return None
 
 
+def period(time: TimeExpr | None) -> tuple[str, str] | None:
+    """The first and last calendar day a time expression can be, at any precision ("February
+    2005": 2005-02-01..2005-02-28, "last summer", a week, a day), if it says."""
+    if time is None or time.partial:
+        return None
+    first = time.start or time.value
+    if not first or len(first) < 10 or not first[:4].isdigit() or first[4] != "-":
+        return None
+    first = first[:10]
+    if time.end and len(time.end) >= 10 and time.end[:4].isdigit():
+        return first, time.end[:10]
+    if time.precision == "day":
+        return first, first
+    start = dt.date.fromisoformat(first)
+    if time.precision == "month":
+        following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return first, (following - dt.timedelta(days=1)).isoformat()
+    if time.precision == "year":
+        return first, f"{first[:4]}-12-31"
+    return None
+
+
 def places_apart(a: Place | None, b: Place | None, near_km: float) -> bool:
     """Are two resolved places too far apart to be where one incident happened? A place
     and the region or country holding it are not apart."""
@@ -159,6 +182,7 @@ class Mention:
     sentence: int
     paragraph: int
     headline: bool = False  # in the article's headline
+    period: tuple[str, str] | None = None  # the first and last day its own time can be
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +210,7 @@ def _mentions(record: DocumentRecord, sentences: Sequence[int] | None = None) ->
         found.append(Mention(
             index=i, event=ev, family=kind, place=places.get(ev.place) if ev.place else None,
             day=day(times.get(ev.time)) if ev.time and not ev.time_inherited else None,
+            period=period(times.get(ev.time)) if ev.time and not ev.time_inherited else None,
             sentence=bisect.bisect_right(starts, start) - 1,
             paragraph=bisect.bisect_right(breaks, start),
             headline=ev.span.end <= top,
@@ -209,6 +234,8 @@ def _apart(a: Mention, b: Mention, *, sides: bool = True) -> bool:
         return True
     if a.day and b.day and a.day != b.day:
         return True
+    if a.period and b.period and (a.period[1] < b.period[0] or b.period[1] < a.period[0]):
+        return True  # "her husband was murdered in February 2005" is no part of last night
     if sides and _other_sides(a.event, b.event):
         return True
     return places_apart(a.place, b.place, knowledge().near_km)
@@ -300,8 +327,8 @@ class _Group:
     every member (a page of thousands of alike mentions stays linear)."""
 
     members: list[Mention]
-    kinds: dict[tuple[object, ...], Mention]  # one member per distinct (family, day, sides,
-    # place): ``_apart`` reads nothing else of a member
+    kinds: dict[tuple[object, ...], Mention]  # one member per distinct (family, day, period,
+    # sides, place): ``_apart`` reads nothing else of a member
     tolls: set[frozenset[tuple[str, float]]]  # the distinct killed counts of the members
     bare: bool  # every member is bare
 
@@ -314,7 +341,8 @@ class _Group:
     def add(self, mention: Mention) -> None:
         self.members.append(mention)
         ev = mention.event
-        key = (mention.family, mention.day, frozenset(ev.actors), frozenset(ev.targets),
+        key = (mention.family, mention.day, mention.period, frozenset(ev.actors),
+               frozenset(ev.targets),
                mention.place.id if mention.place is not None else None)
         self.kinds.setdefault(key, mention)
         self.tolls.add(frozenset(counts(ev, KILLED)))
