@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirescope.extract.boilerplate import inside, keyword_lists
+from wirescope.extract.boilerplate import inside, keyword_lists, link_lists
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,36 @@ def test_keyword_lists(text: str, expected: list[str]) -> None:
     for s in spans:
         assert inside(spans, s.start + 5, s.end)
         assert not inside(spans, s.start, s.end + 1)
+
+
+BODY = "A man was shot on Main Street on Sunday night, police said. He died at the hospital."
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # related headlines, with or without list markers, blank lines between them
+        (BODY + "\n\nRELATED ARTICLES\n+ Family: Man killed by LMPD had mental health issues\n"
+         "+ Neighbor describes moments before police shot, killed man\n"
+         "+ Man shot, killed by police identified", None,
+         ["RELATED ARTICLES", "+ Family: Man killed by LMPD had mental health issues",
+          "+ Neighbor describes moments before police shot, killed man",
+          "+ Man shot, killed by police identified"]),
+        ("1:19 Preliminary autopsy results revealed by sheriff Pause\n\n2:51 Sheriff gives "
+         "update on officer-involved shooting\n\n0:50 One dead after shooting involving "
+         "officer\n\n1:39 Who is BTK?\n\n" + BODY, None,
+         ["1:19 Preliminary autopsy results revealed by sheriff Pause",
+          "2:51 Sheriff gives update on officer-involved shooting",
+          "0:50 One dead after shooting involving officer", "1:39 Who is BTK?"]),
+        ("Share this: Facebook\nTwitter\nGoogle\nEmail\nPrint\n\n" + BODY, None,
+         ["Share this: Facebook", "Twitter", "Google", "Email", "Print"]),
+        # the article's own headline, a subtitle and a byline are no list
+        ("Man shot dead in Tulsa\n\nFour shot at an apartment complex in Tulsa\n\nBy Russell "
+         "Mills\n\n" + BODY, "Man shot dead in Tulsa", []),
+        # three short lines are too few; sentences are no list items
+        ("Related\nMan shot in Akron\nWoman hurt in crash\n\n" + BODY, None, []),
+        (BODY + "\n" + BODY + "\n" + BODY + "\n" + BODY, None, []),
+    ],
+)
+def test_link_lists(text: str, title: str | None, expected: list[str]) -> None:
+    assert [text[s.start:s.end] for s in link_lists(text, title)] == expected

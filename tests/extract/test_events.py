@@ -91,6 +91,16 @@ def test_events_headline_verbs_the_tagger_took_for_nouns(
     assert [(e.type, _trigger(record, e)) for e in record.events] == expected
 
 
+def test_events_none_in_a_list_of_links(pipeline: Pipeline) -> None:
+    """Related headlines and video titles on the page are not the article's events."""
+    text = ("A man was shot on Main Street on Sunday night, police said.\n\n"
+            "RELATED ARTICLES\n+ Woman killed in crash on I-65\n"
+            "+ Neighbor describes moments before police shot, killed man\n"
+            "+ Two men stabbed outside a bar identified")
+    record = _run(pipeline, text)
+    assert [_trigger(record, e) for e in record.events] == ["shot"]
+
+
 @pytest.mark.parametrize(
     ("text", "kept"),
     [

@@ -1,4 +1,6 @@
-"""Text of a page that is not the article's: a keyword list a web page prints before the
+"""Text of a page that is not the article's.
+
+*Keyword lists*: a keyword list a web page prints before the
 body ("Tags Syria Raqqa Aleppo Russia United Nations human rights …"). When an article is
 scraped as one run of text the list has no line of its own and runs into the first
 sentence, so a parser reads "Tags Syria Raqqa Aleppo … At least 30 people were killed" as
@@ -9,6 +11,14 @@ The list starts at the word ``Tags`` (or ``Tags:``) followed by a capitalised wo
 ends where the body starts: at punctuation, at a function word no keyword list holds
 ("and", "in", "was" …), at a capitalised word that opens a sentence ("The", "At", "A", a
 number word) or after :data:`MAX_WORDS` words at most.
+
+*Link lists*: related-article headlines, video and gallery titles, share buttons — recognised
+by their shape, not by any site's words: a run of at least :data:`LIST_LINES` lines (blank
+lines between them allowed) each of which is a list item (opens with a list marker or a
+video's running time, "+ Man shot, killed by police identified", "1:19 Sheriff gives
+update") or a short line of at most :data:`LIST_WORDS` words that ends without a sentence's
+closing punctuation ("St. Louis woman killed, 3 wounded by gunfire in park"). The article's
+own headline, where the text opens with it, is not counted.
 """
 
 from __future__ import annotations
@@ -52,6 +62,40 @@ def keyword_lists(text: str) -> list[Span]:
                 break
         if count:
             found.append(Span(start=start.start(), end=end))
+    return found
+
+
+LIST_LINES = 4
+LIST_WORDS = 18
+_LINE = re.compile(r"[^\n]+")
+_MARKER = re.compile(r"^(?:[+•*·»▪►–-]\s|\d{1,2}:\d{2}\s)")
+_CLOSING = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")", "…")
+
+
+def _list_item(line: str) -> bool:
+    if _MARKER.match(line):
+        return True
+    return len(line.split()) <= LIST_WORDS and not line.endswith(_CLOSING)
+
+
+def link_lists(text: str, title: str | None = None) -> list[Span]:
+    """The lines of ``text`` that belong to a list of links (one span per line)."""
+    skip = len(title.strip()) if title and title.strip() and text.startswith(
+        title.strip()) else 0
+    found: list[Span] = []
+    run: list[Span] = []
+    for match in _LINE.finditer(text, skip):
+        line = match.group().strip()
+        if not line:
+            continue
+        if _list_item(line):
+            run.append(Span(start=match.start(), end=match.end()))
+            continue
+        if len(run) >= LIST_LINES:
+            found += run
+        run = []
+    if len(run) >= LIST_LINES:
+        found += run
     return found
 
 

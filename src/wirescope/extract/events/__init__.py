@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from wirescope.extract.boilerplate import keyword_lists
+from wirescope.extract.boilerplate import keyword_lists, link_lists
 from wirescope.extract.events import quantities as qty
 from wirescope.extract.events.arguments import (
     DURING_PREPS,
@@ -99,6 +99,10 @@ class _Context:
         self.places = {(m.start, m.end) for p in state.places for m in p.mentions}
         # A page's keyword list ("Tags Syria Raqqa Aleppo …") names no event's place.
         self.keywords = [(s.start, s.end) for s in keyword_lists(self.text)]
+        # Related headlines, video titles, share buttons: the page's, not the article's.
+        links = link_lists(self.text, state.document.title)
+        self._links = [s.start for s in links]
+        self._link_ends = [s.end for s in links]
         self._times = sorted((t.span.start, t.span.end) for t in state.times)
         self._time_starts = [s for s, _ in self._times]
 
@@ -120,10 +124,15 @@ class _Context:
         i = bisect.bisect_right(self._time_starts, token.idx) - 1
         return i >= 0 and token.idx < self._times[i][1]
 
+    def in_links(self, token: Token) -> bool:
+        i = bisect.bisect_right(self._links, token.idx) - 1
+        return i >= 0 and token.idx < self._link_ends[i]
+
     def blocked(self, token: Token) -> bool:
-        """Names and time expressions are no triggers ("on March 19" is no march)."""
+        """Names and time expressions are no triggers ("on March 19" is no march), nor is
+        anything in a list of links."""
         return self.entities.covers(token) or token.ent_type_ in _NAME_LABELS or (
-            self.in_time(token))
+            self.in_time(token)) or self.in_links(token)
 
     def side_of(self, token: Token) -> Side | None:
         own = self.entities.at(token)
