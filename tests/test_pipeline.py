@@ -152,6 +152,24 @@ def test_pipeline_signature_changes_with_user_knowledge(pipeline: Pipeline, tmp_
     assert with_file.signature != before
 
 
+def test_pipeline_signature_follows_the_code(pipeline: Pipeline,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The signature names the wirescope build and its extraction code, and is worked out
+    the same without loading the model (what ``stats`` compares stored documents with)."""
+    import dataclasses
+
+    import wirescope
+    from wirescope import signature
+
+    assert f"|wirescope@{wirescope.__version__}+" in pipeline.signature
+    assert signature.current(pipeline.settings) == pipeline.signature
+    before = pipeline.signature
+    monkeypatch.setattr(signature, "code_fingerprint", lambda: "0" * 64)  # an extractor edited
+    assert pipeline.signature != before
+    missing = dataclasses.replace(pipeline.settings, model="no_such_model")
+    assert signature.current(missing) is None  # stats then says it cannot tell
+
+
 @pytest.mark.parametrize(("text", "published"), [
     ("The army attacked the town last week.", "0001-01-01"),
     ("The army will attack the town next week.", "9999-12-31"),

@@ -7,7 +7,6 @@ and the batch goes on.
 
 from __future__ import annotations
 
-import hashlib
 import signal
 import threading
 import time
@@ -24,6 +23,7 @@ from wirescope.config import Settings
 from wirescope.errors import BAD_SPAN, EXTRACT_FAILED, TOO_SLOW
 from wirescope.extract import Extractor, State, check_order, get, incidents
 from wirescope.records import RECORD_TYPES, Document, Extracted, Failure, Outcome
+from wirescope.signature import signature
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,23 +47,10 @@ class Pipeline:
 
     @property
     def signature(self) -> str:
-        """What produced the records; a stored document made otherwise is re-extracted."""
-        model = f"{self.nlp.meta.get('lang', '?')}_{self.nlp.meta.get('name', '?')}"
-        version = self.nlp.meta.get("version", "?")
-        parts = [f"{model}@{version}", *(e.name for e in self.extractors)]
-        user_files = [*self.settings.actor_files]
-        if self.settings.gazetteer is not None:
-            user_files.append(self.settings.gazetteer)
-        if user_files:
-            # The user's knowledge changes what is extracted: re-extract when it changes.
-            digest = hashlib.sha1()
-            for path in user_files:
-                digest.update(str(path).encode())
-                if path.is_file():
-                    digest.update(str(path.stat().st_size).encode())
-                    digest.update(str(path.stat().st_mtime_ns).encode())
-            parts.append(f"knowledge:{digest.hexdigest()[:12]}")
-        return "|".join(parts)
+        """What produced the records (:mod:`wirescope.signature`): model and version,
+        extractors, the wirescope build and the user's knowledge files. A stored document
+        made otherwise is re-extracted."""
+        return signature(self.nlp.meta, (e.name for e in self.extractors), self.settings)
 
     def run(self, documents: Iterable[Document]) -> Iterator[Outcome]:
         for item in annotate(

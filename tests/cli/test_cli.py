@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from wirescope import signature
 from wirescope.cli.main import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, cli
 from wirescope.export import validate
 
@@ -56,6 +57,20 @@ def test_cli_ingest_twice_keeps_two_documents(samples_dir: Path, tmp_path: Path)
     assert "stored 0, replaced 0, unchanged 2, failed 0" in second.stdout
     stats = run("stats", db=db)
     assert "documents    2" in stats.stdout
+    assert "stale        0" in stats.stdout
+
+
+def test_cli_reingest_after_an_upgrade_re_extracts(samples_dir: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store filled by a build with another code fingerprint is stale: stats says so and
+    re-ingest re-extracts instead of answering "unchanged"."""
+    db = tmp_path / "w.db"
+    assert run("ingest", str(samples_dir), db=db).exit_code == EXIT_OK
+    monkeypatch.setattr(signature, "code_fingerprint", lambda: "f" * 64)  # the upgrade
+    assert "stale        2 (extracted by another build" in run("stats", db=db).stdout
+    again = run("ingest", str(samples_dir), db=db)
+    assert "stored 0, replaced 2, unchanged 0, failed 0" in again.stdout
+    assert "stale        0" in run("stats", db=db).stdout
 
 
 def test_cli_ingest_folder_with_bad_files_is_partial(tmp_path: Path) -> None:

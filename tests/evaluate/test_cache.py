@@ -4,7 +4,7 @@ import dataclasses
 from pathlib import Path
 
 from tests.evaluate import build
-from wirescope.evaluate.cache import RecordCache, code_fingerprint
+from wirescope.evaluate.cache import RecordCache, code_key
 
 
 def test_cache_round_trip_and_invalidation(tmp_path: Path) -> None:
@@ -23,6 +23,6 @@ def test_cache_round_trip_and_invalidation(tmp_path: Path) -> None:
     assert cache.get("set", [doc]) == {}
 
 
-def test_cache_code_fingerprint_depends_on_signature() -> None:
-    assert code_fingerprint("a") != code_fingerprint("b")
-    assert code_fingerprint("a") == code_fingerprint("a")
+def test_cache_code_key_depends_on_signature() -> None:
+    assert code_key("a") != code_key("b")
+    assert code_key("a") == code_key("a")

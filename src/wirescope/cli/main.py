@@ -31,6 +31,7 @@ from wirescope.ingest import FORMATS, IngestOptions, check_paths, read_paths
 from wirescope.ingest.columns import PRESETS, preset
 from wirescope.pipeline import Pipeline
 from wirescope.records import DocumentRecord, Failure
+from wirescope.signature import current as current_signature
 from wirescope.store import SQLiteStore
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -281,13 +282,22 @@ def export(ctx: click.Context, fmt: str, table: str, output: Any) -> None:
 @click.pass_context
 def stats(ctx: click.Context) -> None:
     """Counts of what the store holds, and the latest runs."""
+    settings = _settings(ctx)
+    now = current_signature(settings)
     with _store(ctx) as store:
         counts = store.counts()
         runs = store.runs(5)
         version = store.schema_version
-    click.echo(f"store: {_settings(ctx).db} (schema version {version})")
+        stale = store.stale(now) if now is not None else None
+    click.echo(f"store: {settings.db} (schema version {version})")
     for name, n in counts.items():
         click.echo(f"  {name:12} {n}")
+    if stale is None:
+        click.echo(f"  stale        unknown (model {settings.model!r} is not installed)")
+    else:
+        click.echo(f"  stale        {stale}" + (
+            " (extracted by another build or model: re-ingest re-extracts them)"
+            if stale else ""))
     if runs:
         click.echo("latest runs:\n" + render.runs(runs))
 

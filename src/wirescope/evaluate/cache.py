@@ -2,10 +2,10 @@
 second ``--limit``) does not re-run spaCy.
 
 An entry is valid for one document under one *code key*: the pipeline signature (model and
-version, extractor names) plus a hash of every source and data file of the ``wirescope``
-package outside ``evaluate/`` and ``cli/``. Any change to the extractors invalidates it, so
-a cached score can never hide a regression. Entries of other code keys are dropped when the
-set's file is rewritten.
+version, extractor names, and the fingerprint of every extraction source and data file of
+the ``wirescope`` package — :mod:`wirescope.signature`). Any change to the extractors
+invalidates it, so a cached score can never hide a regression. Entries of other code keys
+are dropped when the set's file is rewritten.
 """
 
 from __future__ import annotations
@@ -15,30 +15,21 @@ import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-import wirescope
 from wirescope.export import from_contract, to_contract
 from wirescope.records import Document, DocumentRecord
 
 DEFAULT_DIR = Path(".cache") / "wirescope-eval"
-_SKIP = {"evaluate", "cli", "resolve", "store", "serve", "__pycache__"}
-_SUFFIXES = {".py", ".json", ".sql"}
 
 
-def code_fingerprint(signature: str) -> str:
-    root = Path(wirescope.__file__).resolve().parent
-    digest = hashlib.sha256(signature.encode())
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if path.suffix in _SUFFIXES and not _SKIP & set(relative.parts[:-1]) and path.is_file():
-            digest.update(str(relative).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+def code_key(signature: str) -> str:
+    """The cache's key of a pipeline signature (which holds the code fingerprint)."""
+    return hashlib.sha256(signature.encode()).hexdigest()
 
 
 class RecordCache:
     def __init__(self, folder: Path, signature: str) -> None:
         self.folder = folder
-        self.code = code_fingerprint(signature)
+        self.code = code_key(signature)
 
     def _file(self, set_name: str) -> Path:
         return self.folder / f"{set_name}.jsonl"

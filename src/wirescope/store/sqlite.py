@@ -535,5 +535,11 @@ class SQLiteStore:
         )
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
+    def stale(self, signature: str) -> int:
+        """How many stored documents another build extracted (re-ingest re-extracts them)."""
+        row = self.conn.execute("SELECT count(*) FROM documents WHERE signature != ?",
+                                (signature,)).fetchone()
+        return int(row[0])
+
     def close(self) -> None:
         self.conn.close()

@@ -1,0 +1,78 @@
+"""What produced a document record: the *signature* a store keeps beside each document, so
+that re-ingesting after an upgrade re-extracts instead of answering "unchanged".
+
+A signature names the spaCy pipeline and its version, the extractors, the ``wirescope``
+version and a fingerprint of the extraction code and data (every ``.py``, ``.json`` and
+``.sql`` file of the package outside the parts that do not change what an article yields:
+``evaluate``, ``cli``, ``resolve``, ``store``, ``serve``), and the user's knowledge files.
+Any change to an extractor, a lexicon or the gazetteer changes it — a name nobody bumps is
+not relied on. The current signature can be worked out without loading the model
+(:func:`current`), so ``wirescope stats`` can say how many stored documents are stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import wirescope
+from wirescope.config import Settings
+
+# Parts of the package that do not change the record an article yields.
+_OUTSIDE = frozenset({"evaluate", "cli", "resolve", "store", "serve", "__pycache__"})
+_SUFFIXES = frozenset({".py", ".json", ".sql"})
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the package version and of every extraction source and data file (read
+    once per process)."""
+    root = Path(wirescope.__file__).resolve().parent
+    digest = hashlib.sha256(wirescope.__version__.encode())
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if path.suffix in _SUFFIXES and not _OUTSIDE & set(relative.parts[:-1]) and (
+                path.is_file()):
+            digest.update(str(relative).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def signature(model_meta: Mapping[str, Any], extractors: Iterable[str],
+              settings: Settings) -> str:
+    """The signature of records made by the model ``model_meta`` describes and the
+    ``extractors``, under ``settings`` (its knowledge files)."""
+    model = f"{model_meta.get('lang', '?')}_{model_meta.get('name', '?')}"
+    parts = [f"{model}@{model_meta.get('version', '?')}", *extractors,
+             f"wirescope@{wirescope.__version__}+{code_fingerprint()[:12]}"]
+    user_files = [*settings.actor_files]
+    if settings.gazetteer is not None:
+        user_files.append(settings.gazetteer)
+    if user_files:
+        # The user's knowledge changes what is extracted: re-extract when it changes.
+        digest = hashlib.sha1()
+        for path in user_files:
+            digest.update(str(path).encode())
+            if path.is_file():
+                digest.update(str(path.stat().st_size).encode())
+                digest.update(str(path.stat().st_mtime_ns).encode())
+        parts.append(f"knowledge:{digest.hexdigest()[:12]}")
+    return "|".join(parts)
+
+
+def current(settings: Settings) -> str | None:
+    """The signature a pipeline built from ``settings`` would give, read from the model's
+    package metadata without loading it (``None`` when the model is not installed)."""
+    import spacy.util  # (spaCy is imported by every command that extracts anyway)
+
+    try:
+        where = Path(settings.model)
+        if not where.exists():
+            where = spacy.util.get_package_path(settings.model)
+        meta = spacy.util.get_model_meta(where)
+    except (OSError, ValueError, ImportError):
+        return None
+    return signature(meta, settings.extractors, settings)
