@@ -320,6 +320,7 @@ Basis = Literal["hit_not_killed"]
 FIGURES: tuple[Figure, ...] = ("killed", "injured")
 Grade = Literal["single", "corroborated", "contested"]
 PlaceVia = Literal["reports", "setting"]
+DateVia = Literal["reports", "story"]
 ContradictionKind = Literal["disagreement", "update"]
 
 
@@ -387,6 +388,8 @@ class IncidentReport:
     published: str | None
     origin: str
     events: tuple[str, ...] = ()  # every mention of the incident in the document
+    story_time: str | None = None  # when its mentions state no day: the time expression of
+    # the document whose day the incident took (the first past day its story gives)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -407,3 +410,8 @@ class Incident:
     injured: FigureSummary | None
     contradictions: tuple[Contradiction, ...]
     grade: Grade
+    date_via: DateVia | None = None
+    """How ``start``..``end`` were found: ``reports`` (days its mentions state), ``story``
+    (none states one: the first past day each report's article gives in its story, named by
+    the report's ``story_time``); ``None`` when no day is known (``end`` is then the first
+    publication day)."""

@@ -55,7 +55,8 @@ incidents = st.builds(
     reports=st.lists(st.builds(
         IncidentReport, document=ids, event=ids, source=st.none() | st.text(max_size=10),
         published=st.none() | days, origin=ids,
-        events=st.lists(ids, max_size=3).map(tuple)), min_size=1, max_size=3).map(tuple),
+        events=st.lists(ids, max_size=3).map(tuple), story_time=st.none() | ids),
+        min_size=1, max_size=3).map(tuple),
     documents=st.integers(1, 50), independent=st.integers(1, 50), killed=figures,
     injured=figures,
     contradictions=st.lists(st.builds(
@@ -63,7 +64,8 @@ incidents = st.builds(
                                               "place"]),
         kind=st.sampled_from(["disagreement", "update"]),
         claims=st.lists(claims, max_size=3).map(tuple)), max_size=2).map(tuple),
-    grade=st.sampled_from(["single", "corroborated", "contested"]))
+    grade=st.sampled_from(["single", "corroborated", "contested"]),
+    date_via=st.none() | st.sampled_from(["reports", "story"]))
 
 
 @given(incidents)

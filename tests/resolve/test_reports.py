@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 import pytest
 
-from wirescope.records import Document, DocumentRecord, Entity, Event, Place, Span
+from wirescope.records import Document, DocumentRecord, Entity, Event, Place, Span, TimeExpr
 from wirescope.resolve.reports import ages, reports
 
+PUBLISHED = dt.date(2016, 5, 27)
 TEXT = ("{name} was shot on Main Street on Sunday, police said.\n\n"
         "Check your spam folder for the verification email.")
 
@@ -80,3 +84,39 @@ def test_reports_place_is_the_finest_near_the_setting(places: list[Place],
                             events=events, lead_event="ev0")
     (report,) = reports(record)
     assert report.place_name == expected
+
+
+def _time(tid: str, text: str, start: int, value: str) -> TimeExpr:
+    return TimeExpr(id=tid, document_id="d", extractor="t", text="x",
+                    span=Span(start=start, end=start + 1), value=value, start=value, end=value,
+                    precision="day")
+
+
+@pytest.mark.parametrize(("times", "stated", "expected"), [
+    # the incident's mentions state no day: the first past day of the story
+    ([("t1", 40, "2016-05-26"), ("t2", 60, "2016-05-20")], None, ("2016-05-26", "t1")),
+    # a day after the article's own is no day a past incident happened on
+    ([("t1", 40, "2016-06-03"), ("t2", 60, "2016-05-26")], None, ("2016-05-26", "t2")),
+    # outside the story (page furniture after it): none
+    ([("t1", 200, "2016-05-26")], None, (None, None)),
+    # a day a mention states: no story day
+    ([("t1", 40, "2016-05-26")], "t1", (None, None)),
+])
+def test_reports_story_day_when_no_mention_states_one(
+        times: list[tuple[str, int, str]], stated: str | None,
+        expected: tuple[str | None, str | None]) -> None:
+    text = ("A man was shot on Main Street, police said.\n\n" + "x" * 60 +
+            " It happened on Thursday afternoon, police said. On Friday they said more." + "\n\n"
+            + "y" * 200)
+    shot = text.index("shot")
+    found = tuple(_time(tid, text, start, value) for tid, start, value in times)
+    event = Event(id="ev1", document_id="d", extractor="t", type="ASSAULT", mode="firearms",
+                  acled_event_type="Violence against civilians", acled_sub_event_type="Attack",
+                  actors=(), targets=(), place=None, time=stated, factuality="asserted",
+                  attributed_to=None, quantities=(), span=Span(start=shot, end=shot + 4),
+                  incident="inc-1")
+    second = dataclasses.replace(event, id="ev2", span=Span(start=70, end=74), time=None)
+    record = DocumentRecord(document=Document(id="d", text=text, published=PUBLISHED),
+                            times=found, events=(event, second), lead_event="ev1")
+    (report,) = reports(record)
+    assert (report.story_day, report.story_time) == expected

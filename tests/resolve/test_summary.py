@@ -253,3 +253,25 @@ def test_summary_place_from_mentions_else_where_the_articles_are_set(
     else:
         assert incident.place is not None
         assert (incident.place.name, incident.place.via) == (name, via)
+
+
+@pytest.mark.parametrize(("reports", "span", "via"), [
+    # days the mentions state
+    ([{"day": "2016-11-15"}, {"day": "2016-11-16", "story_day": "2016-11-10"}],
+     ("2016-11-15", "2016-11-16"), "reports"),
+    # none states one: the days the articles' stories give, said to be that
+    ([{"day": None, "story_day": "2016-11-14", "story_time": "t3"},
+      {"day": None, "story_day": "2016-11-15", "story_time": "t1"}],
+     ("2016-11-14", "2016-11-15"), "story"),
+    # neither: no start, the first publication day as the end
+    ([{"day": None}], (None, "2016-11-15"), None),
+])
+def test_summary_dates_from_mentions_else_the_stories(
+        reports: list[dict[str, object]], span: tuple[str | None, str | None],
+        via: str | None) -> None:
+    incident = summarize("inc-x", [linked(f"d{i}", [("killed", 1, None)], outlet_name=f"o{i}",
+                                          **changes) for i, changes in enumerate(reports)])
+    assert (incident.start, incident.end, incident.date_via) == (*span, via)
+    story = [r.story_time for r in incident.reports]
+    assert story == ([c.get("story_time") for c in reports] if via == "story"
+                     else [None] * len(reports))

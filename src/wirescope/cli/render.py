@@ -103,6 +103,8 @@ def incident_line(incident: Incident) -> str:
     when = incident.start or (f"≤{incident.end}" if incident.end else "undated")
     if incident.start and incident.end and incident.end != incident.start:
         when = f"{incident.start}..{incident.end}"
+    if incident.date_via == "story":
+        when += " (story)"  # no mention states a day: the day its article's story gives
     where = incident.place.name if incident.place else "unplaced"
     if incident.place and incident.place.via == "setting":
         where += " (set)"  # no mention names it: where the article is set

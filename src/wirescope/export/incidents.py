@@ -59,14 +59,15 @@ def incident_to_json(incident: Incident) -> Json:
         "schema": SCHEMA, "kind": "incident", "id": incident.id, "type": incident.type,
         "acled_event_type": incident.acled_event_type,
         "acled_sub_event_type": incident.acled_sub_event_type,
-        "start": incident.start, "end": incident.end,
+        "start": incident.start, "end": incident.end, "date_via": incident.date_via,
         "place": None if place is None else {
             "name": place.name, "lat": place.lat, "lon": place.lon,
             "country_code": place.country_code, "admin1": place.admin1,
             "precision": place.precision, "via": place.via},
         "actors": list(incident.actors), "targets": list(incident.targets),
         "reports": [{"document": r.document, "event": r.event, "source": r.source,
-                     "published": r.published, "origin": r.origin, "events": list(r.events)}
+                     "published": r.published, "origin": r.origin, "events": list(r.events),
+                     "story_time": r.story_time}
                     for r in incident.reports],
         "sources": {"documents": incident.documents, "independent": incident.independent},
         "figures": {"killed": _figure(incident.killed), "injured": _figure(incident.injured)},
@@ -83,7 +84,7 @@ def incident_from_json(data: Json) -> Incident:
     return Incident(
         id=data["id"], type=data["type"], acled_event_type=data["acled_event_type"],
         acled_sub_event_type=data["acled_sub_event_type"], start=data["start"],
-        end=data["end"],
+        end=data["end"], date_via=data.get("date_via"),
         place=None if place is None else IncidentPlace(
             name=place["name"], lat=place["lat"], lon=place["lon"],
             country_code=place["country_code"], admin1=place["admin1"],
@@ -91,7 +92,8 @@ def incident_from_json(data: Json) -> Incident:
         actors=tuple(data["actors"]), targets=tuple(data["targets"]),
         reports=tuple(IncidentReport(document=r["document"], event=r["event"],
                                      source=r["source"], published=r["published"],
-                                     origin=r["origin"], events=tuple(r.get("events", ())))
+                                     origin=r["origin"], events=tuple(r.get("events", ())),
+                                     story_time=r.get("story_time"))
                       for r in data["reports"]),
         documents=data["sources"]["documents"], independent=data["sources"]["independent"],
         killed=_unfigure(figures[FIGURES[0]]), injured=_unfigure(figures[FIGURES[1]]),

@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from wirescope.extract.incidents import counts, day, family, incident_id, knowledge
 from wirescope.geo import distance_km
-from wirescope.records import DocumentRecord, Event, Place, precision_rank
+from wirescope.records import DocumentRecord, Event, Place, TimeExpr, precision_rank
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+")
 _SHINGLE = 5
@@ -49,6 +49,9 @@ class Report:
     acled_event_type: str | None
     acled_sub_event_type: str | None
     day: str | None  # the day the text gives the incident
+    story_day: str | None = None  # of a lead that states no day: the first past day its
+    # article's story gives ("… was shot Thursday afternoon" in a mention told apart) ...
+    story_time: str | None = None  # ... and the time expression that gives it
     published: str | None
     place_name: str | None = None
     lat: float | None = None
@@ -101,8 +104,9 @@ class Report:
 
     @property
     def reference_day(self) -> str | None:
-        """The incident's day as the text gives it, else the article's publication day."""
-        return self.day or self.published
+        """The incident's day as the text gives it, else its story's, else the article's
+        publication day."""
+        return self.day or self.story_day or self.published
 
     def as_json(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in _FIELDS}
@@ -210,6 +214,19 @@ def _setting(record: DocumentRecord) -> Place | None:
                                      -min(m.start for m in p.mentions) if p.mentions else 0))
 
 
+def _story_time(record: DocumentRecord, story: list[tuple[int, int]],
+                published: str | None) -> TimeExpr | None:
+    """The first time expression of the article's story (the paragraphs that report an
+    event) that names one day not after the article's own: the day a lede gives when the
+    mentions of its incident were told apart from it ("A 16-year-old was shot Thursday
+    afternoon near …")."""
+    for time in sorted(record.times, key=lambda t: t.span.start):
+        if any(a <= time.span.start < b for a, b in story) and (
+                found := day(time)) and (not published or found <= published):
+            return time
+    return None
+
+
 def reports(record: DocumentRecord) -> Iterator[Report]:
     """One report per document-local incident of the record."""
     doc = record.document
@@ -260,6 +277,7 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
         # resolved forward, a plan): the report then states none.
         days = sorted(d for ev in events if ev.time and not ev.time_inherited
                       and (d := day(times.get(ev.time))) and (not published or d <= published))
+        lede = _story_time(record, story, published) if lead and not days else None
         place = _best_place([places[ev.place] for ev in events if ev.place in places],
                             setting if lead else None)
         killed = [v for ev in events for (unit, v) in counts(ev) if unit == "killed"]
@@ -270,7 +288,8 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
             lead=lead, family=kind, type=main.type,
             acled_event_type=main.acled_event_type,
             acled_sub_event_type=main.acled_sub_event_type,
-            day=days[0] if days else None, published=published,
+            day=days[0] if days else None, story_day=day(lede), published=published,
+            story_time=lede.id if lede else None,
             place_name=place.name if place else None, lat=place.lat if place else None,
             lon=place.lon if place else None,
             country_code=place.country_code if place else None,

@@ -251,6 +251,9 @@ def summarize(incident_id: str, linked: Sequence[Linked]) -> Incident:
         contradictions.append(Contradiction(field="place", kind="disagreement", claims=tuple(
             _side(item, item.report.place_name or "") for item, _ in placed_at)))
     days = sorted(d for _, d in stated if d)
+    # No report states a day: the days their stories give (the first past day of each),
+    # said to be that (``date_via``), each report naming the time expression it took.
+    told = sorted(r.story_day for r in reports if r.story_day)
     published = sorted(r.published for r in reports if r.published)
     placed = _near_a_setting([r for r in reports if r.place_name and r.lat is not None],
                              reports)
@@ -282,13 +285,15 @@ def summarize(incident_id: str, linked: Sequence[Linked]) -> Incident:
     disputed = any(c.kind == "disagreement" for c in contradictions)
     return Incident(
         id=incident_id, type=kind[0], acled_event_type=kind[1], acled_sub_event_type=kind[2],
-        start=days[0] if days else None,
-        end=days[-1] if days else (published[0] if published else None),
+        start=days[0] if days else (told[0] if told else None),
+        end=days[-1] if days else (told[-1] if told else (published[0] if published else None)),
+        date_via="reports" if days else "story" if told else None,
         place=place, actors=tuple(a for a, _ in actors.most_common()),
         targets=tuple(t for t, _ in targets.most_common()),
         reports=tuple(IncidentReport(document=r.document, event=r.event,
                                      source=r.outlet, published=r.published, origin=o,
-                                     events=r.events)
+                                     events=r.events,
+                                     story_time=None if days else r.story_time)
                       for r, o in zip(reports, origin, strict=True)),
         documents=len({r.document for r in reports}), independent=independent,
         killed=figures["killed"], injured=figures["injured"],

@@ -32,7 +32,8 @@ const num = (v) => (v === null || v === undefined ? "—" : String(v));
 const killedOf = (inc) => (inc.figures.killed ? inc.figures.killed.best : 0);
 
 function when(inc) {
-  if (inc.start && inc.end) return inc.start === inc.end ? inc.start : `${inc.start} – ${inc.end}`;
+  const told = inc.date_via === "story" ? " (the day the article's story gives)" : "";
+  if (inc.start && inc.end) return (inc.start === inc.end ? inc.start : `${inc.start} – ${inc.end}`) + told;
   if (inc.start) return `from ${inc.start}`;
   return inc.end ? `by ${inc.end}` : null;
 }
