@@ -489,14 +489,17 @@ def test_events_quantity_crime_named_by_its_victims(
 @pytest.mark.parametrize(
     ("text", "unit", "total"),
     [
-        # victims listed together, one of them named in the singular: the list's total
+        # victims listed together: the list's total
         ("A woman was killed in a shooting Sunday night that also wounded her brother and "
          "4-year-old daughter in Joliet.", "injured", 2.0),
         ("Police are looking for the people responsible for a drive-by shooting that injured "
          "three adults and an 11-year-old child.", "injured", 4.0),
         ("A man and a woman were killed in the air strike on Douma.", "killed", 2.0),
-        # counts alone keep their parts: no total beside them
-        ("The strikes killed 12 civilians and 3 fighters.", "killed", None),
+        # counts listed together: their total beside the parts
+        ("The strikes killed 12 civilians and 3 fighters.", "killed", 15.0),
+        ("David Conley is accused of killing six children and two adults.", "killed", 8.0),
+        # one victim alone: no total
+        ("The strikes killed 12 civilians in Douma.", "killed", None),
     ],
 )
 def test_events_quantity_total_of_a_list_of_victims(

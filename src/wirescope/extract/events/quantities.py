@@ -428,17 +428,16 @@ def _conjoined_root(token: Token) -> Token:
 
 def _totals(found: list[Found]) -> list[Found]:
     """Victims listed together are counted together too: "wounded her brother and
-    4-year-old daughter" (2), "injured three adults and an 11-year-old child" (4). When one of
-    the listed counts is a person named in the singular, the list's total is one more count
-    (no category: the parts keep theirs, as "30 people including 24 civilians" does)."""
+    4-year-old daughter" (2), "injured three adults and an 11-year-old child" (4), "killing
+    six children and two adults" (8). The list's total is one more count (no category: the
+    parts keep theirs, as "30 people including 24 civilians" does)."""
     groups: dict[tuple[int, str], list[Found]] = {}
     for item in found:
         if item.unit in CASUALTY_UNITS and item.count.value is not None:
             groups.setdefault((_conjoined_root(item.anchor).i, item.unit), []).append(item)
     totals = []
     for items in groups.values():
-        if len(items) < 2 or not any(i.count.single for i in items) or len(
-                {i.anchor.i for i in items}) < len(items):
+        if len(items) < 2 or len({i.anchor.i for i in items}) < len(items):
             continue
         first = min(items, key=lambda i: i.span.start)
         count = dataclasses.replace(
