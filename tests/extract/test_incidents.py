@@ -97,6 +97,13 @@ def test_incidents_plans_threats_and_statements_are_none(pipeline: Pipeline,
      "killed when shells hit", "first_victims"),
     ("Shelling on Douma on Sunday left 14 dead.", "Shelling on Douma on Sunday left 14 dead",
      "first_fatal"),
+    # no one killed: the first mention that counts people hurt or shot
+    ("Deputies in Ellsworth County are investigating a reported accidental shooting. \n\n"
+     "Police found a teenage boy injured with a gunshot wound to the chest.",
+     "injured with a gunshot wound",
+     "first_casualties"),
+    ("Police responded to a shooting on Mayview Drive on Tuesday.\n\nA family member said "
+     "two men had been shot.", "shot", "first_casualties"),
     # an arrest "in connection with the shooting" is a report about the shooting
     ("Police arrested a man on Friday in connection with the shooting of a teenager in "
      "Dallas.", "shooting", "first_violence"),

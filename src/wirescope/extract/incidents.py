@@ -32,7 +32,9 @@ as three, they over-count. Here the mentions an article gives of one incident sh
 * **Lead event** (:func:`lead`): the first incident mention that says who was killed — a
   count of civilians, fighters, children, women (``first_victims``: "7 civilians were
   killed"; a bare "the death toll rose to 50" is often a summary) — else the first that
-  counts anyone killed (``first_fatal``), else the first violent one (``first_violence``:
+  counts anyone killed (``first_fatal``), else the first that counts anyone hurt or shot
+  (``first_casualties``: "police found a teenage boy injured" over "deputies are
+  investigating a reported shooting"), else the first violent one (``first_violence``:
   a report of an arrest "in the shooting of …" is about the shooting), else the first
   incident mention (``first_incident``); ``None`` when the article reports no incident.
   The rule that chose it is ``lead_via``.
@@ -57,6 +59,7 @@ from wirescope.records import DocumentRecord, Event, Place, TimeExpr, precision_
 
 STAGE = "incidents.within.v1"  # the stage name a failure here is recorded under
 KILLED = frozenset({"killed"})
+HARMED = frozenset({"injured", "hit"})  # people hurt, or shot with the outcome unsaid
 CASUALTIES = frozenset({"killed", "injured"})
 
 
@@ -424,6 +427,9 @@ def _first(ordered: Sequence[Event]) -> tuple[Event | None, str | None]:
     for ev in ordered:
         if any(q.unit in KILLED for q in ev.quantities):
             return ev, "first_fatal"
+    for ev in ordered:
+        if any(q.unit in HARMED and (q.value or 0) >= 1 for q in ev.quantities):
+            return ev, "first_casualties"
     for ev in ordered:
         if family(ev) == "violence":
             return ev, "first_violence"
