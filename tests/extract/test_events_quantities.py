@@ -417,6 +417,11 @@ def test_events_quantity_one_person_in_the_singular(
          [(1.0, "hit", "baby")]),
         ("16-year-old shot outside of club in east Charlotte, police say",
          [(1.0, "hit", "16-year-old")]),
+        # struck, hit or grazed by a bullet or gunfire: hit
+        ("A 5-year-old girl was struck in the right hand by an apparent stray bullet "
+         "Wednesday evening.", [(1.0, "hit", "A 5-year-old girl")]),
+        ("A man was hit by gunfire outside a bar.", [(1.0, "hit", "A man")]),
+        ("A pedestrian was struck by a car on Main Street.", []),
         # a title-case headline's person noun the tagger took for a name
         ("Man killed in Akron home", [(1.0, "killed", "Man")]),
         ("Man slain in Akron home", [(1.0, "killed", "Man")]),

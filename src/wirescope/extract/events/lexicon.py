@@ -124,6 +124,8 @@ class Numbers:
     undergo_verbs: frozenset[str]  # "suffered a wound": the subject takes the noun's unit
     patient_states: frozenset[str]  # "in critical condition": injured
     weapon_wounds: frozenset[str]  # "a gunshot wound": hit, the outcome unsaid
+    projectile_verbs: frozenset[str]  # "struck by a stray bullet": hit ...
+    projectiles: frozenset[str]  # ... by these
     care_verbs: frozenset[str]  # "taken (rushed, flown) to a hospital": injured
     hospitals: frozenset[str]  # where the injured are taken ("hospital", "trauma center")
     venues: frozenset[str]  # "shot at a party": where, not what was fired at
@@ -280,6 +282,8 @@ def numbers() -> Numbers:
         undergo_verbs=frozenset(data["undergo_verbs"]),
         patient_states=frozenset(data["patient_states"]),
         weapon_wounds=frozenset(data["weapon_wounds"]),
+        projectile_verbs=frozenset(data["projectile_verbs"]),
+        projectiles=frozenset(data["projectiles"]),
         care_verbs=frozenset(data["care_verbs"]),
         hospitals=frozenset(data["hospitals"]),
         venues=frozenset(data["venues"]),

@@ -251,7 +251,8 @@ def _verb_unit(verb: Token, lex: Numbers) -> str | None:
     shared = [c for c in _conjuncts(verb) if c.tag_.startswith("VB")
               and not any(g.dep_ in _OWN_ARGUMENTS and g.lower_ not in _REFLEXIVE
                           for g in c.children)]  # "shot and killed himself": his own
-    units = {u for v in (verb, *shared) if (u := lex.predicates.get(lemma(v))) is not None}
+    units = {u for v in (verb, *shared)
+             if (u := lex.predicates.get(lemma(v)) or _projectile(v, lex)) is not None}
     units |= {u for v in shared if (u := _undergone(v, lex)) is not None}  # "… and are in
     # critical condition"
     units |= {"injured" for v in shared if discharged(v)}  # "… treated and released from the
@@ -264,6 +265,17 @@ def _verb_unit(verb: Token, lex: Numbers) -> str | None:
             units and any(_to_death(v) for v in every)):
         return "killed"  # "shot and killed", "fatally shot", "beaten and stabbed to death"
     return next(iter(units), None) if len(units) == 1 else None
+
+
+def _projectile(verb: Token, lex: Numbers) -> str | None:
+    """'struck by a stray bullet', 'hit by gunfire', 'grazed by a round': hit (not a car
+    that struck a man, not a storm)."""
+    if lemma(verb) not in lex.projectile_verbs:
+        return None
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        if any(g.dep_ == "pobj" and lemma(g) in lex.projectiles for g in agent.children):
+            return "hit"
+    return None
 
 
 def _conjuncts(token: Token) -> list[Token]:
