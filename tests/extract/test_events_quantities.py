@@ -417,6 +417,10 @@ def test_events_quantity_one_person_in_the_singular(
          [(1.0, "hit", "baby")]),
         ("16-year-old shot outside of club in east Charlotte, police say",
          [(1.0, "hit", "16-year-old")]),
+        # succumbing to injuries is dying of them
+        ("The woman succumbed to her injuries on Sunday.", [(1.0, "killed", "The woman")]),
+        ("The boy was taken to a hospital, where he later succumbed to his wounds.",
+         [(1.0, "killed", "The boy"), (1.0, "killed", "he")]),
         # struck, hit or grazed by a bullet or gunfire: hit
         ("A 5-year-old girl was struck in the right hand by an apparent stray bullet "
          "Wednesday evening.", [(1.0, "hit", "A 5-year-old girl")]),
