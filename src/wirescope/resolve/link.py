@@ -42,7 +42,7 @@ from importlib import resources
 from typing import Protocol
 
 from wirescope.extract.incidents import knowledge, places_apart, same_place
-from wirescope.geo import distance_km
+from wirescope.geo import within
 from wirescope.resolve.reports import Report, day_gap
 
 WINDOW = 14  # days between reference days that blocking lets through
@@ -87,7 +87,7 @@ def _set_there(report: Report) -> bool:
         return False
     if report.precision == "country" or (report.precision == "region" and report.admin1):
         return True  # a region or country the text names holds wherever it is set
-    return _near(report.lat, report.lon, report.setting_lat, report.setting_lon,
+    return within(report.lat, report.lon, report.setting_lat, report.setting_lon,
                  knowledge().near_km)
 
 
@@ -117,13 +117,6 @@ class Similarity(Protocol):
     def __call__(self, a: Report, b: Report, core: bool = False) -> float: ...
 
 
-def _near(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None,
-          km: float) -> bool:
-    if lat1 is None or lon1 is None or lat2 is None or lon2 is None:
-        return False
-    return distance_km(lat1, lon1, lat2, lon2) <= km
-
-
 @dataclass(frozen=True, slots=True)
 class Weights:
     bias: float
@@ -144,7 +137,7 @@ def features(a: Report, b: Report, similarity: Similarity) -> dict[str, float]:
     found = {}
     if same_place(a.place(), b.place(), k.same_place_km):
         found["place"] = 1.0
-    if _near(a.setting_lat, a.setting_lon, b.setting_lat, b.setting_lon, k.same_place_km):
+    if within(a.setting_lat, a.setting_lon, b.setting_lat, b.setting_lon, k.same_place_km):
         found["setting"] = 1.0
     if places_apart(a.place(), b.place(), k.near_km):
         found["place_apart"] = 1.0

@@ -23,7 +23,7 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from wirescope.extract.incidents import counts, day, family, incident_id, knowledge
-from wirescope.geo import distance_km
+from wirescope.geo import within
 from wirescope.records import DocumentRecord, Event, Place, TimeExpr, precision_rank
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+")
@@ -186,10 +186,9 @@ def _best_place(places: list[Place], setting: Place | None) -> Place | None:
     set, when any is (a street or a hamlet the gazetteer put in another state — "Lowell
     Avenue", "Forest" — does not outrank the town the story is told in)."""
     resolved = [p for p in places if p.lat is not None]
-    if setting is not None and setting.lat is not None and setting.lon is not None:
-        near = [p for p in resolved if p.lat is not None and p.lon is not None and distance_km(
-            p.lat, p.lon, setting.lat, setting.lon) <= knowledge().near_km]
-        resolved = near or resolved
+    if setting is not None:
+        resolved = [p for p in resolved if within(p.lat, p.lon, setting.lat, setting.lon,
+                                                  knowledge().near_km)] or resolved
     if not resolved:
         return None
     return min(resolved, key=lambda p: precision_rank(p.precision))

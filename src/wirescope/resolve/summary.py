@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from wirescope.extract.events.lexicon import numbers
 from wirescope.extract.incidents import knowledge, same_place
-from wirescope.geo import distance_km
+from wirescope.geo import within
 from wirescope.records import (
     FIGURES,
     Claim,
@@ -199,8 +199,8 @@ def _near_a_setting(placed: Sequence[Report], reports: Sequence[Report]) -> list
     town the articles are told in."""
     towns = [(r.setting_lat, r.setting_lon) for r in reports
              if r.setting_lat is not None and r.setting_lon is not None]
-    near = [r for r in placed if r.lat is not None and r.lon is not None and any(
-        distance_km(r.lat, r.lon, lat, lon) <= knowledge().near_km for lat, lon in towns)]
+    near = [r for r in placed if any(within(r.lat, r.lon, lat, lon, knowledge().near_km)
+                                     for lat, lon in towns)]
     return near or list(placed)
 
 
