@@ -242,7 +242,7 @@ def _person_noun(token: Token, lex: Numbers) -> bool:
 def _listed_with_a_person(token: Token) -> bool:
     """A name in full (capitalised words, the last the head) coordinated with a person's
     name, whatever the tagger typed it ("Shontay Young" read as an organisation in "Omar
-    Jarman, 35, and Shontay Young, 34, died")."""
+    Jarman, 35, and Shontay Young, 34, died"; "Ginger Reeves" after "Dennie Reeves, 66")."""
     if token.tag_ != "NNP" or token.dep_ != "conj" or not token.is_title or not any(
             c.dep_ == "compound" and c.tag_ == "NNP" and c.is_title for c in token.children):
         return False
