@@ -239,23 +239,6 @@ def _person_noun(token: Token, lex: Numbers) -> bool:
     return key in lex.categories and key not in lex.collective_nouns
 
 
-def _listed_with_a_person(token: Token) -> bool:
-    """A name in full (capitalised words, the last the head) coordinated with a person's
-    name, whatever the tagger typed it ("Shontay Young" read as an organisation in "Omar
-    Jarman, 35, and Shontay Young, 34, died"; "Ginger Reeves" after "Dennie Reeves, 66")."""
-    if token.tag_ != "NNP" or token.dep_ != "conj" or not token.is_title or not any(
-            c.dep_ == "compound" and c.tag_ == "NNP" and c.is_title for c in token.children):
-        return False
-    head, steps = token.head, 0
-    while steps < 4:
-        if head.ent_type_ == "PERSON" and head.tag_ == "NNP":
-            return True
-        if head.dep_ not in ("conj", "appos") or head.head == head:
-            return False
-        head, steps = head.head, steps + 1
-    return False
-
-
 def _headline_noun(token: Token) -> bool:
     """A common noun — or one a title-case headline capitalised and the tagger took for a
     name ("Man killed in Akron home", "Woman Shot On South Side"), not a person's name."""
@@ -298,12 +281,6 @@ def _single(token: Token, lex: Numbers) -> tuple[Token, ...]:
         if start <= token.head.i <= end and token.head != token:
             return ()  # not the name's head word
         return tuple(doc[start : end + 1])
-    if _listed_with_a_person(token):  # "Omar Jarman, 35, and Shontay Young, 34, died"
-        first = token
-        while (left := next((c for c in first.children if c.dep_ == "compound"
-                             and c.i < first.i and c.tag_ == "NNP"), None)) is not None:
-            first = left
-        return tuple(doc[first.i : token.i + 1])
     old = age(token)
     if not (_headline_noun(token) and _person_noun(token, lex)) and not old:
         return ()
