@@ -295,3 +295,19 @@ def test_actors_one_entity_per_id(spans: list[list[tuple[int, int]]],
     (merged, *rest) = _merged([*found, other])
     assert [(m.start, m.end) for m in merged.mentions] == expected
     assert [e.id for e in rest] == ["ent-2"]
+
+
+@pytest.mark.parametrize(("labels", "expected"), [
+    (["PERSON", "GPE", "PERSON"], "PERSON"),  # the most common NER label
+    (["GPE", "PERSON"], "GPE"),  # a tie: the first given, never a set's order
+    (["PERSON", "GPE"], "PERSON"),
+    (["ORG", "PERSON", "PERSON", "ORG"], "ORG"),
+])
+def test_actors_cluster_label_is_the_most_common_first_on_a_tie(labels: list[str],
+                                                                expected: str) -> None:
+    from wirescope.extract.actors.coref import Cluster
+    from wirescope.extract.actors.mentions import Mention
+
+    mentions = [Mention(start=10 * i, end=10 * i + 5, kind="name", label=label)
+                for i, label in enumerate(labels)]
+    assert Cluster(key="k", mentions=mentions).label == expected

@@ -33,7 +33,9 @@ class Cluster:
     @property
     def label(self) -> str:
         names = [m.label for m in self.mentions if m.kind == "name"]
-        return max(set(names), key=names.count) if names else self.mentions[0].label
+        # the most common name, the first given on a tie (not a set's order: a run must not
+        # depend on the interpreter's hash seed)
+        return max(names, key=names.count) if names else self.mentions[0].label
 
 
 def _kb_person(name: str, kb: KnowledgeBase) -> Actor | None:
