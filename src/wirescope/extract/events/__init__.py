@@ -84,6 +84,20 @@ def entity_side(entity: Entity | None) -> Side | None:
     return None
 
 
+class _Stretches:
+    """Character stretches of a text (time expressions, lines of a list of links), asked
+    whether an offset lies in one: sorted once, then a binary search per question."""
+
+    def __init__(self, stretches: list[tuple[int, int]]) -> None:
+        ordered = sorted(stretches)
+        self._starts = [a for a, _ in ordered]
+        self._ends = [b for _, b in ordered]
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ends[i]
+
+
 class _Context:
     """What one document's events are built from."""
 
@@ -101,10 +115,8 @@ class _Context:
         self.keywords = [(s.start, s.end) for s in keyword_lists(self.text)]
         # Related headlines, video titles, share buttons: the page's, not the article's.
         links = link_lists(self.text, state.document.title)
-        self._links = [s.start for s in links]
-        self._link_ends = [s.end for s in links]
-        self._times = sorted((t.span.start, t.span.end) for t in state.times)
-        self._time_starts = [s for s, _ in self._times]
+        self._links = _Stretches([(s.start, s.end) for s in links])
+        self._times = _Stretches([(t.span.start, t.span.end) for t in state.times])
 
     def bounds(self, token: Token) -> tuple[int, int]:
         """The token range of the segment holding ``token``."""
@@ -121,12 +133,10 @@ class _Context:
         return whole.start, whole.end
 
     def in_time(self, token: Token) -> bool:
-        i = bisect.bisect_right(self._time_starts, token.idx) - 1
-        return i >= 0 and token.idx < self._times[i][1]
+        return token.idx in self._times
 
     def in_links(self, token: Token) -> bool:
-        i = bisect.bisect_right(self._links, token.idx) - 1
-        return i >= 0 and token.idx < self._link_ends[i]
+        return token.idx in self._links
 
     def blocked(self, token: Token) -> bool:
         """Names and time expressions are no triggers ("on March 19" is no march), nor is
