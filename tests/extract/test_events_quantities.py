@@ -67,6 +67,12 @@ def test_events_quantity_forms(pipeline: Pipeline, text: str,
          [("killed", "civilians"), ("injured", None)]),
         ("The blast killed one soldier and wounded two others.",
          [("killed", "combatants"), ("injured", "combatants")]),
+        # weapons counted in a casualty clause are weapons; a bomber is a person
+        ("Terrorists fired more than 20 rocket shells on the town, killing two people.",
+         [("shells", None), ("killed", "civilians")]),
+        ("Rebels fired 13 mortars at the base, wounding three soldiers.",
+         [("injured", "combatants")]),
+        ("Two suicide bombers were killed at the checkpoint.", [("killed", "combatants")]),
     ],
 )
 def test_events_quantity_units_and_categories(pipeline: Pipeline, text: str,
@@ -235,6 +241,12 @@ def test_events_quantity_one_person_and_nominal_killing(
          [(4.0, "killed", "civilians")]),
         ("Two gunmen killed five civilians in Daraa on Monday.",
          [(2.0, "fighters", "combatants"), (5.0, "killed", "civilians")]),
+        # nor is the agent of a passive: who was killed (or shot) by them is
+        ("The woman was killed by three gunmen on Sunday.",
+         [(1.0, "killed", "women"), (3.0, "fighters", "combatants")]),
+        ("A 17-year-old was standing on the corner when he was shot by two men, police said.",
+         [(1.0, "hit", None), (2.0, "men", "civilians")]),
+        ("Two people were wounded by gunmen in the city.", [(2.0, "injured", "civilians")]),
         # ... but whoever dies is the victim
         ("A woman died after shelling hit her house in Douma.", [(1.0, "killed", "women")]),
         ("Three children died in the attack.", [(3.0, "killed", "children")]),
@@ -386,6 +398,13 @@ def test_events_quantity_one_person_in_the_singular(
          [(1.0, "injured", "The boy")]),
         ("The man was taken to Mercy Hospital, where he died, after the shooting.",
          [(1.0, "killed", "The man"), (1.0, "killed", "he")]),
+        # ... or where a clause after the hospital says so
+        ("An ambulance crew took him to the hospital for treatment where he died.",
+         [(1.0, "killed", "him")]),
+        ("He was rushed to the hospital, where he was pronounced dead.",
+         [(1.0, "killed", "He")]),
+        ("Medics took the boy to Mercy Hospital for surgery, where he died hours later.",
+         [(1.0, "killed", "the boy"), (1.0, "killed", "he")]),
         # victims: hit, unless a crime word or what describes them says more
         ("Officers located four victims suffering from gunshot wounds outside the restaurant.",
          [(4.0, "hit", "four victims")]),
@@ -439,6 +458,31 @@ def test_events_quantity_one_person_in_the_singular(
          [(1.0, "killed", "a 14-year-old girl")]),
         ("Police named a man who was shot and wounded on Friday.",
          [(1.0, "injured", "a man")]),
+        # the casualty word right after a count or a person, however the headline parsed
+        ("1 Dead, 6 Hurt After Shooting At Baby's Birthday Party",
+         [(1.0, "killed", "1 Dead"), (6.0, "injured", "6")]),
+        ("3 Killed, 2 Wounded In Overnight Shootings",
+         [(3.0, "killed", "3"), (2.0, "injured", "2")]),
+        ("Two dead, three injured in shooting at bar",
+         [(2.0, "killed", "Two"), (3.0, "injured", "three")]),
+        ("A shooting in San Bernardino left one man dead and four seriously wounded.",
+         [(1.0, "killed", "one man"), (4.0, "injured", "four")]),
+        ("Two men shot and killed in Oakland", [(2.0, "killed", "Two men")]),
+        ("Teen shot dead in Chicago", [(1.0, "killed", "Teen")]),
+        # ... not a word with an object or aimed at someone
+        ("Two gunmen shot a guard at the gate.", [(1.0, "hit", "a guard")]),
+        ("Two men shot at police officers on Sunday.", []),
+        # a patient's state right after the person: injured
+        ("Police: Woman critical after being accidently shot in face",
+         [(1.0, "injured", "Woman")]),
+        ("Teen in serious condition after shooting in Dayton", [(1.0, "injured", "Teen")]),
+        ("Two men critical after shooting at party", [(2.0, "injured", "Two men")]),
+        ("A man in good spirits said the shooting was an accident.", []),
+        # headline clauses joined by a comma: each person by their own participle
+        ("Chicago deacon killed, boy wounded on family's couch: report",
+         [(1.0, "killed", "deacon"), (1.0, "injured", "boy")]),
+        ("Man killed, woman hurt in Eastside shooting",
+         [(1.0, "killed", "Man"), (1.0, "injured", "woman")]),
         # a list of ages is no count
         ("Three other men, ages 25, 26, and 33, were injured in the shooting.",
          [(3.0, "injured", "Three other men")]),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from wirescope.extract.events.lexicon import Numbers, numbers
+from wirescope.extract.events.lexicon import Numbers, numbers, triggers
 from wirescope.extract.events.triggers import age, headline_participle, lemma
 from wirescope.records import Qualifier
 
@@ -268,8 +268,10 @@ def _single(token: Token, lex: Numbers) -> tuple[Token, ...]:
     a described person counts at the article (:func:`_one_person`); a collective noun
     ("the family") or a number ("two men") is no one person."""
     doc = token.doc
-    headline = headline_participle(token.head) is not None and (
-        token.dep_ == "compound"  # "Baby shot"
+    headline = (headline_participle(token.head) is not None or (
+        token.head.tag_ in ("VBN", "VBD") and token.i + 1 == token.head.i
+        and token.head.lower_ in triggers().headline_participles)) and (
+        token.dep_ == "compound"  # "Baby shot", "Teen Killed"
         or (token.dep_ == "amod" and token.i + 1 == token.head.i))  # "16-year-old shot"
     if (token.dep_ not in _NOMINAL and not headline) or (  # "Baby shot in DeKalb"
             token.dep_ == "pobj" and token.head.lower_ not in _PERSON_PREPOSITIONS):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from wirescope.extract.events.lexicon import Numbers, numbers
+from wirescope.extract.events.lexicon import Numbers, nouns, numbers, triggers
 from wirescope.extract.events.numbers import Count, counts
 from wirescope.extract.events.triggers import discharged, headline_participle, hospital, lemma
 from wirescope.records import Span
@@ -106,14 +106,19 @@ _AIMED = frozenset({"at", "into", "toward", "towards"})
 _CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "pcomp"})
 
 
-def _unit(anchor: Token, number: Token, *, single: bool = False) -> str | None:
+def _unit(anchor: Token, number: Token, *, single: bool = False,
+          last: Token | None = None) -> str | None:
     """The casualty or other unit a count is of (``single``: one person the text names,
     taken only by the predicate of their own clause — never by a noun alone: "paramedics
     wheeled a young victim" counts no one). What describes the counted noun ("wounded
     people", "a woman injured in the blast") gives the unit unless a graver clause has the
     person as its subject: "a woman injured in the blast died" is killed."""
     lex = numbers()
-    described = _described(anchor, number, lex)
+    if anchor is not number and lemma(anchor) in nouns().instruments and (
+            lemma(anchor) not in lex.categories):
+        return None  # "fired more than 20 rocket shells, killing …": weapons, not victims
+    described = _described(anchor, number, lex) or _followed(
+        max(anchor, number, last or number), lex)
     if described == "killed":
         return described
     climbed = _climbed(anchor, number, lex, single=single)
@@ -144,6 +149,61 @@ def _described(anchor: Token, number: Token, lex: Numbers) -> str | None:
     return None
 
 
+_GRAVITY = ("killed", "injured", "hit")
+
+
+def _followed(last: Token, lex: Numbers) -> str | None:
+    """The casualty word written right after a count or a person, whatever the parse made
+    of it: "1 Dead, 6 Hurt After Shooting", "left one man dead and four seriously wounded",
+    "Teen shot dead", "two men shot and killed": adverbs may stand between ("fatally"
+    kills), and a chain of such words joined by "and" or a comma gives the gravest. Not a
+    word with an object or aimed at something ("two men shot a guard", "shot at police")."""
+    doc, end = last.doc, last.sent.end
+    participles = triggers().headline_participles
+    units: list[str] = []
+    i = last.i + 1
+    while i < end:
+        word = doc[i]
+        if word.tag_ == "RB":
+            if word.lower_ in lex.fatal_adverbs:
+                units.append("killed")
+            i += 1
+            continue
+        verb = participles.get(word.lower_) or ("dead" if word.lower_ == "dead" else None)
+        if verb is None and word.lower_ == "to" and i + 1 < end and doc[i + 1].lower_ == "death":
+            verb, i = "dead", i + 1
+        if verb is None and not units and _in_condition(doc[i:end], lex):
+            return "injured"  # "Woman critical after being shot", "a boy in critical condition"
+        unit = lex.predicates.get(verb) if verb is not None else None
+        if unit is None or (word.tag_ in ("VBD", "VBN") and not _suffers(word, lex)) or any(
+                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in _AIMED)
+                for c in word.children):
+            break  # "the suspect shot first", "two men shot a guard"
+        units.append(unit)
+        i += 1
+        if i + 1 < end and doc[i].lower_ in ("and", ",", "&") and (
+                doc[i + 1].lower_ in participles or doc[i + 1].lower_ == "dead"):
+            i += 1
+    if not units:
+        return None
+    return next(u for u in _GRAVITY if u in units) if any(u in _GRAVITY for u in units) \
+        else units[0]
+
+
+_AFTER_STATE = frozenset({"after", "following", "from", "with", "in", "at", ","})
+
+
+def _in_condition(words: SpacySpan, lex: Numbers) -> bool:
+    """Do ``words`` open with a patient's state: "in critical condition", "in a serious
+    condition", or the state alone before what caused it ("critical after a shooting")?"""
+    lower = [t.lower_ for t in words[:5]]
+    if lower[:1] == ["in"]:
+        rest = lower[2:] if len(lower) > 1 and lower[1] in ("a", "an") else lower[1:]
+        return len(rest) >= 2 and rest[0] in lex.patient_states and rest[1] == "condition"
+    return len(lower) >= 2 and lower[0] in lex.patient_states and words[0].tag_ == "JJ" and (
+        lower[1] in _AFTER_STATE)
+
+
 def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str | None:
     """The unit the predicates above the count give it, climbing the parse."""
     token, steps = number, 0
@@ -155,6 +215,8 @@ def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str
                 c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
             return None  # "injured … after a fight broke out between a dozen teens": the
             # clause has its own subject and no casualty; its people are not the victims
+        if below.dep_ == "agent":
+            return None  # "shot by two men", "killed by three gunmen": the doers
         if below.dep_ == "pobj" and (token.lower_ in _AIMED or (
                 single and token.lower_ == "of" and token.head.tag_.startswith("NN")
                 and lex.predicates.get(lemma(token.head)) is None
@@ -216,7 +278,9 @@ def _suffers(verb: Token, lex: Numbers) -> bool:
     if lemma(verb) in lex.victim_subject_verbs:
         return True
     objects = [g for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))
-               for g in v.children if g.dep_ in ("dobj", "dative", "ccomp", "xcomp")]
+               for g in v.children if g.dep_ in ("dobj", "dative", "ccomp", "xcomp")
+               and g.i > v.i]  # a clause before the verb is no object of it: "deacon
+    # killed, boy wounded" (the first clause parsed as the second's complement)
     if objects:
         return all(g.lower_ in _REFLEXIVE for g in objects)
     if verb.tag_ not in ("VBD", "VBN"):
@@ -344,11 +408,22 @@ def _cared(verb: Token, lex: Numbers) -> str | None:
                     and (unit := _wound(place, lex)) is not None:
                 return unit  # "treated for injuries"; not "charged with murder"
             if prep.lower_ == "to" and lemma(verb) in lex.care_verbs and hospital(place):
-                died = any(c.dep_ in ("relcl", "acl") and (
-                    lex.predicates.get(lemma(c)) == "killed" or _verb_unit(c, lex) == "killed")
-                    for c in place.children)
-                return "killed" if died else "injured"
+                return "killed" if _died_there(verb, place, lex) else "injured"
     return None
+
+
+def _died_there(verb: Token, hospital: Token, lex: Numbers) -> bool:
+    """Does a clause after the hospital say the person died there: "taken to a hospital
+    where he died", "took him to the hospital for treatment where he died", "rushed to the
+    hospital, where she was pronounced dead"?"""
+    after = [t for p in verb.children if p.dep_ == "prep" for t in p.subtree
+             if t.i > hospital.i and t.dep_ in ("relcl", "acl")]
+    after += [c for c in verb.children if c.dep_ == "advcl" and c.i > hospital.i
+              and any(g.lower_ == "where" for g in c.children)]
+    return any(lex.predicates.get(lemma(c)) == "killed" or _verb_unit(c, lex) == "killed"
+               or any(g.dep_ in ("oprd", "acomp") and lex.predicates.get(lemma(g)) == "killed"
+                      for g in c.children)  # "where he was pronounced dead"
+               for c in after)
 
 
 _MODALS = frozenset({"could", "would", "might", "may", "should"})
@@ -413,7 +488,7 @@ def find(sentence: SpacySpan, skip: Callable[[Token], bool],
         anchor = noun if noun is not None else count.number
         # The article hangs on its noun: the predicate is climbed to from the noun.
         unit = count.unit or _unit(anchor, anchor if count.single else count.number,
-                                   single=count.single)
+                                   single=count.single, last=count.tokens[-1])
         if unit is None and noun is not None:
             unit = noun.lower_
         if unit is None or (count.single and (unit not in CASUALTY_UNITS or _denied(anchor))):
