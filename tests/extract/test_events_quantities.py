@@ -73,6 +73,12 @@ def test_events_quantity_forms(pipeline: Pipeline, text: str,
         ("Rebels fired 13 mortars at the base, wounding three soldiers.",
          [("injured", "combatants")]),
         ("Two suicide bombers were killed at the checkpoint.", [("killed", "combatants")]),
+        # ... and events counted are events
+        ("Two men were wounded in three separate shootings on Saturday.",
+         [("injured", "civilians"), ("shootings", None)]),
+        ("1 Dead, 5 Injured in 2 Shootings at the University of Illinois",
+         [("killed", None), ("injured", None), ("shootings", None)]),
+        ("The strikes caused 12 deaths.", [("killed", None)]),
     ],
 )
 def test_events_quantity_units_and_categories(pipeline: Pipeline, text: str,
@@ -483,6 +489,11 @@ def test_events_quantity_one_person_in_the_singular(
          [(1.0, "killed", "deacon"), (1.0, "injured", "boy")]),
         ("Man killed, woman hurt in Eastside shooting",
          [(1.0, "killed", "Man"), (1.0, "injured", "woman")]),
+        # an age compared is no count
+        ("Around 7 p.m., a boy younger than 12 was shot in the complex.",
+         [(1.0, "hit", "a boy")]),
+        ("Two victims older than 60 were wounded in the shooting.",
+         [(2.0, "injured", "Two victims")]),
         # a list of ages is no count
         ("Three other men, ages 25, 26, and 33, were injured in the shooting.",
          [(3.0, "injured", "Three other men")]),

@@ -148,6 +148,9 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
         return True
     if before is not None and before.lower_ in _BEFORE:
         return True
+    if before is not None and before.lower_ == "than" and start >= 2 and (
+            tokens[start - 2].lower_ in ("younger", "older")):
+        return True  # "a boy younger than 12": an age
     if last.dep_ in ("nummod", "compound") and last.head.lemma_.lower() in lex.not_counts:
         return True
     text = own[0].text

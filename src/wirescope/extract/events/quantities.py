@@ -114,9 +114,9 @@ def _unit(anchor: Token, number: Token, *, single: bool = False,
     people", "a woman injured in the blast") gives the unit unless a graver clause has the
     person as its subject: "a woman injured in the blast died" is killed."""
     lex = numbers()
-    if anchor is not number and lemma(anchor) in nouns().instruments and (
-            lemma(anchor) not in lex.categories):
-        return None  # "fired more than 20 rocket shells, killing …": weapons, not victims
+    if anchor is not number and _a_thing(anchor, lex):
+        return None  # "fired more than 20 rocket shells, killing …", "wounded in three
+        # separate shootings": weapons and events, not victims
     described = _described(anchor, number, lex) or _followed(
         max(anchor, number, last or number), lex)
     if described == "killed":
@@ -147,6 +147,17 @@ def _described(anchor: Token, number: Token, lex: Numbers) -> str | None:
         if child.dep_ == "advmod" and child.lower_ in lex.fatal_adverbs:
             return "killed"  # "three people were shot, one fatally"
     return None
+
+
+def _a_thing(noun: Token, lex: Numbers) -> bool:
+    """Does the noun count weapons or events, not people: "20 rocket shells", "three
+    separate shootings", "two attacks" — not "12 deaths", "20 casualties", "two homicides"
+    or "two suicide bombers"?"""
+    key = lemma(noun)
+    if key in lex.categories or key in lex.unit_nouns or key in lex.among or (
+            lex.predicates.get(key) is not None or lex.crimes.get(key) == "killed"):
+        return False
+    return key in nouns().instruments or key in triggers().nouns
 
 
 _GRAVITY = ("killed", "injured", "hit")
