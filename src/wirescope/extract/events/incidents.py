@@ -35,11 +35,17 @@ WEAPONS = frozenset({"aerial", "drone", "heavy-weapons", "explosives", "suicide-
 
 
 def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
-    """Is this casualty-only mention a running total of a war rather than an incident? A
+    """Is this casualty-only mention a running total of a war rather than an incident — or
+    an attack told as the sum of several ("six shot in three separate incidents")? A
     total someone claims for its own campaign ("Russia has killed 28,000 since …") is that
     actor's event and stays. Only words inside ``bounds`` (the segment) count."""
-    if mention.sense.role != "casualty" or _agent(mention):
+    if _agent(mention):
         return False
+    if mention.sense.role != "casualty":  # "six people were shot in three separate incidents"
+        return mention.sense.plover == "ASSAULT" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "across") and bounds[0] <= c.i < bounds[1]
+            and any(_several(g) for g in c.children if g.dep_ == "pobj")
+            for h in mention.heads for c in h.children)
     lex = triggers()
     heads = [*mention.heads, *(h.head for h in mention.heads
                                 if h.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "conj")),
@@ -87,10 +93,27 @@ def _scope(prep: Token) -> bool:
     lex = triggers()
     if prep.lower_ == "since":
         return True
-    if prep.lower_ in ("in", "during", "throughout", "over"):
+    if prep.lower_ in ("in", "during", "throughout", "over", "across"):
         direct = [g for g in prep.children if g.dep_ == "pobj"]
         return any(o.lower_ in lex.cumulative_periods or lemma(o) in lex.cumulative_periods
-                   or _year(o) for o in direct)
+                   or _year(o) or _several(o) for o in direct)
+    return False
+
+
+_SEVERAL = frozenset({"separate", "several", "multiple", "different", "various", "unrelated"})
+
+
+def _several(noun: Token) -> bool:
+    """'in three separate shootings', 'in 12 incidents across the city': a toll spread over
+    several incidents is their sum, no one incident's."""
+    if noun.tag_ not in ("NNS", "NNPS") or not (
+            lemma(noun) in triggers().nouns or lemma(noun) == "incident"):
+        return False
+    for child in noun.children:
+        if child.lower_ in _SEVERAL:
+            return True
+        if child.dep_ == "nummod" and child.like_num and child.lower_ not in ("one", "1"):
+            return True
     return False
 
 

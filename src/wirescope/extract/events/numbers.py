@@ -216,7 +216,8 @@ _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "at
 # Determiners of one person: "the boy", "that man", "another teenager"; "no one", "every
 # victim", "some residents" count no one person.
 _ONE_DETERMINERS = frozenset({"the", "this", "that", "another"})
-_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})  # "killed himself":
+# the one who dies by their own hand is counted as ACLED and the GVA count them
 # The prepositions a person governed by a casualty stands under: "the death of a 17-year-old",
 # "killing three people including a child".
 _PERSON_PREPOSITIONS = frozenset({"of", "including"})

@@ -253,6 +253,10 @@ def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str
                 if child.dep_ in ("acomp", "attr") and (
                         unit := lex.predicates.get(lemma(child))):
                     return unit
+        if below.dep_ == "nsubj" and below.head == token and lemma(token) in ("take", "end") \
+                and any(c.dep_ == "dobj" and lemma(c) == "life" and any(
+                    g.dep_ == "poss" for g in c.children) for c in token.children):
+            return "killed"  # "the suspect later took his own life"
         if below.dep_ == "nsubj" and below.head == token and token.tag_.startswith("VB") and (
                 below.i >= anchor.i or below is anchor):
             break  # "two suicide bombers detonated their trucks, killing …": the doers
@@ -515,6 +519,10 @@ def find(sentence: SpacySpan, skip: Callable[[Token], bool],
             end = noun
         span = Span(start=count.first.idx, end=end.idx + len(end.text))
         found.append(Found(count=count, anchor=anchor, unit=unit, category=category, span=span))
+    # "a man fatally shot himself": one person, counted as the subject
+    found = [f for f in found if not (f.anchor.lower_ in _REFLEXIVE and any(
+        g.anchor.dep_ == "nsubj" and _conjoined_root(g.anchor.head) == _conjoined_root(
+            f.anchor.head) for g in found))]
     return _totals(_containers(found))
 
 
