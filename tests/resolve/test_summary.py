@@ -275,3 +275,45 @@ def test_summary_dates_from_mentions_else_the_stories(
     story = [r.story_time for r in incident.reports]
     assert story == ([c.get("story_time") for c in reports] if via == "story"
                      else [None] * len(reports))
+
+
+def _told(text: str, counts: list[tuple[str, float, str]]) -> Linked:
+    """One article whose one event counts ``counts`` ((unit, value, surface)) in ``text``."""
+    item = linked("d1", [(unit, value, None) for unit, value, _ in counts])
+    spans, cursor = [], 0
+    for _, _, surface in counts:
+        start = text.index(surface, cursor)
+        spans.append(Span(start=start, end=start + len(surface)))
+        cursor = start + 1
+    event = item.record.events[0]
+    quantities = tuple(dataclasses.replace(q, span=span)
+                       for q, span in zip(event.quantities, spans, strict=True))
+    record = dataclasses.replace(
+        item.record, document=dataclasses.replace(item.record.document, text=text),
+        events=(dataclasses.replace(event, quantities=quantities),))
+    return Linked(report=item.report, record=record)
+
+
+@pytest.mark.parametrize(("text", "counts", "killed", "injured"), [
+    # a count of more people in a later sentence adds to the one before it
+    ("One victim was pronounced dead at the scene. Two more people died at the hospital.",
+     [("killed", 1, "One victim"), ("killed", 2, "Two more people")], 3, None),
+    ("A man was killed on Sunday. Another man died of his wounds on Monday.",
+     [("killed", 1, "A man"), ("killed", 1, "Another man")], 2, None),
+    # ... not "the other" one of those counted, nor a list's own member
+    ("Two men were shot dead. The other victim was a 19-year-old.",
+     [("killed", 2, "Two men"), ("killed", 1, "The other victim")], 2, None),
+    ("Five wounded in shooting\nA 2-year-old girl and four other people were wounded.",
+     [("injured", 5, "Five"), ("injured", 4, "four other people")], None, 5),
+    # ... nor others besides a count of another casualty: a retelling of the headline
+    ("Four killed, two others wounded\nThe gunman killed four people and wounded two "
+     "others.", [("killed", 4, "Four"), ("injured", 2, "two others"),
+                 ("killed", 4, "four people"), ("injured", 2, "two others")],
+     4, 2),
+])
+def test_summary_counts_added_in_a_later_sentence(
+        text: str, counts: list[tuple[str, float, str]], killed: float | None,
+        injured: float | None) -> None:
+    incident = summarize("inc-x", [_told(text, counts)])
+    assert (incident.killed.best if incident.killed else None) == killed
+    assert (incident.injured.best if incident.injured else None) == injured

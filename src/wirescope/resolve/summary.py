@@ -9,7 +9,8 @@ every claim, how many independent sources, and where they disagree.
   (the speaker of the claim the mention is attributed to, else the article itself), its
   document, event and span. A claimant's *figure* is its latest claim (by publication day,
   then text order) and, within one article, its largest (a headline's "at least 3" and the
-  body's "5" are one claim of 5). ``low``/``high``: the smallest low / largest high of all
+  body's "5" are one claim of 5), counting on: "one victim died at the scene. Two more
+  people died at the hospital" is 3. ``low``/``high``: the smallest low / largest high of all
   claims; ``best``: the figure most claimants give, ties to the larger (tolls are revised
   up); ``conservative``: ACLED's rule, the lowest figure any claimant gives now (vague
   numbers at ACLED's values, as extracted). An article that states no injured but says
@@ -27,11 +28,13 @@ every claim, how many independent sources, and where they disagree.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wirescope.extract.events.lexicon import numbers
+from wirescope.extract.events.quantities import CASUALTY_UNITS
 from wirescope.extract.incidents import knowledge, same_place
 from wirescope.geo import within
 from wirescope.records import (
@@ -114,6 +117,45 @@ def _others(claim: Claim, text: str) -> bool:
     return bool(words) and words[-1] in numbers().continuation
 
 
+def _more(claim: Claim, text: str) -> bool:
+    """Does the claim add people to those counted before it: "two more people", "another
+    man", "four others" — not "the other victim" (one of those counted)?"""
+    words = text[claim.span.start : claim.span.end].casefold().split()
+    return any(w in numbers().continuation and (i == 0 or words[i - 1] != "the")
+               for i, w in enumerate(words))
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def counted_on(linked: Sequence[Linked], found: Sequence[Claim], unit: str,
+               ) -> frozenset[tuple[str, int]]:
+    """The claims (document, span start) that add to the count of their unit just before
+    them in an earlier sentence: "one victim was pronounced dead … two more people died".
+    Not within one sentence (its lists are summed apart), nor when a count of
+    another casualty stands between — "killing four people and wounding two others": the
+    others are besides the dead, not besides an earlier "two wounded" (a headline's)."""
+    records = {item.record.document.id: item.record for item in linked}
+    added = set()
+    for claim in found:
+        record = records.get(claim.document)
+        if claim.basis is not None or record is None or not _more(claim, record.document.text):
+            continue
+        before = [c.span for c in found if c.document == claim.document
+                  and c.basis is None and c.span.start < claim.span.start]
+        if not before:
+            continue
+        since = max(before, key=lambda span: span.start)
+        between = record.document.text[since.end : claim.span.start]
+        lead_in = record.document.text[max(0, claim.span.start - 5) : claim.span.start]
+        if not _SENTENCE_END.search(between) or lead_in.rstrip().endswith((" and", ",")):
+            continue  # "a 2-year-old girl and four other people": one list, summed apart
+        if not any(since.start < q.span.start < claim.span.start and q.unit in CASUALTY_UNITS
+                   and q.unit != unit for ev in record.events for q in ev.quantities):
+            added.add((claim.document, claim.span.start))
+    return frozenset(added)
+
+
 def _hit_not_killed(item: Linked) -> list[Claim]:
     """Injured no words state: the people the report says were shot or stabbed ("hit") and
     not killed. "Three people were shot, one fatally": 3 − 1 = 2; "a woman was killed and four
@@ -150,36 +192,43 @@ def _who(claim: Claim, outlets: Mapping[str, str]) -> str:
     return outlets.get(claim.document, claim.document)
 
 
-def _positions(found: Sequence[Claim], outlets: Mapping[str, str]
+def _positions(found: Sequence[Claim], outlets: Mapping[str, str],
+               more: frozenset[tuple[str, int]] = frozenset(),
                ) -> dict[str, list[tuple[Claim, float]]]:
-    """Each claimant's claims, one per article (its largest), oldest first."""
-    per_article: dict[tuple[str, str], Claim] = {}
+    """Each claimant's claims, one per article (its largest, counting on: "one victim was
+    pronounced dead at the scene … two more people died at the hospital" is 3), oldest
+    first. ``more``: the claims that add to the counts before them (:func:`counted_on`)."""
+    said: dict[tuple[str, str], list[Claim]] = {}
     for claim in found:
-        key = (_who(claim, outlets), claim.document)
-        value = claim.value if isinstance(claim.value, float | int) else 0.0
-        current = per_article.get(key)
-        if current is None or value > float(current.value or 0):
-            per_article[key] = claim
+        said.setdefault((_who(claim, outlets), claim.document), []).append(claim)
     by_who: dict[str, list[tuple[Claim, float]]] = {}
-    for (who, _), claim in per_article.items():
-        by_who.setdefault(who, []).append((claim, float(claim.value or 0)))
+    for (who, _), told in said.items():
+        running, top, largest = 0.0, told[0], -1.0
+        for claim in sorted(told, key=lambda c: c.span.start):
+            value = float(claim.value or 0) if isinstance(claim.value, float | int) else 0.0
+            adds = (claim.document, claim.span.start) in more
+            running = running + value if adds else value
+            if running > largest:
+                top, largest = claim, running
+        by_who.setdefault(who, []).append((top, largest))
     for series in by_who.values():
         series.sort(key=lambda pair: (pair[0].published or "", pair[0].span.start))
     return by_who
 
 
 def figure(found: Sequence[Claim], outlets: Mapping[str, str], unit: Figure = "killed",
+           more: frozenset[tuple[str, int]] = frozenset(),
            ) -> tuple[FigureSummary | None, list[Contradiction]]:
     if not found:
         return None, []
-    positions = _positions(found, outlets)
+    positions = _positions(found, outlets, more)
     latest = {who: series[-1] for who, series in positions.items()}
     values = [value for _, value in latest.values()]
     tally = Counter(values)
     best = max(tally, key=lambda v: (tally[v], v))
     lows = [c.low if c.low is not None else float(c.value or 0) for c in found]
     highs = [c.high if c.high is not None else float(c.value or 0) for c in found]
-    summary = FigureSummary(low=min(lows), best=best, high=max(highs),
+    summary = FigureSummary(low=min(lows), best=best, high=max(*highs, *values),
                             conservative=min(values), claims=tuple(found))
     contradictions: list[tuple[ContradictionKind, tuple[Claim, ...]]] = []
     for series in positions.values():
@@ -232,7 +281,8 @@ def summarize(incident_id: str, linked: Sequence[Linked]) -> Incident:
     contradictions: list[Contradiction] = []
     figures = {}
     for unit in FIGURES:
-        summary, found = figure(claims(linked, unit), outlets, unit)
+        stated = claims(linked, unit)
+        summary, found = figure(stated, outlets, unit, counted_on(linked, stated, unit))
         figures[unit] = summary
         contradictions += found
     named = [(item, _actor_names(item)) for item in linked if _actor_names(item)]
