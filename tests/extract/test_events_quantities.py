@@ -181,6 +181,7 @@ def test_events_quantity_victims(pipeline: Pipeline, text: str,
         # An incident stays.
         ("Bombing killed 44 civilians on Thursday.", True),
         ("Six people were shot in a shooting at a party on Friday night.", True),
+        ("At least 25 people were killed in three suicide bombings on Sunday.", True),
         ("An air strike killed 12 people in Idlib.", True),
     ],
 )
@@ -548,6 +549,9 @@ def test_events_quantity_hit_and_its_outcome(
         # ... not a plural (several of them), nor a fatal thing that is no crime
         ("The city saw three deadly shootings last week.", []),
         ("A fatal crash closed the highway.", []),
+        # ... nor one said not to be fatal
+        ("Police investigate a non-fatal shooting in Akron.", []),
+        ("He was arrested in 2007 for a non-fatal stabbing in Coney Island.", []),
         # a double bombing counts bombings, not victims
         ("A double suicide bombing hit the market.", []),
         # the killing of one person named: that person

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from wirescope.extract.events.lexicon import triggers
+from wirescope.extract.events.lexicon import numbers, triggers
 from wirescope.extract.events.triggers import Mention, lemma
 from wirescope.records import Event
 
@@ -104,17 +104,18 @@ _SEVERAL = frozenset({"separate", "several", "multiple", "different", "various",
 
 
 def _several(noun: Token) -> bool:
-    """'in three separate shootings', 'in 12 incidents across the city': a toll spread over
-    several incidents is their sum, no one incident's."""
-    if noun.tag_ not in ("NNS", "NNPS") or not (
-            lemma(noun) in triggers().nouns or lemma(noun) == "incident"):
+    """'in three separate attacks', 'in 12 incidents across the city', 'in four shootings':
+    a toll spread over several incidents is their sum, no one incident's. (A number of
+    bombings or strikes alone may be one coordinated attack: "killed in three suicide
+    bombings".)"""
+    key = lemma(noun)
+    if noun.tag_ not in ("NNS", "NNPS") or not (key in triggers().nouns or key == "incident"):
         return False
-    for child in noun.children:
-        if child.lower_ in _SEVERAL:
-            return True
-        if child.dep_ == "nummod" and child.like_num and child.lower_ not in ("one", "1"):
-            return True
-    return False
+    if any(child.lower_ in _SEVERAL for child in noun.children):
+        return True
+    return (key == "incident" or key in numbers().crimes) and any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
+        for c in noun.children)
 
 
 def _year(token: Token) -> bool:

@@ -362,9 +362,12 @@ def _crime(tokens: list[Token], start: int, lex: Numbers) -> Count | None:
         return Count(value=value, low=None, high=None, qualifier=None, first=first,
                      number=first, tokens=(first,), unit="killed" if fatal else unit)
     crime = first.head
+    doc = first.doc
+    negated = first.i >= 2 and doc[first.i - 1].text == "-" and doc[first.i - 2].lower_ in (
+        "non", "not")  # "a non-fatal shooting"
     if first.lower_ in lex.fatal_adjectives and first.dep_ == "amod" and crime.tag_ == "NN" \
             and lex.crimes.get(lemma(crime)) and 0 < crime.i - first.i <= 4 and not (
-            start > 0 and tokens[start - 1].lower_ in lex.multiples):
+            start > 0 and tokens[start - 1].lower_ in lex.multiples) and not negated:
         # "a fatal shooting", "the deadly homeless shelter shooting": someone was killed —
         # one at least
         return Count(value=1.0, low=1.0, high=None, qualifier="at_least", first=first,
