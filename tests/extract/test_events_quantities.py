@@ -237,7 +237,7 @@ def test_events_quantity_one_person_and_nominal_killing(
         ("A 23-year-old man was shot and killed Sunday night in north St. Louis.",
          [(1.0, "killed", "civilians")]),
         ("A police officer was killed and two deputies were wounded near a casino.",
-         [(1.0, "killed", "combatants"), (2.0, "injured", None)]),
+         [(1.0, "killed", "combatants"), (2.0, "injured", "combatants")]),
         ("Police said the victim, a 19-year-old man, died at the scene.",
          [(1.0, "killed", "civilians")]),
         # coordinated predicates: the gravest counts, "fatally" kills
@@ -484,6 +484,15 @@ def test_events_quantity_one_person_in_the_singular(
         # ... not a word with an object or aimed at someone
         ("Two gunmen shot a guard at the gate.", [(1.0, "hit", "a guard")]),
         ("Two men shot at police officers on Sunday.", []),
+        # where on the body it hit makes a headline's subject the victim
+        ("Man shot in leg at Sig Sauer's Epping training facility", [(1.0, "hit", "Man")]),
+        ("Randolph County deputy shot in Wedowee, standoff over", [(1.0, "hit", "deputy")]),
+        ("Teen shot in the head at Valley Mall on Friday", [(1.0, "hit", "Teen")]),
+        # a clause's subject the parser hung on "after"
+        ("Police are investigating after a 4-year-old was shot in the hand at the hotel.",
+         [(1.0, "hit", "a 4-year-old")]),
+        ("Police arrived after the man was killed.", [(1.0, "killed", "the man")]),
+        ("The officer was not injured in the shooting.", []),
         # a patient's state right after the person: injured
         ("Police: Woman critical after being accidently shot in face",
          [(1.0, "injured", "Woman")]),

@@ -129,6 +129,7 @@ class Numbers:
     care_verbs: frozenset[str]  # "taken (rushed, flown) to a hospital": injured
     hospitals: frozenset[str]  # where the injured are taken ("hospital", "trauma center")
     venues: frozenset[str]  # "shot at a party": where, not what was fired at
+    body_parts: frozenset[str]  # "man shot in leg": where the victim was hit
     numbered_names: frozenset[str]  # "Interstate 78", "Route 9", "Apartment 4": a name
 
 
@@ -287,5 +288,6 @@ def numbers() -> Numbers:
         care_verbs=frozenset(data["care_verbs"]),
         hospitals=frozenset(data["hospitals"]),
         venues=frozenset(data["venues"]),
+        body_parts=frozenset(data["body_parts"]),
         numbered_names=frozenset(data["numbered_names"]),
     )

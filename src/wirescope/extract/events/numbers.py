@@ -265,6 +265,17 @@ def _name_bounds(token: Token) -> tuple[int, int]:
     return start, end
 
 
+_SUBORDINATORS = frozenset({"after", "before", "until", "since", "as", "because", "when"})
+
+
+def _clause_subject(token: Token) -> bool:
+    """Is this "object" of a subordinator the subject of its clause, misparsed: "after a
+    4-year-old was shot", "before the man was killed"?"""
+    doc = token.doc
+    return token.head.lower_ in _SUBORDINATORS and token.i + 1 < len(doc) and (
+        doc[token.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"))
+
+
 def _single(token: Token, lex: Numbers) -> tuple[Token, ...]:
     """The tokens of a mention that names one person by itself, when ``token`` is its head
     (else none): a singular description ("the boy", "his friend", "the 17-year-old", "a
@@ -278,7 +289,8 @@ def _single(token: Token, lex: Numbers) -> tuple[Token, ...]:
         token.dep_ == "compound"  # "Baby shot", "Teen Killed"
         or (token.dep_ == "amod" and token.i + 1 == token.head.i))  # "16-year-old shot"
     if (token.dep_ not in _NOMINAL and not headline) or (  # "Baby shot in DeKalb"
-            token.dep_ == "pobj" and token.head.lower_ not in _PERSON_PREPOSITIONS):
+            token.dep_ == "pobj" and token.head.lower_ not in _PERSON_PREPOSITIONS
+            and not _clause_subject(token)):
         return ()  # "in Syrias Aleppo", "near the school": a place, not a person
     if token.tag_ == "PRP" and token.lower_ in _PRONOUNS:
         return (token,)

@@ -160,6 +160,8 @@ def _a_thing(noun: Token, lex: Numbers) -> bool:
     return key in nouns().instruments or key in triggers().nouns
 
 
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be", "has", "have",
+                          "had", "got", "gets", "get"})
 _GRAVITY = ("killed", "injured", "hit")
 
 
@@ -175,6 +177,11 @@ def _followed(last: Token, lex: Numbers) -> str | None:
     i = last.i + 1
     while i < end:
         word = doc[i]
+        if word.dep_ == "neg" or word.lower_ in ("not", "never", "n't"):
+            return None  # "the officer was not injured"
+        if not units and word.lower_ in _AUXILIARIES:
+            i += 1  # "a 4-year-old was shot in the hand"
+            continue
         if word.tag_ == "RB":
             if word.lower_ in lex.fatal_adverbs:
                 units.append("killed")
@@ -186,10 +193,13 @@ def _followed(last: Token, lex: Numbers) -> str | None:
         if verb is None and not units and _in_condition(doc[i:end], lex):
             return "injured"  # "Woman critical after being shot", "a boy in critical condition"
         unit = lex.predicates.get(verb) if verb is not None else None
-        if unit is None or (word.tag_ in ("VBD", "VBN") and not _suffers(word, lex)) or any(
-                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in _AIMED)
-                for c in word.children):
-            break  # "the suspect shot first", "two men shot a guard"
+        if unit is not None and word.tag_.startswith("VB"):
+            unit = _verb_unit(word, lex) or unit  # "were shot … and are in critical condition"
+        if unit is None or (not _suffers(word, lex) if word.tag_ in ("VBD", "VBN") else any(
+                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in _AIMED
+                                                 and not _at_a_venue(c, lex))
+                for c in word.children)):
+            break  # "the suspect shot first", "two men shot a guard", "shot at police"
         units.append(unit)
         i += 1
         if i + 1 < end and doc[i].lower_ in ("and", ",", "&") and (
@@ -300,6 +310,10 @@ def _suffers(verb: Token, lex: Numbers) -> bool:
         return all(g.lower_ in _REFLEXIVE for g in objects)
     if verb.tag_ not in ("VBD", "VBN"):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and (lemma(g) in lex.body_parts or g.lower_ in lex.body_parts)
+            for g in c.children) for c in verb.children):
+        return True  # "man shot in leg at training facility": where on the body it hit
     aims = [c for c in verb.children if c.dep_ in ("prep", "advmod", "prt", "npadvmod")
             and not _at_a_venue(c, lex)]
     aims += [g for c in aims if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
