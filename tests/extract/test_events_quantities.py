@@ -259,6 +259,9 @@ def test_events_quantity_one_person_and_nominal_killing(
         ("A 17-year-old was standing on the corner when he was shot by two men, police said.",
          [(1.0, "hit", None), (2.0, "men", "civilians")]),
         ("Two people were wounded by gunmen in the city.", [(2.0, "injured", "civilians")]),
+        # a person named with a title takes the title's category
+        ("Deputy Brad Garafola was killed in the ambush.", [(1.0, "killed", "combatants")]),
+        ("Tre Edwards was killed on Sunday.", [(1.0, "killed", None)]),
         # ... but whoever dies is the victim
         ("A woman died after shelling hit her house in Douma.", [(1.0, "killed", "women")]),
         ("Three children died in the attack.", [(3.0, "killed", "children")]),

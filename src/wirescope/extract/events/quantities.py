@@ -526,6 +526,11 @@ def find(sentence: SpacySpan, skip: Callable[[Token], bool],
         if noun is not None and noun.lower_ in _PRONOUNS:  # "killing 16 of them"
             who = _antecedent(noun, sentence)
         category = _category(who, previous, armed) if who is not None else None
+        if category is None and count.single and who is not None:  # "Officers Montrell
+            # Jackson", "Deputy Brad Garafola": the title says
+            titles = [*count.tokens, *(c for c in who.children if c.dep_ == "compound")]
+            category = next((c for t in titles
+                             if t is not who and (c := _category(t, None, armed))), None)
         previous = category or previous
         end = count.tokens[-1]
         if noun is not None and (0 < noun.i - end.i <= 4 or count.single) and (
