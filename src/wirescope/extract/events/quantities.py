@@ -179,9 +179,9 @@ def _followed(last: Token, lex: Numbers) -> str | None:
         word = doc[i]
         if word.dep_ == "neg" or word.lower_ in ("not", "never", "n't"):
             return None  # "the officer was not injured"
-        if not units and word.lower_ in _AUXILIARIES:
-            i += 1  # "a 4-year-old was shot in the hand"
-            continue
+        if not units and word.lower_ in _AUXILIARIES and last.dep_ == "pobj":
+            i += 1  # "after a 4-year-old was shot in the hand": a clause's subject the
+            continue  # parser took for the object of "after"
         if word.tag_ == "RB":
             if word.lower_ in lex.fatal_adverbs:
                 units.append("killed")
