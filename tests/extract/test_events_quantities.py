@@ -259,6 +259,12 @@ def test_events_quantity_one_person_and_nominal_killing(
         ("A 17-year-old was standing on the corner when he was shot by two men, police said.",
          [(1.0, "hit", None), (2.0, "men", "civilians")]),
         ("Two people were wounded by gunmen in the city.", [(2.0, "injured", "civilians")]),
+        # a passive coordinated with the doer's verb befalls the doer, not the object
+        ("The suspect shot at officers and was killed.", [(1.0, "killed", "civilians")]),
+        ("The gunman shot two men and was wounded by police.",
+         [(1.0, "injured", "combatants"), (2.0, "hit", "civilians")]),
+        ("The gunman shot two men and fled.", [(2.0, "hit", "civilians")]),
+        ("Gunmen shot and killed two men.", [(2.0, "killed", "civilians")]),
         # a person named with a title takes the title's category
         ("Deputy Brad Garafola was killed in the ambush.", [(1.0, "killed", "combatants")]),
         ("Tre Edwards was killed on Sunday.", [(1.0, "killed", None)]),

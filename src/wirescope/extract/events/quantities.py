@@ -247,8 +247,12 @@ def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str
         if (below.dep_ == "nsubj" and token.tag_.startswith("VB")
                 and lex.predicates.get(lemma(token)) is not None
                 and not _suffers(token, lex)):
-            break  # "a suicide bomber killed 4 people": the doer, not a victim
-        if token.tag_.startswith("VB") and (unit := _verb_unit(token, lex)) is not None:
+            # "a suicide bomber killed 4 people": the doer, not a victim — unless a passive
+            # coordinated with it befalls them ("the suspect shot at officers and was killed")
+            return next((u for c in _conjuncts(token) if any(
+                g.dep_ == "auxpass" for g in c.children) and (u := _verb_unit(c, lex))), None)
+        if token.tag_.startswith("VB") and (unit := _verb_unit(
+                token, lex, of_object=below.dep_ == "dobj")) is not None:
             return unit
         if (verb := headline_participle(token)) and (unit := lex.predicates.get(verb)):
             return unit  # "4 shot in northwest Atlanta"
@@ -336,14 +340,20 @@ def _at_a_venue(prep: Token, lex: Numbers) -> bool:
 _OWN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
-def _verb_unit(verb: Token, lex: Numbers) -> str | None:
-    """What a verb and the verbs coordinated with it do to their subject: the gravest of
+def _verb_unit(verb: Token, lex: Numbers, *, of_object: bool = False) -> str | None:
+    """What a verb and the verbs coordinated with it do to their subject (``of_object``: to
+    its object — a passive or intransitive verb after it is the subject's): the gravest of
     the coordinated predicates ("was shot and killed" kills, "was shot and wounded" injures,
     "was shot" alone hits), "fatally shot" and "mortally wounded" kill; ``None`` when nothing
     here counts a casualty."""
     shared = [c for c in _conjuncts(verb) if c.tag_.startswith("VB")
               and not any(g.dep_ in _OWN_ARGUMENTS and g.lower_ not in _REFLEXIVE
-                          for g in c.children)]  # "shot and killed himself": his own
+                          for g in c.children)  # "shot and killed himself": his own
+              and not (of_object and (lemma(c) in lex.victim_subject_verbs
+                                      or lex.predicates.get(lemma(c)) == "displaced"
+                                      or any(g.dep_ == "auxpass" for g in c.children)))]
+    # (what befalls the subject is not the object's: "shot two men and fled", "… and was
+    # wounded by police")
     units = {u for v in (verb, *shared)
              if (u := lex.predicates.get(lemma(v)) or _projectile(v, lex)) is not None}
     units |= {u for v in shared if (u := _undergone(v, lex)) is not None}  # "… and are in
