@@ -78,6 +78,11 @@ def test_events_quantity_forms(pipeline: Pipeline, text: str,
         ("Police said 2 shootings on Main Street left a man wounded.",
          [("shootings", None), ("injured", "civilians")]),
         ("The strikes caused 12 deaths.", [("killed", None)]),
+        # ... and places and groups counted are places and groups
+        ("Shelling hit three villages, killing five people.",
+         [("settlements", None), ("killed", "civilians")]),
+        ("Police investigate a shooting case spanning two counties that left a man dead.",
+         [("settlements", None), ("killed", "civilians")]),
     ],
 )
 def test_events_quantity_units_and_categories(pipeline: Pipeline, text: str,
@@ -521,6 +526,8 @@ def test_events_quantity_one_person_in_the_singular(
          [(2.0, "hit", "two people"), (1.0, "killed", "the suspect")]),
         ("A man fatally shot himself after the standoff.", [(1.0, "killed", "A man")]),
         ("She defended herself with a knife.", []),
+        # a range of a measure is no count
+        ("The boy was shot three to four times at close range.", [(1.0, "hit", "The boy")]),
         # an age compared is no count
         ("Around 7 p.m., a boy younger than 12 was shot in the complex.",
          [(1.0, "hit", "a boy")]),

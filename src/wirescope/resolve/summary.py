@@ -281,8 +281,8 @@ def summarize(incident_id: str, linked: Sequence[Linked]) -> Incident:
     contradictions: list[Contradiction] = []
     figures = {}
     for unit in FIGURES:
-        stated = claims(linked, unit)
-        summary, found = figure(stated, outlets, unit, counted_on(linked, stated, unit))
+        given = claims(linked, unit)
+        summary, found = figure(given, outlets, unit, counted_on(linked, given, unit))
         figures[unit] = summary
         contradictions += found
     named = [(item, _actor_names(item)) for item in linked if _actor_names(item)]

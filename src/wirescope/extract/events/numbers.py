@@ -146,6 +146,10 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
     if after is not None and after.text == "-" and start + size + 1 < len(tokens) and (
             tokens[start + size + 1].lemma_.lower() in lex.not_counts):
         return True
+    if after is not None and after.lower_ in ("to", "or", "-") and start + size + 2 < len(
+            tokens) and tokens[start + size + 1].like_num and (
+            tokens[start + size + 2].lemma_.lower() in lex.not_counts):
+        return True  # "shot three to four times": a range of a measure
     if before is not None and before.lower_ in _BEFORE:
         return True
     if before is not None and before.lower_ == "than" and start >= 2 and (

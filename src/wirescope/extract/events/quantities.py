@@ -122,6 +122,9 @@ def _unit(anchor: Token, number: Token, *, single: bool = False,
     if described == "killed":
         return described
     climbed = _climbed(anchor, number, lex, single=single)
+    own = lex.unit_nouns.get(lemma(anchor))
+    if climbed in CASUALTY_UNITS and own in ("settlements", "groups"):
+        return own  # "a shooting case spanning two counties", "shelling hit three villages"
     if described is None:
         return climbed if climbed is not None or single else lex.unit_nouns.get(lemma(anchor))
     if climbed == "killed" and anchor.dep_ in ("nsubj", "nsubjpass"):
