@@ -526,6 +526,10 @@ def test_events_quantity_one_person_in_the_singular(
          [(2.0, "hit", "two people"), (1.0, "killed", "the suspect")]),
         ("A man fatally shot himself after the standoff.", [(1.0, "killed", "A man")]),
         ("She defended herself with a knife.", []),
+        # a number dialled is no count
+        ("Neighbors dialed 911 after two men were shot.", [(2.0, "hit", "two men")]),
+        ("A woman called 911 to report that her son had been shot.",
+         [(1.0, "hit", "her son")]),
         # a range of a measure is no count
         ("The boy was shot three to four times at close range.", [(1.0, "hit", "The boy")]),
         # an age compared is no count

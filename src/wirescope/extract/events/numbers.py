@@ -25,6 +25,9 @@ _BEFORE = frozenset({"$", "€", "£", "#", "no", "no.", "number", "resolution",
                      "chapter", "paragraph", "vii", "unit", "brigade", "division"})
 
 
+_DIAL = frozenset({"call", "dial", "text", "phone"})
+
+
 @dataclass(frozen=True, slots=True)
 class Count:
     """A number found in the text: its value and bounds, and the tokens it spans."""
@@ -152,6 +155,9 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
         return True  # "shot three to four times": a range of a measure
     if before is not None and before.lower_ in _BEFORE:
         return True
+    if before is not None and lemma(before) in _DIAL and own[0].text.isdigit() and len(
+            own[0].text) >= 3:
+        return True  # "called 911": a number dialled
     if before is not None and before.lower_ == "than" and start >= 2 and (
             tokens[start - 2].lower_ in ("younger", "older")):
         return True  # "a boy younger than 12": an age
