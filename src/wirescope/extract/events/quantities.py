@@ -208,10 +208,8 @@ def _followed(last: Token, lex: Numbers) -> str | None:
         if i + 1 < end and doc[i].lower_ in ("and", ",", "&") and (
                 doc[i + 1].lower_ in participles or doc[i + 1].lower_ == "dead"):
             i += 1
-    if not units:
-        return None
-    return next(u for u in _GRAVITY if u in units) if any(u in _GRAVITY for u in units) \
-        else units[0]
+    graver = [u for u in _GRAVITY if u in units]
+    return graver[0] if graver else units[0] if units else None
 
 
 _AFTER_STATE = frozenset({"after", "following", "from", "with", "in", "at", ","})
