@@ -32,6 +32,7 @@ def _quantities(pipeline: Pipeline, text: str) -> list[tuple[Quantity, str]]:
         ("Air strikes killed twenty-five soldiers.",
          (25, None, None, None, "twenty-five soldiers")),
         ("Air strikes killed two hundred people.", (200, None, None, None, "two hundred people")),
+        ("Air strikes killed twenty one people.", (21, None, None, None, "twenty one people")),
         # ACLED's vague numbers: tens 10, dozens 12, hundreds 100.
         ("Air strikes killed tens of people.", (10, 10, None, "vague", "tens of people")),
         ("Air strikes killed dozens of civilians.",
@@ -530,6 +531,18 @@ def test_events_quantity_one_person_in_the_singular(
         ("Neighbors dialed 911 after two men were shot.", [(2.0, "hit", "two men")]),
         ("A woman called 911 to report that her son had been shot.",
          [(1.0, "hit", "her son")]),
+        # an age after a count, a station's or a case's number, is no count
+        ("Three other men, two eighteen years old, one nineteen, were also shot.",
+         [(3.0, "hit", "Three other men")]),
+        ("Four shot in Broad Ripple; shooter claims self-defense - 13 WTHR Indianapolis",
+         [(4.0, "hit", "Four")]),
+        ("Two men were shot on Main Street - 8 News NOW", [(2.0, "hit", "Two men")]),
+        ("Randy Lee Jones, 21, Killed; Three Injured in North St. Louis (Homicide No. 75)",
+         [(1.0, "killed", "Randy Lee Jones"), (3.0, "injured", "Three")]),
+        # half a dozen is six
+        ("A half-dozen people were shot overnight.", [(6.0, "hit", "half-dozen people")]),
+        ("Police said half a dozen people were shot.",
+         [(6.0, "hit", "half a dozen people")]),
         # a range of a measure is no count
         ("The boy was shot three to four times at close range.", [(1.0, "hit", "The boy")]),
         # an age compared is no count

@@ -25,6 +25,7 @@ _BEFORE = frozenset({"$", "€", "£", "#", "no", "no.", "number", "resolution",
                      "chapter", "paragraph", "vii", "unit", "brigade", "division"})
 
 
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?$")  # a US station
 _DIAL = frozenset({"call", "dial", "text", "phone"})
 
 
@@ -45,8 +46,16 @@ class Count:
 
 
 def _word_value(words: list[str], lex: Numbers) -> float | None:
+    """The value of number words ("two hundred", "twenty-one", "a dozen"); ``None`` when they
+    are no one number — two unit words in a row are two numbers ("one nineteen", an age in a
+    list), unless a ten is followed by a digit's word ("twenty one")."""
     total, current, seen = 0, 0, False
+    before: int | None = None  # the value of the unit word just read
     for i, word in enumerate(words):
+        if word in lex.units and before is not None and not (
+                before >= 20 and before % 10 == 0 and lex.units[word] < 10):
+            return None
+        before = lex.units.get(word)
         if word in ("a", "an"):
             if i + 1 < len(words) and (words[i + 1] in lex.multipliers or words[i + 1] == "dozen"):
                 current += 1
@@ -153,8 +162,14 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
             tokens) and tokens[start + size + 1].like_num and (
             tokens[start + size + 2].lemma_.lower() in lex.not_counts):
         return True  # "shot three to four times": a range of a measure
-    if before is not None and before.lower_ in _BEFORE:
+    if before is not None and (before.lower_ in _BEFORE or (
+            before.text == "." and start >= 2 and tokens[start - 2].lower_ == "no")):
         return True
+    if after is not None and (_CALL_SIGN.match(after.text) or after.lower_ == "news"):
+        return True  # "13 WTHR Indianapolis", "8 News NOW": a station's name
+    if before is not None and before.tag_ == "CD" and before.i + 1 == own[0].i and (
+            before.like_num and not _DIGITS.match(own[0].text)):
+        return True  # "two eighteen years old, one nineteen": an age after a count
     if before is not None and lemma(before) in _DIAL and own[0].text.isdigit() and len(
             own[0].text) >= 3:
         return True  # "called 911": a number dialled
