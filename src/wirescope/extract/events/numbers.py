@@ -167,8 +167,8 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
         return True
     if after is not None and (_CALL_SIGN.match(after.text) or after.lower_ == "news"):
         return True  # "13 WTHR Indianapolis", "8 News NOW": a station's name
-    if before is not None and before.tag_ == "CD" and before.i + 1 == own[0].i and (
-            before.like_num and not _DIGITS.match(own[0].text)):
+    if before is not None and before.i + 1 == own[0].i and _is_number_word(before, lex) and (
+            _is_number_word(own[0], lex)) and before.ent_type_ != "DATE":
         return True  # "two eighteen years old, one nineteen": an age after a count
     if before is not None and lemma(before) in _DIAL and own[0].text.isdigit() and len(
             own[0].text) >= 3:
