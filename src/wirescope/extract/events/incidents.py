@@ -42,12 +42,10 @@ def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
     if _agent(mention):
         return False
     if mention.sense.role != "casualty":  # "six people were shot in three separate incidents"
-        spread = [g for h in mention.heads for c in h.children
-                  if c.dep_ == "prep" and c.lower_ in ("in", "across")
-                  and bounds[0] <= c.i < bounds[1] for g in c.children if g.dep_ == "pobj"]
-        spread += [h for h in mention.heads  # "wounded in weekend shootings": the trigger
-                   if h.dep_ == "pobj" and h.head.lower_ in ("in", "across")]
-        return mention.sense.plover == "ASSAULT" and any(_several(g) for g in spread)
+        return mention.sense.plover == "ASSAULT" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "across") and bounds[0] <= c.i < bounds[1]
+            and any(_several(g) for g in c.children if g.dep_ == "pobj")
+            for h in mention.heads for c in h.children)
     lex = triggers()
     heads = [*mention.heads, *(h.head for h in mention.heads
                                 if h.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "conj")),
@@ -84,8 +82,7 @@ def _agent(mention: Mention) -> bool:
         for child in head.children:
             if child.dep_ == "nsubj" and lemma(child) not in lex.cumulative_subjects and (
                     lemma(child) not in lex.nouns) and (  # "bombing has killed" names no one
-                    child.lower_ not in ("who", "which", "that")) and not (
-                    child.like_num):  # "… and 17 wounded": a count of victims, not who did it
+                    child.lower_ not in ("who", "which", "that")):
                 return True
             if child.dep_ == "agent":
                 return True
@@ -107,8 +104,7 @@ _SEVERAL = frozenset({"separate", "several", "multiple", "different", "various",
 
 
 def _several(noun: Token) -> bool:
-    """'in three separate attacks', 'in 12 incidents across the city', 'in four shootings',
-    'in weekend shootings' (a plural crime no determiner singles out):
+    """'in three separate attacks', 'in 12 incidents across the city', 'in four shootings':
     a toll spread over several incidents is their sum, no one incident's. (A number of
     bombings or strikes alone may be one coordinated attack: "killed in three suicide
     bombings".)"""
@@ -117,12 +113,9 @@ def _several(noun: Token) -> bool:
         return False
     if any(child.lower_ in _SEVERAL for child in noun.children):
         return True
-    if key != "incident" and key not in numbers().crimes:
-        return False
-    if not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
-        return True  # "in weekend shootings", "in shootings across the city": no one of them
-    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
-               for c in noun.children)
+    return (key == "incident" or key in numbers().crimes) and any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
+        for c in noun.children)
 
 
 def _year(token: Token) -> bool:
