@@ -111,16 +111,20 @@ def _stated(item: Linked, unit: str) -> list[Claim]:
     return found
 
 
+def _words(claim: Claim, text: str) -> list[str]:
+    return text[claim.span.start : claim.span.end].casefold().split()
+
+
 def _others(claim: Claim, text: str) -> bool:
     """Does the claim count people besides those counted before ("four others shot")?"""
-    words = text[claim.span.start : claim.span.end].casefold().split()
+    words = _words(claim, text)
     return bool(words) and words[-1] in numbers().continuation
 
 
 def _more(claim: Claim, text: str) -> bool:
     """Does the claim add people to those counted before it: "two more people", "another
     man", "four others" — not "the other victim" (one of those counted)?"""
-    words = text[claim.span.start : claim.span.end].casefold().split()
+    words = _words(claim, text)
     return any(w in numbers().continuation and (i == 0 or words[i - 1] != "the")
                for i, w in enumerate(words))
 
