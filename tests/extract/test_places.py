@@ -283,6 +283,17 @@ def test_places_reject_headline_common_words(pipeline: Pipeline, text: str, surf
          "US", "District of Columbia", "town"),
         ("Outbreaks in Georgia, Illinois and Ohio were confirmed.", "Georgia", "US",
          "Georgia", "region"),
+        # a state abbreviation that is a name only after a town and a comma (AP style or a
+        # postal code): the pair decides the town, and the town's other mentions
+        ("NORFOLK, Va. (AP) — A man was shot Sunday in Norfolk, police said.", "Norfolk",
+         "US", "Virginia", "town"),
+        ("Police in Springfield, Mo., said a man was found dead.", "Springfield", "US",
+         "Missouri", "town"),
+        ("The shooting at 4th Avenue in Portland, OR 97201 left one dead.", "Portland", "US",
+         "Oregon", "town"),
+        ("A teen was wounded in Paris, Tex., late Sunday.", "Paris", "US", "Texas", "town"),
+        ("A woman died of her wounds in Lancaster, PA.", "Lancaster", "US", "Pennsylvania",
+         "town"),
     ],
 )
 def test_places_town_and_its_container_resolve_together(

@@ -169,3 +169,58 @@ def test_places_nationality_words_add_to_the_documents_country(
     assert context.home == home
     assert ("ID" in context.countries) is True
 
+
+
+def _unclear(first_id: int, *where: tuple[str, str], pop: int = 20000) -> Toponym:
+    """A name with several readings of about one size, one per (country, admin-1)."""
+    return toponym(*(Candidate(entry(first_id + i, cc, pop=pop, admin1=a1), True, primary=True)
+                     for i, (cc, a1) in enumerate(where)), start=first_id)
+
+
+@pytest.mark.parametrize(
+    ("names", "countries"),
+    [
+        # "Garland" and "Lamar County": which one is unclear, but every reading is in the US
+        ([_unclear(10, ("US", "TX"), ("US", "NC")), _unclear(20, ("US", "TX"), ("US", "AL"))],
+         {"US"}),
+        # one such name alone is no anchor (as a lone small town is none)
+        ([_unclear(10, ("US", "TX"), ("US", "NC"))], set()),
+        # names whose readings lie in several countries say nothing of the country
+        ([_unclear(10, ("US", "TX"), ("GB", "ENG")), _unclear(20, ("US", "TX"), ("AU", "02"))],
+         set()),
+    ],
+)
+def test_places_names_read_in_one_country_make_it_the_documents(
+        names: list[Toponym], countries: set[str]) -> None:
+    assert set(anchors(names).countries) == countries
+
+
+@pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        # "Paris" beside "Lamar County" and "Garland", both mostly read in Texas
+        ([_unclear(20, ("US", "TX")), _unclear(30, ("US", "TX"))], "TX"),
+        # nothing backs Texas: the larger reading
+        ([], "TN"),
+        # a name spread over many regions ("Franklin") backs none of them
+        ([_unclear(20, ("US", "TX"), ("US", "IN"), ("US", "OH"), ("US", "KY"))], "TN"),
+    ],
+)
+def test_places_unclear_names_back_the_region_they_point_to(
+        others: list[Toponym], expected: str) -> None:
+    paris = toponym(Candidate(entry(1, "US", pop=10000, admin1="TN"), True, primary=True),
+                    Candidate(entry(2, "US", pop=8000, admin1="TX"), True, primary=True),
+                    start=1)
+    context = anchors([paris, *others])
+    assert ranked(paris, context)[0][1].entry.admin1_code == expected
+
+
+def test_places_a_well_known_place_is_not_moved_by_unclear_names() -> None:
+    boston = toponym(Candidate(entry(1, "US", pop=600000, admin1="MA"), True, primary=True),
+                     Candidate(entry(2, "US", pop=2000, admin1="GA"), True, primary=True),
+                     start=1)
+    georgia = [toponym(Candidate(entry(i, "US", pop=20000, admin1="GA"), True, primary=True),
+                       Candidate(entry(i + 1, "US", pop=1000, admin1="AL"), True, primary=True),
+                       start=i) for i in (20, 30)]
+    assert anchors([boston, *georgia]).region_support(boston.candidates[1].entry, boston) > 0.5
+    assert ranked(boston, anchors([boston, *georgia]))[0][1].entry.admin1_code == "MA"

@@ -66,6 +66,22 @@ _AP_STATES = {"AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "
               "OR": "Ore.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.",
               "VT": "Vt.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.", "WY": "Wyo."}
 ADMIN1_ABBREVIATIONS.update({("US", code): (abbr,) for code, abbr in _AP_STATES.items()})
+# Region abbreviations that are names only right after a town and a comma ("Norfolk, Va.",
+# "Portland, OR 97201", "Springfield, Mo."): alone they are words ("Pa", "OR", "IN", "Miss.").
+# The US postal codes (USPS Publication 28, appendix B; GeoNames' US admin1 codes are the
+# same), the AP Stylebook abbreviations left out above, and "Tex.", which older AP style
+# and many papers still write. Not indexed in the gazetteer: the extractor reads them only in
+# that position.
+_POSTAL_STATES = ("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID",
+                  "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO",
+                  "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+                  "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR")
+ADMIN1_AFTER_TOWN: dict[str, tuple[str, str]] = {
+    **{code: ("US", code) for code in _POSTAL_STATES},
+    **{abbr: ("US", code) for code, abbr in (("GA", "Ga."), ("LA", "La."), ("MO", "Mo."),
+                                             ("PA", "Pa."), ("VA", "Va."), ("MS", "Miss."),
+                                             ("DE", "Del."), ("TX", "Tex."), ("WI", "Wisc."))},
+}
 
 
 def signature() -> str:

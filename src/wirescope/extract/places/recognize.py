@@ -29,7 +29,7 @@ a comma after a known place ("San Jose, California"), or a curated supplement en
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -38,6 +38,7 @@ from spacy.tokens import Span as SpacySpan
 from wirescope.extract.actors.mentions import actor_context, place_context
 from wirescope.extract.places.lexicon import Cues
 from wirescope.gazetteer import Candidate, Gazetteer
+from wirescope.gazetteer.build import ADMIN1_AFTER_TOWN
 from wirescope.gazetteer.model import EntryKind
 from wirescope.records import Entity
 
@@ -61,6 +62,8 @@ _NAME_HEADS = frozenset({"North", "South", "East", "West", "Central", "Northern"
                          "New", "Upper", "Lower", "Sheikh", "Deir", "Dayr", "Tal", "Tell",
                          "Kafr", "Kfar", "Jabal", "Jebel", "Ain", "Khan", "Beit"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# A short capitalised word after a place and a comma: a region abbreviation there.
+_AFTER_TOWN = re.compile(r",[ \t]*([A-Z][A-Za-z.]{1,4})(?![A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,4 +426,36 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
                     span, cues.actors)):
                 continue
         consider(start, end, gazetteer.lookup(text[start:end]))
-    return sorted(found, key=lambda t: t.start)
+    regions = list(_regions_after_towns(doc, found, gazetteer, sentence_of))
+    # ... over whatever else the abbreviation matched ("Tex." is not Tegh, Armenia)
+    found = [t for t in found if not _overlapping(t.start, t.end,
+                                                  [(r.start, r.end) for r in regions])]
+    return sorted([*found, *regions], key=lambda t: t.start)
+
+
+def _regions_after_towns(doc: Doc, found: list[Toponym], gazetteer: Gazetteer,
+                         sentence_of: Callable[[int], int]) -> Iterator[Toponym]:
+    """"Norfolk, Va.", "Portland, OR 97201", "NORFOLK, Va. (AP)": a region abbreviation
+    that is a name only in that position (:data:`ADMIN1_AFTER_TOWN`), right after a place
+    and a comma, is the region (which then fixes the town, as "Norfolk, Virginia" would)."""
+    text = doc.text
+    taken: list[tuple[int, int]] = []
+    for toponym in sorted(found, key=lambda t: t.start):
+        if not (toponym.candidates or toponym.ner in PLACE_LABELS):
+            continue
+        m = _AFTER_TOWN.match(text, toponym.end)
+        if m is None:
+            continue
+        abbreviation = m.group(1)
+        code = ADMIN1_AFTER_TOWN.get(abbreviation)
+        if code is None and abbreviation.endswith("."):
+            abbreviation = abbreviation[:-1]  # "Norfolk, VA." ending a sentence
+            code = ADMIN1_AFTER_TOWN.get(abbreviation)
+        start, end = m.start(1), m.start(1) + len(abbreviation)
+        entry = gazetteer.admin1_entry(*code) if code is not None else None
+        if entry is None or _overlapping(start, end, taken):
+            continue
+        taken.append((start, end))
+        yield Toponym(start=start, end=end, candidates=(Candidate(entry, True, 1.0, True),),
+                      ner=_ner(doc, start, end), hint="admin1", placed=True,
+                      sentence=sentence_of(start))

@@ -72,6 +72,8 @@ MAJOR_CITY = 500_000  # "Washington, D.C." is the city, not a list of two region
 PRIMARY_NAME = 0.5  # the place's own name over a namesake's alternate name
 MIN_SCORE = 3.2  # below this an unsupported gazetteer match is not taken as a place
 NEITHER_MIN = MIN_SCORE - 2.0  # ... for a name neither NER nor context calls a place
+REGION_SUPPORT = 2.0  # a candidate in the region the document's unclear names point to
+LIKELY_REGION = 0.3  # the share of its readings in one region that lets a name point there
 _CONTAINER_CUE = re.compile(
     r"\b(?:in|of|near|outside|around|inside|across)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
@@ -102,6 +104,20 @@ class Context:
     regions: frozenset[tuple[str, str]]  # (country, admin1) of anchors
     home: str | None = None  # the country most anchors lie in, if they mostly do
     home_points: tuple[tuple[float, float], ...] = ()  # points of the home anchors
+    # How likely the names that are no anchor lie in each (country, admin-1) region, summed
+    # over the names — and each name's own share, which does not support itself.
+    support: dict[tuple[str, str], float] = dataclasses.field(default_factory=dict)
+    own: dict[frozenset[int], dict[tuple[str, str], float]] = dataclasses.field(
+        default_factory=dict)
+
+    def region_support(self, entry: Entry, toponym: Toponym) -> float:
+        """How much the document's other unclear names back ``entry``'s region ("Paris"
+        beside "Garland" and "Lamar County": Texas), at most 1."""
+        if not self.support or not entry.country_code or not entry.admin1_code:
+            return 0.0
+        where = (entry.country_code, entry.admin1_code)
+        mine = self.own.get(_name_id(toponym), {}).get(where, 0.0)
+        return min(1.0, self.support.get(where, 0.0) - mine)
 
     @classmethod
     def empty(cls) -> Context:
@@ -155,6 +171,10 @@ def score(candidate: Candidate, toponym: Toponym, context: Context,
         s += 3.0 * share + (1.0 if share else 0.0)
         if (e.country_code, e.admin1_code or "") in context.regions:
             s += 1.5
+        if not any(r.exact and r.primary and r.entry.well_known and r.entry.id != e.id
+                   for r in rivals):
+            # (a well-known place keeps its name: "Boston" beside unclear Georgia names)
+            s += REGION_SUPPORT * context.region_support(e, toponym)
     if toponym.article and any(r.exact and r.entry.kind == "area" for r in rivals):
         # "the Pacific": the feature (an ocean, a region), not the town of Pacific ("the
         # Hague" keeps its article in its own name)
@@ -184,6 +204,31 @@ def _city_rival(region: Candidate, rivals: Sequence[Candidate]) -> float:
     return 0.0
 
 
+def _name_id(toponym: Toponym) -> frozenset[int]:
+    """One name however often the text repeats it: its candidates."""
+    return frozenset(c.entry.id for c in toponym.candidates)
+
+
+def _readings(best: Sequence[tuple[float, Candidate]]) -> dict[tuple[str, str], float]:
+    """How likely an unclear name lies in each admin-1 region: its plausible exact readings'
+    scores as odds (a soft-max), summed per region."""
+    readings = [(score_, c.entry) for score_, c in best if c.exact and score_ >= NEITHER_MIN
+                and c.entry.kind != "country" and c.entry.country_code]
+    if not readings:
+        return {}
+    top = readings[0][0]
+    weights = [(math.exp(score_ - top), e) for score_, e in readings]
+    total = sum(w for w, _ in weights)
+    found: dict[tuple[str, str], float] = {}
+    for w, e in weights:
+        where = (e.country_code or "", e.admin1_code or "")
+        found[where] = found.get(where, 0.0) + w / total
+    # Only a name that mostly points to one region backs it: "Franklin" or "Orange County",
+    # in many states, back none (many such names would add up to a region by chance).
+    likeliest = max(found, key=lambda where: (found[where], where))
+    return {likeliest: found[likeliest]} if found[likeliest] >= LIKELY_REGION else {}
+
+
 def ranked(toponym: Toponym, context: Context) -> list[tuple[float, Candidate]]:
     """The candidates by score; a spelling variant only where no place bears the name."""
     exact = any(c.exact for c in toponym.candidates)
@@ -197,6 +242,8 @@ def anchors(toponyms: Sequence[Toponym], nationalities: Sequence[str] = ()) -> C
     countries of the nationality adjectives the text uses ("Indonesian officials"), each
     worth half a place name."""
     clear_entries: list[tuple[Toponym, Entry]] = []
+    one_country: list[tuple[str, str | None, frozenset[int]]] = []
+    own: dict[frozenset[int], dict[tuple[str, str], float]] = {}
     for toponym in toponyms:
         if toponym.part:
             continue  # "West Midlands" says nothing about Zimbabwe
@@ -206,19 +253,37 @@ def anchors(toponyms: Sequence[Toponym], nationalities: Sequence[str] = ()) -> C
         top = best[0]
         clear = len(best) == 1 or top[0] - best[1][0] >= ANCHOR_MARGIN
         if not clear or top[0] < MIN_SCORE or not top[1].exact:
+            own.setdefault(_name_id(toponym), _readings(best))
+            readings = [c.entry for score_, c in best if c.exact and score_ >= NEITHER_MIN]
+            where = {(e.country_code, e.admin1_code if e.kind != "country" else None)
+                     for e in readings}
+            if readings and len({cc for cc, _ in where}) == 1 and readings[0].country_code:
+                # "Garland", "Lamar County": which one is unclear, but every reading lies in
+                # one country (and perhaps one region) — the document is about it.
+                regions_of = {a1 for _, a1 in where}
+                one_country.append((readings[0].country_code,
+                                    next(iter(regions_of)) if len(regions_of) == 1 else None,
+                                    frozenset(e.id for e in readings)))
             continue
         clear_entries.append((toponym, top[1].entry))
     # A small town is an anchor only when another name backs its country ("Madaya" alone
     # in a Syrian article does not make it about Myanmar).
-    backing: dict[str, set[int]] = {}
+    backing: dict[str, set[int | frozenset[int]]] = {}
     for _, entry in clear_entries:
         if entry.country_code:
             backing.setdefault(entry.country_code, set()).add(entry.id)
+    for cc, _, ids in one_country:
+        backing.setdefault(cc, set()).add(ids)
     countries: dict[str, float] = {}
     for cc in nationalities:
         countries[cc] = countries.get(cc, 0.0) + NATIONALITY
     regions: set[tuple[str, str]] = set()
     points: dict[str, list[tuple[float, float]]] = {}
+    for cc, a1, _ in one_country:
+        if len(backing[cc]) >= 2:
+            countries[cc] = countries.get(cc, 0.0) + 1
+            if a1:
+                regions.add((cc, a1))
     for _, entry in clear_entries:
         if not entry.country_code:
             continue
@@ -234,8 +299,12 @@ def anchors(toponyms: Sequence[Toponym], nationalities: Sequence[str] = ()) -> C
     home = max(sorted(shares), key=lambda cc: shares[cc]) if shares else None
     if home is not None and (shares[home] < HOME_SHARE or countries[home] < 2):
         home = None
+    support: dict[tuple[str, str], float] = {}
+    for readings in own.values():
+        for region, p in readings.items():
+            support[region] = support.get(region, 0.0) + p
     return Context(shares, frozenset(regions), home,
-                   tuple(points.get(home, ())) if home else ())
+                   tuple(points.get(home, ())) if home else (), support, own)
 
 
 def _supported(toponym: Toponym, best: float, candidate: Candidate, context: Context) -> bool:
@@ -362,6 +431,23 @@ def nested(toponyms: Sequence[Toponym], text: str, context: Context) -> dict[int
     return fixed
 
 
+def _one_sense(fixed: dict[int, Entry], toponyms: Sequence[Toponym], text: str
+               ) -> dict[int, Entry]:
+    """"NORFOLK, Va. (AP) — … in Norfolk": the place a name and its region fixed is the
+    place of that name's other mentions in the document, where it is one of their readings."""
+    named: dict[str, Entry] = {}
+    for toponym in toponyms:
+        if toponym.start in fixed:
+            named.setdefault(key(text[toponym.start : toponym.end]), fixed[toponym.start])
+    out = dict(fixed)
+    for toponym in toponyms:
+        entry = named.get(key(text[toponym.start : toponym.end]))
+        if toponym.start not in out and entry is not None and any(
+                c.exact and c.entry.id == entry.id for c in toponym.candidates):
+            out[toponym.start] = entry
+    return out
+
+
 def listed_kinds(toponyms: Sequence[Toponym], text: str, context: Context
                  ) -> list[Toponym]:
     """"Ontario, Alberta, New Brunswick and Quebec", "Missouri, New Jersey, New York,
@@ -387,7 +473,7 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
             nationalities: Sequence[str] = ()) -> list[Resolution]:
     context = anchors(toponyms, nationalities)
     toponyms = listed_kinds(toponyms, text, context)
-    fixed = nested(toponyms, text, context)
+    fixed = _one_sense(nested(toponyms, text, context), toponyms, text)
     done: list[Resolution] = []
     pending: list[Toponym] = []
     variants: list[int] = []  # indexes in ``done`` of names resolved by a variant only
