@@ -300,8 +300,8 @@ def anchors(toponyms: Sequence[Toponym], nationalities: Sequence[str] = ()) -> C
     if home is not None and (shares[home] < HOME_SHARE or countries[home] < 2):
         home = None
     support: dict[tuple[str, str], float] = {}
-    for readings in own.values():
-        for region, p in readings.items():
+    for likely in own.values():
+        for region, p in likely.items():
             support[region] = support.get(region, 0.0) + p
     return Context(shares, frozenset(regions), home,
                    tuple(points.get(home, ())) if home else (), support, own)
