@@ -81,6 +81,18 @@ def test_places_resolve_with_precision_and_admin1(
         ("Syrian soldiers repelled the attack.", "Syrian"),
         ("Fighters moved from Deir to the front.", "Deir"),
         ("The group claims a state in the Levant.", "Levant"),
+        # a place name inside a person's name of two or more words, and the person's whole
+        # name after a preposition, are no places
+        ("PD: Ariel Flores jailed for accidental shooting of himself and a woman Sunday",
+         "Ariel"),
+        ("The suspect, Brent Ching, 34, was arrested in Phoenix.", "Brent"),
+        ("Police spokesman Lt. Paul Henderson said the victim was 19.", "Henderson"),
+        ("The names came from AIG chief executive Edward Liddy through a subpoena.",
+         "Edward Liddy"),
+        # a bare direction word is a part of a city, not a place of its own ("Southwest"
+        # is not Dubai's Sector 5 by an alternate name)
+        ("Police are investigating a shooting in Southwest that left six hurt.", "Southwest"),
+        ("A man was shot in Northeast on Sunday night.", "Northeast"),
     ],
 )
 def test_places_reject_actors_and_adjectives(pipeline: Pipeline, text: str, surface: str

@@ -58,7 +58,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _GLUED = re.compile(r"^([A-Z][a-z]{3,}?)(?:north|south|east|west)(?:ern)?$")
 # Words of the not-places list that do begin place names ("North Sumatra", "Saint Louis").
 _NAME_HEADS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern",
-                         "Eastern", "Western", "Saint", "St", "Mount", "Lake", "Fort", "Port",
+                         "Eastern", "Western", "Northeast", "Northwest", "Southeast",
+                         "Southwest", "Northeastern", "Northwestern", "Southeastern",
+                         "Southwestern", "Greater", "Inner", "Outer",
+                         "Saint", "St", "Mount", "Lake", "Fort", "Port",
                          "New", "Upper", "Lower", "Sheikh", "Deir", "Dayr", "Tal", "Tell",
                          "Kafr", "Kfar", "Jabal", "Jebel", "Ain", "Khan", "Beit"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
@@ -328,6 +331,12 @@ def _overlapping(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool
     return any(s < end and start < e for s, e in spans)
 
 
+def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Is ``start:end`` a part, not the whole, of one of ``spans`` (a name inside a person's
+    name of two or more words)?"""
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
 def _ner(doc: Doc, start: int, end: int) -> str | None:
     best, label = 0, None
     for ent in doc.ents:
@@ -365,6 +374,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
                    for m in e.mentions]
     sentence_starts = [s.start_char for s in doc.sents]
     common = common_words(doc)
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
+              and sum(1 for t in e if t.is_alpha and t.text[:1].isupper()) >= 2]
     found: list[Toponym] = []
     taken: list[tuple[int, int]] = []
 
@@ -392,6 +403,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
         curated = any(c.exact and c.entry.source == "supplement" for c in candidates)
         if _overlapping(start, end, other_spans) and not (placed or curated):
             return  # a person or organisation, unless a cue or the curated list says place
+        if _inside(start, end, people) and not (placed or curated):
+            return  # "Ariel" of "Ariel Flores", "Washington" of "George Washington"
         ner = _ner(doc, start, end)
         if hint is None and ner not in PLACE_LABELS and \
                 not any(t.pos_ in ("PROPN", "X") for t in span):
@@ -420,12 +433,17 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
         start, end = words[0].start, _strip_period(text, words[0].start, words[-1].end)
         if not _lookupable(text[start:end], cues) or not text[start:start + 1].isalpha():
             continue
+        candidates = gazetteer.lookup(text[start:end])
         if ent.label_ in ACTOR_LABELS:
             span = _char_span(doc, start, end)
             if span is None or not (kind_hint(doc, span, cues) or place_context(
                     span, cues.actors)):
                 continue
-        consider(start, end, gazetteer.lookup(text[start:end]))
+            if any(s <= start and end <= e for s, e in people) and not kind_hint(
+                    doc, span, cues) and not any(
+                    c.exact for c in candidates):
+                continue  # "over Tyler Zilverberg", "from … Edward Liddy": a person
+        consider(start, end, candidates)
     regions = list(_regions_after_towns(doc, found, gazetteer, sentence_of))
     # ... over whatever else the abbreviation matched ("Tex." is not Tegh, Armenia)
     found = [t for t in found if not _overlapping(t.start, t.end,
