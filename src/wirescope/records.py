@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from wirescope.errors import WirescopeError
 
@@ -72,6 +73,15 @@ class Document:
     url: str | None = None
     published: dt.date | None = None
     origin: str = ""
+
+    @property
+    def host(self) -> str | None:
+        """The web host the article was published on, without ``www.`` (an archive.org
+        copy's original host)."""
+        if not self.url:
+            return None
+        original = self.url[self.url.rfind("http"):] if self.url.count("http") > 1 else self.url
+        return (urlsplit(original).hostname or "").removeprefix("www.") or None
 
     def fingerprint(self) -> str:
         """Hash of the text and metadata: equal fingerprints mean re-ingest is a no-op."""

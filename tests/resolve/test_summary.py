@@ -93,7 +93,8 @@ def test_summary_origins(texts: list[str], sources: list[str], independent: int)
     (None, None),
 ])
 def test_summary_outlet_of_archived_pages(url: str | None, host: str | None) -> None:
-    assert outlet(None, url) == host
+    assert outlet(Document(id="d", text="x", url=url)) == host
+    assert outlet(Document(id="d", text="x", url=url, source="WRAL ")) == "wral"
 
 
 def test_summary_update_is_not_a_contradiction() -> None:

@@ -17,14 +17,13 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from wirescope.extract.incidents import counts, day, family, incident_id, knowledge
 from wirescope.geo import within
-from wirescope.records import DocumentRecord, Event, Place, TimeExpr, precision_rank
+from wirescope.records import Document, DocumentRecord, Event, Place, TimeExpr, precision_rank
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+")
 _SHINGLE = 5
@@ -136,16 +135,11 @@ def wire(text: str) -> str | None:
     return None
 
 
-def outlet(source: str | None, url: str | None) -> str | None:
-    """The publisher: the source given, else the URL's host (an archive.org copy's original
-    host), without ``www.``."""
-    if source:
-        return source.strip().casefold()
-    if not url:
-        return None
-    original = url[url.rfind("http"):] if url.count("http") > 1 else url
-    host = urlsplit(original).hostname or ""
-    return host.removeprefix("www.") or None
+def outlet(document: Document) -> str | None:
+    """The publisher: the source given, else the web host."""
+    if document.source:
+        return document.source.strip().casefold()
+    return document.host
 
 
 def minhash(text: str, size: int = _MINHASH) -> tuple[int, ...]:
@@ -246,7 +240,7 @@ def reports(record: DocumentRecord) -> Iterator[Report]:
     story = _story(record)
     article_terms = _terms(text) | _terms(doc.title or "")
     body_hash = minhash(text)
-    source = outlet(doc.source, doc.url)
+    source = outlet(doc)
     credited = wire(text)
     published = doc.published.isoformat() if doc.published else None
     # The lead incident first: a store links it before the article's side incidents.

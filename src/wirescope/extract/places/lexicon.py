@@ -24,6 +24,7 @@ class Cues:
     title_heads: frozenset[str]
     feature_tails: frozenset[str]
     street_tails: frozenset[str]
+    building_tails: frozenset[str]
     part_heads: frozenset[str]
     part_tails: frozenset[str]
     actors: ActorLexicon
@@ -49,6 +50,7 @@ def cues() -> Cues:
         title_heads=frozenset(raw["title_heads"]),
         feature_tails=frozenset(raw["feature_tails"]),
         street_tails=frozenset(raw["street_tails"]),
+        building_tails=frozenset(raw["building_tails"]),
         part_heads=frozenset(raw["part_heads"]),
         part_tails=frozenset(raw["part_tails"]),
         actors=actor_lexicon(),

@@ -43,6 +43,7 @@ from wirescope.gazetteer.model import EntryKind
 from wirescope.records import Entity
 
 MAX_WORDS = 6
+MILLION = 1_000_000  # a city this large is a place even inside a run taken for a name
 _ARTICLE = r"(?:[Aa][ln]|[Ee][ln]|[Aa][dlrstz]|[Ee][dlrstz]|[Aa]sh|[Aa]dh|[Aa]th)[-‑]"
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ"
 _NAME = (rf"(?:(?:[A-Z]\.){{2,}}|(?:St|Mt|Ft)\.(?= [A-Z])|"
@@ -65,6 +66,11 @@ _NAME_HEADS = frozenset({"North", "South", "East", "West", "Central", "Northern"
                          "New", "Upper", "Lower", "Sheikh", "Deir", "Dayr", "Tal", "Tell",
                          "Kafr", "Kfar", "Jabal", "Jebel", "Ain", "Khan", "Beit"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# Prepositions that make a name right after them a place, even one tagged as a person's
+# ("a raid on a house in Dunya Pur"); "over Tyler Zilverberg", "to John Smith" do not.
+_LOCATIVE = frozenset({"in", "near", "outside", "into", "inside", "around", "across"})
+# "the 5300 block of Aberdeen", "the 100 block of N. Main": a street by the words before it.
+_BLOCK_OF = re.compile(r"\bblock of (?:the )?(?:[NSEW]\.? |North |South |East |West )?$")
 # A short capitalised word after a place and a comma: a region abbreviation there.
 _AFTER_TOWN = re.compile(r",[ \t]*([A-Z][A-Za-z.]{1,4})(?![A-Za-z])")
 
@@ -331,10 +337,27 @@ def _overlapping(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool
     return any(s < end and start < e for s, e in spans)
 
 
-def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    """Is ``start:end`` a part, not the whole, of one of ``spans`` (a name inside a person's
-    name of two or more words)?"""
-    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> tuple[int, int] | None:
+    """The one of ``spans`` that ``start:end`` is a part, not the whole, of (a name inside a
+    person's name of two or more words), if any."""
+    return next(((s, e) for s, e in spans if s <= start and end <= e and (s, e) != (start, end)),
+                None)
+
+
+def _places_run(text: str, start: int, end: int, person: tuple[int, int],
+                candidates: tuple[Candidate, ...], gazetteer: Gazetteer) -> bool:
+    """Is a name inside a run the tagger took for a person's name a place all the same: a
+    country, a region or a city of a million, or a name among other well-known places
+    ("Tags Aleppo Syria", "regions Aleppo Hama and Idlib", "Qamishli Hasaka")? Not a town
+    beside a surname ("Casey Manning", "Paul Henderson")."""
+    if any(c.exact and (c.entry.kind in ("country", "admin1") or c.entry.population >= MILLION)
+           for c in candidates):
+        return True
+    others = [w for w in re.findall(r"[A-Z][\w'’-]+", text[person[0] : start] + " " +
+                                    text[end : person[1]])]
+    return bool(others) and any(c.exact for c in candidates) and all(
+        any(c.exact and c.primary and c.entry.well_known for c in gazetteer.lookup(w))
+        for w in others)
 
 
 def _ner(doc: Doc, start: int, end: int) -> str | None:
@@ -374,8 +397,10 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
                    for m in e.mentions]
     sentence_starts = [s.start_char for s in doc.sents]
     common = common_words(doc)
+    # People named in two words or more ("Bardo Museum" the tagger took for one is a site)
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
-              and sum(1 for t in e if t.is_alpha and t.text[:1].isupper()) >= 2]
+              and sum(1 for t in e if t.is_alpha and t.text[:1].isupper()) >= 2
+              and e[-1].text not in cues.building_tails]
     found: list[Toponym] = []
     taken: list[tuple[int, int]] = []
 
@@ -397,14 +422,17 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
                 all(_inflected_common(t.lower_, common) for t in words):
             return  # "Kills", "Terrorist Attacks": headline words the body writes lower case
         hint = kind_hint(doc, span, cues)
-        street = len(span) > 1 and span[-1].text.rstrip(".") in cues.street_tails
+        street = (len(span) > 1 and span[-1].text.rstrip(".") in cues.street_tails) or \
+            _BLOCK_OF.search(text[max(0, start - 40) : start]) is not None
         placed = hint is not None or place_context(span, cues.actors) or \
             _after_place(text, start, found) or street  # "Auburn Avenue": a street by its name
         curated = any(c.exact and c.entry.source == "supplement" for c in candidates)
         if _overlapping(start, end, other_spans) and not (placed or curated):
             return  # a person or organisation, unless a cue or the curated list says place
-        if _inside(start, end, people) and not (placed or curated):
-            return  # "Ariel" of "Ariel Flores", "Washington" of "George Washington"
+        if (person := _inside(start, end, people)) is not None and not (
+                placed or curated or _places_run(text, start, end, person, candidates,
+                                                 gazetteer)):
+            return  # "Linda" of "Linda Daily", "Casey" of "Judge Casey Manning"
         ner = _ner(doc, start, end)
         if hint is None and ner not in PLACE_LABELS and \
                 not any(t.pos_ in ("PROPN", "X") for t in span):
@@ -440,7 +468,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
                     span, cues.actors)):
                 continue
             if any(s <= start and end <= e for s, e in people) and not kind_hint(
-                    doc, span, cues) and not any(
+                    doc, span, cues) and (span.start == 0 or doc[span.start - 1].lower_
+                                          not in _LOCATIVE) and not any(
                     c.exact for c in candidates):
                 continue  # "over Tyler Zilverberg", "from … Edward Liddy": a person
         consider(start, end, candidates)

@@ -512,6 +512,15 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
         if outer is not None and outer.country_code and \
                 outer.country_code != r.entry.country_code:
             done[i] = _contained(r.toponym, outer, text)
+    for i, r in enumerate(done):
+        # "the 5300 block of Aberdeen": a street that bears a town's name lies in the town
+        # the text puts it in, else the story's town — not in the town of that name.
+        if r.toponym.street and r.entry is not None and (
+                not r.contained or r.toponym.part) and r.toponym.start not in fixed:
+            container = _container(r.toponym, text, done, gazetteer) or _main_town(
+                [other for other in done if other is not r])
+            if container is not None and container.id != r.entry.id:
+                done[i] = _contained(r.toponym, container, text)
     for i in variants:
         # A spelling variant of a place the text puts elsewhere is that other place's part.
         r = done[i]
