@@ -66,6 +66,13 @@ def _place(record: DocumentRecord, surface: str, occurrence: int = 0) -> Place |
          "capital.", "Bardo", "Le Bardo", "town", "Tunis"),
         ("Rebels in the coastal regions Aleppo Hama and Idlib announced a truce.", "Hama",
          "Hama", "region", "Hama"),
+        # a bare name shared by a large city and a district abroad is the city
+        ("Toledo man indicted on murder charge.", "Toledo", "Toledo", "town", "Ohio"),
+        # a small place the text puts in a town it does not lie in is that town's part
+        ("Five people were shot in the Feltonville neighborhood of Philadelphia on Sunday.",
+         "Feltonville", "Feltonville", "town", "Pennsylvania"),
+        ("A man was shot in Kensington in Philadelphia on Sunday.", "Kensington",
+         "Kensington", "town", "Pennsylvania"),
     ],
 )
 def test_places_resolve_with_precision_and_admin1(

@@ -73,6 +73,7 @@ PRIMARY_NAME = 0.5  # the place's own name over a namesake's alternate name
 MIN_SCORE = 3.2  # below this an unsupported gazetteer match is not taken as a place
 NEITHER_MIN = MIN_SCORE - 2.0  # ... for a name neither NER nor context calls a place
 REGION_SUPPORT = 2.0  # a candidate in the region the document's unclear names point to
+PART_KM = 40.0  # a place the text puts in a town further than this from it is the town's part
 LIKELY_REGION = 0.3  # the share of its readings in one region that lets a name point there
 _CONTAINER_CUE = re.compile(
     r"\b(?:in|of|near|outside|around|inside|across)\s+(?:the\s+)?"
@@ -82,8 +83,9 @@ _CONTAINER_CUE = re.compile(
 
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
 _DIRECTLY_IN = re.compile(
-    r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
-    r"southern|eastern|western|downtown)\s+)?", re.IGNORECASE)
+    r"\s+(?:(?:neighbou?rhood|section|district|suburb|area)\s+of|in|near|outside|inside)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"downtown)\s+)?", re.IGNORECASE)
 NATIONALITY = 0.5  # a nationality adjective's weight as evidence of the document's country
 ABROAD_CITY = 3.5  # a region's name that is also a large city's abroad
 ARTICLE_AREA = 3.0  # "the Pacific": a feature that shares its name with a town …
@@ -162,10 +164,13 @@ def score(candidate: Candidate, toponym: Toponym, context: Context,
             s -= 4.0  # "Zahraa neighborhoods" is not a province
     if e.kind == "admin1" and hint != "admin1":
         s -= _city_rival(candidate, rivals)
-    if e.kind == "admin2" and hint != "admin2" and any(
-            r.exact and r.entry.kind == "town" and r.entry.country_code == e.country_code
-            and r.entry.population > 20000 for r in rivals):
-        s -= 6.0  # "Buffalo" alone is the city, "Buffalo County" the county
+    if e.kind == "admin2" and hint != "admin2":
+        if any(r.exact and r.entry.kind == "town" and r.entry.country_code == e.country_code
+               and r.entry.population > 20000 for r in rivals):
+            s -= 6.0  # "Buffalo" alone is the city, "Buffalo County" the county
+        elif any(r.exact and r.primary and r.entry.kind == "town"
+                 and r.entry.population > 100000 for r in rivals):
+            s -= ABROAD_CITY  # "Toledo" alone is a city, not a Colombian municipality
     if e.country_code:
         share = context.countries.get(e.country_code, 0.0)
         s += 3.0 * share + (1.0 if share else 0.0)
@@ -388,6 +393,19 @@ def _directly_in(toponym: Toponym, text: str, done: Sequence[Resolution]) -> Ent
     return None
 
 
+def _outside(inner: Entry, outer: Entry) -> bool:
+    """Does ``inner`` lie outside ``outer`` (another country; another admin-1 region than a
+    region; further than :data:`PART_KM` from a town or district)?"""
+    if outer.country_code != inner.country_code:
+        return True
+    if outer.kind == "admin1":
+        return inner.admin1_code != outer.admin1_code
+    if outer.kind in ("town", "section", "spot", "admin2") and inner.lat is not None and \
+            inner.lon is not None and outer.lat is not None and outer.lon is not None:
+        return distance_km(inner.lat, inner.lon, outer.lat, outer.lon) > PART_KM
+    return False
+
+
 def _adjacent(a: Toponym, b: Toponym, text: str) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     between = text[first.end : second.start]
@@ -502,15 +520,15 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
         elif (toponym.placed or toponym.ner in PLACE_LABELS) and toponym.ner != "NORP":
             pending.append(toponym)
     for i, r in enumerate(done):
-        # "Piccadilly in central London": a small place the text puts in a place of another
-        # country is that place's part, not its namesake abroad.
+        # "Piccadilly in central London", "the Feltonville neighborhood of Philadelphia": a
+        # small place the text puts in a place it does not lie in (another country, another
+        # region, a town far away) is that place's part, not its namesake elsewhere.
         if r.entry is None or r.contained or r.toponym.start in fixed or \
                 r.entry.kind not in ("town", "section", "spot", "admin2") or \
                 r.entry.population >= NOTABLE:
             continue
         outer = _directly_in(r.toponym, text, done)
-        if outer is not None and outer.country_code and \
-                outer.country_code != r.entry.country_code:
+        if outer is not None and outer.country_code and _outside(r.entry, outer):
             done[i] = _contained(r.toponym, outer, text)
     for i, r in enumerate(done):
         # "the 5300 block of Aberdeen": a street that bears a town's name lies in the town
