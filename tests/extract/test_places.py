@@ -320,6 +320,12 @@ def test_places_reject_headline_common_words(pipeline: Pipeline, text: str, surf
         ("A teen was wounded in Paris, Tex., late Sunday.", "Paris", "US", "Texas", "town"),
         ("A woman died of her wounds in Lancaster, PA.", "Lancaster", "US", "Pennsylvania",
          "town"),
+        # a town the gazetteer knows only in another state, followed by the state it is in
+        # (a dateline the tagger read as an organisation): a place of that state
+        ("Feud prompted shooting\n\nHOWLAND, Ohio (WKBN) – Prosecutors say a man shot five.",
+         "HOWLAND", "US", "Ohio", "region"),
+        ("A man from Lingle, Wyo., killed his baby before shooting himself.", "Lingle", "US",
+         "Wyoming", "region"),
     ],
 )
 def test_places_town_and_its_container_resolve_together(

@@ -302,6 +302,19 @@ def _after_place(text: str, start: int, found: list[Toponym]) -> bool:
         t.candidates and appositive(text, t.end, start) for t in found)
 
 
+def _before_region(text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """"HOWLAND, Ohio (WKBN)", "Lingle, Wyo.": a name right before a comma and a region or
+    country is a place (a dateline's town), whatever the tagger made of it."""
+    m = re.match(r",[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)", text[end : end + 40])
+    if m is None:
+        return False
+    name = m.group(1)
+    if name in ADMIN1_AFTER_TOWN or name.rstrip(".") in ADMIN1_AFTER_TOWN:
+        return True
+    return any(c.exact and c.entry.kind in ("admin1", "country")
+               for words in (name, name.split()[0]) for c in gazetteer.lookup(words))
+
+
 def _char_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -425,7 +438,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
         street = (len(span) > 1 and span[-1].text.rstrip(".") in cues.street_tails) or \
             _BLOCK_OF.search(text[max(0, start - 40) : start]) is not None
         placed = hint is not None or place_context(span, cues.actors) or \
-            _after_place(text, start, found) or street  # "Auburn Avenue": a street by its name
+            _after_place(text, start, found) or street or \
+            _before_region(text, end, gazetteer)  # "Auburn Avenue", "HOWLAND, Ohio (WKBN)"
         curated = any(c.exact and c.entry.source == "supplement" for c in candidates)
         if _overlapping(start, end, other_spans) and not (placed or curated):
             return  # a person or organisation, unless a cue or the curated list says place

@@ -82,6 +82,7 @@ _CONTAINER_CUE = re.compile(
 
 
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
+_LIST_GOES_ON = re.compile(r",?\s*(?:and|or|&)\s+[A-Z]|,\s*[A-Z][a-z]")
 _DIRECTLY_IN = re.compile(
     r"\s+(?:(?:neighbou?rhood|section|district|suburb|area)\s+of|in|near|outside|inside)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -449,6 +450,31 @@ def nested(toponyms: Sequence[Toponym], text: str, context: Context) -> dict[int
     return fixed
 
 
+def outside_named_region(toponyms: Sequence[Toponym], text: str, context: Context,
+                         fixed: dict[int, Entry]) -> dict[int, Entry]:
+    """"HOWLAND, Ohio": a town the gazetteer knows only elsewhere (Howland, Maine), followed
+    by a comma and the region or country the text puts it in, is a place of that region —
+    its part, at the region's point — not its namesake elsewhere. By toponym start."""
+    parts: dict[int, Entry] = {}
+    for inner, outer in itertools.pairwise(toponyms):
+        if inner.start in fixed or inner.part or not appositive(text, inner.end, outer.start):
+            continue
+        where = ranked(outer, context)
+        alone = ranked(inner, context)
+        if not where or not where[0][1].exact or where[0][1].entry.kind not in (
+                "admin1", "country") or (alone and alone[0][1].entry.kind in (
+                    "admin1", "country")):
+            continue
+        if any(c.exact and c.entry.well_known for c in inner.candidates) or \
+                _LIST_GOES_ON.match(text, outer.end):
+            continue  # "Aleppo, Hama and Idlib", "Idlib, Hama, Homs": a list
+        region = fixed.get(outer.start, where[0][1].entry)
+        if not any(c.exact and _contains(region, c.entry) for c in inner.candidates):
+            parts[inner.start] = region
+            fixed.setdefault(outer.start, region)
+    return parts
+
+
 def _one_sense(fixed: dict[int, Entry], toponyms: Sequence[Toponym], text: str
                ) -> dict[int, Entry]:
     """"NORFOLK, Va. (AP) — … in Norfolk": the place a name and its region fixed is the
@@ -492,10 +518,17 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
     context = anchors(toponyms, nationalities)
     toponyms = listed_kinds(toponyms, text, context)
     fixed = _one_sense(nested(toponyms, text, context), toponyms, text)
+    parts = outside_named_region(toponyms, text, context, fixed)
+    parts.update({t.start: parts[s.start] for s in toponyms if s.start in parts
+                  for t in toponyms if t.start not in fixed and t.start not in parts
+                  and key(text[t.start : t.end]) == key(text[s.start : s.end])})
     done: list[Resolution] = []
     pending: list[Toponym] = []
     variants: list[int] = []  # indexes in ``done`` of names resolved by a variant only
     for toponym in toponyms:
+        if toponym.start in parts:
+            done.append(_contained(toponym, parts[toponym.start], text))
+            continue
         if toponym.start in fixed:
             r = _resolved(fixed[toponym.start], gazetteer, toponym)
             if toponym.part and r.entry is not None and not r.contained:
