@@ -326,6 +326,10 @@ def test_places_reject_headline_common_words(pipeline: Pipeline, text: str, surf
          "HOWLAND", "US", "Ohio", "region"),
         ("A man from Lingle, Wyo., killed his baby before shooting himself.", "Lingle", "US",
          "Wyoming", "region"),
+        # a state abbreviation after a name that is also a country's: the town
+        ("Boy shoots self\n\nLEBANON, Tenn. (WKRN) – A boy was shot in Lebanon.", "Lebanon",
+         "US", "Tennessee", "town"),
+        ("A man was killed in Jordan, MN on Sunday.", "Jordan", "US", "Minnesota", "town"),
     ],
 )
 def test_places_town_and_its_container_resolve_together(

@@ -22,6 +22,7 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from wirescope.extract.incidents import counts, day, family, incident_id, knowledge
+from wirescope.extract.places.lexicon import names_a_building
 from wirescope.geo import within
 from wirescope.records import Document, DocumentRecord, Event, Place, TimeExpr, precision_rank
 
@@ -198,13 +199,17 @@ def _story(record: DocumentRecord) -> list[tuple[int, int]]:
 
 
 def _setting(record: DocumentRecord) -> Place | None:
-    """The town (or finer place) the article mentions most, first mentioned on a tie."""
-    towns = [p for p in record.places if p.lat is not None
+    """The town (or finer place) the article mentions most, first mentioned on a tie — not
+    counting the mentions that begin a building's name ("taken to Mount Sinai Hospital":
+    the hospital, not the town)."""
+    text = record.document.text
+    counted = {p.id: [m for m in p.mentions if not names_a_building(text, m.end)]
+               for p in record.places}
+    towns = [p for p in record.places if p.lat is not None and counted[p.id]
              and p.precision in ("point", "town", "district")]
     if not towns:
         return None
-    return max(towns, key=lambda p: (len(p.mentions),
-                                     -min(m.start for m in p.mentions) if p.mentions else 0))
+    return max(towns, key=lambda p: (len(counted[p.id]), -min(m.start for m in counted[p.id])))
 
 
 def _story_time(record: DocumentRecord, story: list[tuple[int, int]],

@@ -68,3 +68,10 @@ def demonyms() -> dict[str, str]:
         if isinstance(country, dict) and country.get("demonym") and country.get("ISO"):
             found.setdefault(str(country["demonym"]), str(country["ISO"]["alpha2"]))
     return found
+
+
+def names_a_building(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` begin a building's or site's name ("Mount Sinai
+    Hospital", "Hofstra University", "Lake Shore Apartments")?"""
+    following = text[end : end + 30].split(None, 1)
+    return bool(following) and following[0].rstrip(".,;:") in cues().building_tails

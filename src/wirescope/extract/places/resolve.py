@@ -54,6 +54,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from wirescope.extract.places.lexicon import names_a_building
 from wirescope.extract.places.recognize import PLACE_LABELS, Toponym, appositive
 from wirescope.gazetteer import Candidate, Gazetteer, key
 from wirescope.gazetteer.model import Entry
@@ -82,6 +83,8 @@ _CONTAINER_CUE = re.compile(
 
 
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
+# A region's abbreviation and the character after it ("Tenn.", "N.Y.", "TX ")
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3}.?|[A-Z]{2}\W?")
 _LIST_GOES_ON = re.compile(r",?\s*(?:and|or|&)\s+[A-Z]|,\s*[A-Z][a-z]")
 _DIRECTLY_IN = re.compile(
     r"\s+(?:(?:neighbou?rhood|section|district|suburb|area)\s+of|in|near|outside|inside)\s+"
@@ -434,8 +437,9 @@ def nested(toponyms: Sequence[Toponym], text: str, context: Context) -> dict[int
         if not explicit and not appositive(text, inner.end, outer.start):
             continue
         alone = ranked(inner, context)
-        if not alone or alone[0][1].entry.kind == "country":
-            continue
+        abbreviated = _ABBREVIATED.fullmatch(text[outer.start : outer.end + 1]) is not None
+        if not alone or (alone[0][1].entry.kind == "country" and not abbreviated):
+            continue  # ... but "LEBANON, Tenn.": a state abbreviation follows only a town
         region = alone[0][1].entry.kind == "admin1" or inner.hint in ("admin1", "country")
         pairs = [(si + so, ci.entry, co.entry)
                  for si, ci in alone if ci.exact
@@ -569,7 +573,7 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
         if r.toponym.street and r.entry is not None and (
                 not r.contained or r.toponym.part) and r.toponym.start not in fixed:
             container = _container(r.toponym, text, done, gazetteer) or _main_town(
-                [other for other in done if other is not r])
+                [other for other in done if other is not r], text)
             if container is not None and container.id != r.entry.id:
                 done[i] = _contained(r.toponym, container, text)
     for i in variants:
@@ -583,7 +587,7 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
     for toponym in pending:
         container = _container(toponym, text, done, gazetteer)
         if container is None and toponym.street:
-            container = _main_town(done)  # "on Auburn Avenue": in the story's town
+            container = _main_town(done, text)  # "on Auburn Avenue": in the story's town
             if container is None:  # no town at all: the place the street is named after
                 container = _named_after(toponym, text, gazetteer, context)
         if container is None:
@@ -609,11 +613,13 @@ def _named_after(toponym: Toponym, text: str, gazetteer: Gazetteer,
     return None
 
 
-def _main_town(done: Sequence[Resolution]) -> Entry | None:
+def _main_town(done: Sequence[Resolution], text: str) -> Entry | None:
     """The town the document names most (the larger, then the first named, on a tie):
-    where its streets are."""
+    where its streets are. A name that begins a building's ("Mount Sinai Hospital") names
+    the building, not the town."""
     towns = [(r.toponym.start, r.entry) for r in done if r.entry is not None
-             and not r.contained and r.entry.kind == "town"]
+             and not r.contained and r.entry.kind == "town"
+             and not names_a_building(text, r.toponym.end)]
     tally = Counter(entry.id for _, entry in towns)
     return min(towns, key=lambda t: (-tally[t[1].id], -t[1].population, t[0]))[1] \
         if towns else None
