@@ -101,6 +101,8 @@ def test_places_resolve_with_precision_and_admin1(
         ("According to Linda Daily, director of the center, the line opened Monday.",
          "Linda"),
         ("Circuit Court Judge Casey Manning ruled the city did have a contract.", "Casey"),
+        ("Mayor David Cook presented a proclamation recognizing the program.", "Cook"),
+        ("Also watching was Paul Allen, a co-founder of the software company.", "Paul"),
         ("The names came from AIG chief executive Edward Liddy through a subpoena.",
          "Edward Liddy"),
         # a bare direction word is a part of a city, not a place of its own ("Southwest"
@@ -112,6 +114,22 @@ def test_places_resolve_with_precision_and_admin1(
 def test_places_reject_actors_and_adjectives(pipeline: Pipeline, text: str, surface: str
                                              ) -> None:
     assert _place(_extract(pipeline, text), surface) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        # a surname the text goes on to use alone is the person, not a county or a town
+        ("Michael Smith, 49, was charged with theft. Smith was released on bond.", "Smith"),
+        ("Mayor David Cook presented a proclamation. Cook thanked the volunteers.", "Cook"),
+    ],
+)
+def test_places_a_persons_surname_alone_is_the_person(pipeline: Pipeline, text: str,
+                                                     surname: str) -> None:
+    record = _extract(pipeline, text)
+    assert not [p for p in record.places if any(m.surface(text) == surname
+                                                for m in p.mentions)]
 
 
 @pytest.mark.model

@@ -39,7 +39,7 @@ from wirescope.extract.actors.mentions import actor_context, place_context
 from wirescope.extract.places.lexicon import Cues
 from wirescope.gazetteer import Candidate, Gazetteer
 from wirescope.gazetteer.build import ADMIN1_AFTER_TOWN
-from wirescope.gazetteer.model import EntryKind
+from wirescope.gazetteer.model import WELL_KNOWN, EntryKind
 from wirescope.records import Entity
 
 MAX_WORDS = 6
@@ -363,9 +363,9 @@ def _places_run(text: str, start: int, end: int, person: tuple[int, int],
     country, a region or a city of a million, or a name among other well-known places
     ("Tags Aleppo Syria", "regions Aleppo Hama and Idlib", "Qamishli Hasaka")? Not a town
     beside a surname ("Casey Manning", "Paul Henderson")."""
-    if any(c.exact and (c.entry.kind in ("country", "admin1") or c.entry.population >= MILLION)
-           for c in candidates):
-        return True
+    if any(c.exact and (c.entry.kind == "country" or c.entry.population >= MILLION or (
+            c.entry.kind == "admin1" and c.entry.population >= WELL_KNOWN)) for c in candidates):
+        return True  # (not "Paul" of "Paul Allen", a Cape Verdean county of 7,000)
     others = [w for w in re.findall(r"[A-Z][\w'’-]+", text[person[0] : start] + " " +
                                     text[end : person[1]])]
     return bool(others) and any(c.exact for c in candidates) and all(
@@ -414,6 +414,11 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
               and sum(1 for t in e if t.is_alpha and t.text[:1].isupper()) >= 2
               and e[-1].text not in cues.building_tails]
+    # ... and their surnames, which the text goes on to use alone
+    named = [*people, *((m.start, m.end) for e in entities if e.type == "person"
+                        for m in e.mentions if " " in text[m.start : m.end].strip())]
+    surnames = {text[e:e2] for s_, e2 in named
+                for e in [s_ + text[s_:e2].rstrip().rfind(" ") + 1] if e > s_}
     found: list[Toponym] = []
     taken: list[tuple[int, int]] = []
 
@@ -443,6 +448,9 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
         curated = any(c.exact and c.entry.source == "supplement" for c in candidates)
         if _overlapping(start, end, other_spans) and not (placed or curated):
             return  # a person or organisation, unless a cue or the curated list says place
+        if text[start:end] in surnames and not (placed or curated or any(
+                c.exact and c.primary and c.entry.well_known for c in candidates)):
+            return  # "Korryn Gaines" … "shot Gaines": the person, not Gaines County
         if (person := _inside(start, end, people)) is not None and not (
                 placed or curated or _places_run(text, start, end, person, candidates,
                                                  gazetteer)):
