@@ -102,6 +102,8 @@ def test_places_resolve_with_precision_and_admin1(
          "Linda"),
         ("Circuit Court Judge Casey Manning ruled the city did have a contract.", "Casey"),
         ("Mayor David Cook presented a proclamation recognizing the program.", "Cook"),
+        # a city's police or transit, not Metro in Lampung, Indonesia
+        ("Metro police said the man was shot twice in the chest.", "Metro"),
         ("Also watching was Paul Allen, a co-founder of the software company.", "Paul"),
         ("The names came from AIG chief executive Edward Liddy through a subpoena.",
          "Edward Liddy"),
