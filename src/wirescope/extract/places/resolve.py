@@ -51,7 +51,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from wirescope.extract.places.lexicon import names_a_building
@@ -479,10 +479,11 @@ def outside_named_region(toponyms: Sequence[Toponym], text: str, context: Contex
     return parts
 
 
-def _one_sense(fixed: dict[int, Entry], toponyms: Sequence[Toponym], text: str
-               ) -> dict[int, Entry]:
+def _one_sense(fixed: dict[int, Entry], toponyms: Sequence[Toponym], text: str, *,
+               skip: Container[int] = (), reading: bool = True) -> dict[int, Entry]:
     """"NORFOLK, Va. (AP) — … in Norfolk": the place a name and its region fixed is the
-    place of that name's other mentions in the document, where it is one of their readings."""
+    place of that name's other mentions in the document (not those at ``skip``) — with
+    ``reading``, only where it is one of their readings (a container is none of them)."""
     named: dict[str, Entry] = {}
     for toponym in toponyms:
         if toponym.start in fixed:
@@ -490,8 +491,9 @@ def _one_sense(fixed: dict[int, Entry], toponyms: Sequence[Toponym], text: str
     out = dict(fixed)
     for toponym in toponyms:
         entry = named.get(key(text[toponym.start : toponym.end]))
-        if toponym.start not in out and entry is not None and any(
-                c.exact and c.entry.id == entry.id for c in toponym.candidates):
+        if toponym.start not in out and toponym.start not in skip and entry is not None and (
+                not reading or any(c.exact and c.entry.id == entry.id
+                                   for c in toponym.candidates)):
             out[toponym.start] = entry
     return out
 
@@ -522,10 +524,8 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
     context = anchors(toponyms, nationalities)
     toponyms = listed_kinds(toponyms, text, context)
     fixed = _one_sense(nested(toponyms, text, context), toponyms, text)
-    parts = outside_named_region(toponyms, text, context, fixed)
-    parts.update({t.start: parts[s.start] for s in toponyms if s.start in parts
-                  for t in toponyms if t.start not in fixed and t.start not in parts
-                  and key(text[t.start : t.end]) == key(text[s.start : s.end])})
+    parts = _one_sense(outside_named_region(toponyms, text, context, fixed), toponyms, text,
+                       skip=fixed, reading=False)
     done: list[Resolution] = []
     pending: list[Toponym] = []
     variants: list[int] = []  # indexes in ``done`` of names resolved by a variant only
