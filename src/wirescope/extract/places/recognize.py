@@ -302,6 +302,15 @@ def _after_place(text: str, start: int, found: list[Toponym]) -> bool:
         t.candidates and appositive(text, t.end, start) for t in found)
 
 
+def _region_abbreviation(word: str) -> str | None:
+    """``word``, or ``word`` without the period that ends its sentence ("Norfolk, VA."), if
+    it is a region abbreviation that may follow a town (:data:`ADMIN1_AFTER_TOWN`)."""
+    for candidate in (word, word[:-1] if word.endswith(".") else ""):
+        if candidate in ADMIN1_AFTER_TOWN:
+            return candidate
+    return None
+
+
 def _before_region(text: str, end: int, gazetteer: Gazetteer) -> bool:
     """"HOWLAND, Ohio (WKBN)", "Lingle, Wyo.": a name right before a comma and a region or
     country is a place (a dateline's town), whatever the tagger made of it."""
@@ -309,7 +318,7 @@ def _before_region(text: str, end: int, gazetteer: Gazetteer) -> bool:
     if m is None:
         return False
     name = m.group(1)
-    if name in ADMIN1_AFTER_TOWN or name.rstrip(".") in ADMIN1_AFTER_TOWN:
+    if _region_abbreviation(name) is not None:
         return True
     return any(c.exact and c.entry.kind in ("admin1", "country")
                for words in (name, name.split()[0]) for c in gazetteer.lookup(words))
@@ -366,8 +375,7 @@ def _places_run(text: str, start: int, end: int, person: tuple[int, int],
     if any(c.exact and (c.entry.kind == "country" or c.entry.population >= MILLION or (
             c.entry.kind == "admin1" and c.entry.population >= WELL_KNOWN)) for c in candidates):
         return True  # (not "Paul" of "Paul Allen", a Cape Verdean county of 7,000)
-    others = [w for w in re.findall(r"[A-Z][\w'’-]+", text[person[0] : start] + " " +
-                                    text[end : person[1]])]
+    others = re.findall(r"[A-Z][\w'’-]+", text[person[0] : start] + " " + text[end : person[1]])
     return bool(others) and any(c.exact for c in candidates) and all(
         any(c.exact and c.primary and c.entry.well_known for c in gazetteer.lookup(w))
         for w in others)
@@ -417,8 +425,7 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
     # ... and their surnames, which the text goes on to use alone
     named = [*people, *((m.start, m.end) for e in entities if e.type == "person"
                         for m in e.mentions if " " in text[m.start : m.end].strip())]
-    surnames = {text[e:e2] for s_, e2 in named
-                for e in [s_ + text[s_:e2].rstrip().rfind(" ") + 1] if e > s_}
+    surnames = {text[s:e].split()[-1] for s, e in named if len(text[s:e].split()) >= 2}
     found: list[Toponym] = []
     taken: list[tuple[int, int]] = []
 
@@ -515,13 +522,11 @@ def _regions_after_towns(doc: Doc, found: list[Toponym], gazetteer: Gazetteer,
         m = _AFTER_TOWN.match(text, toponym.end)
         if m is None:
             continue
-        abbreviation = m.group(1)
-        code = ADMIN1_AFTER_TOWN.get(abbreviation)
-        if code is None and abbreviation.endswith("."):
-            abbreviation = abbreviation[:-1]  # "Norfolk, VA." ending a sentence
-            code = ADMIN1_AFTER_TOWN.get(abbreviation)
+        abbreviation = _region_abbreviation(m.group(1))
+        if abbreviation is None:
+            continue
         start, end = m.start(1), m.start(1) + len(abbreviation)
-        entry = gazetteer.admin1_entry(*code) if code is not None else None
+        entry = gazetteer.admin1_entry(*ADMIN1_AFTER_TOWN[abbreviation])
         if entry is None or _overlapping(start, end, taken):
             continue
         taken.append((start, end))
