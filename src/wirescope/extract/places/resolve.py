@@ -458,7 +458,8 @@ def outside_named_region(toponyms: Sequence[Toponym], text: str, context: Contex
                          fixed: dict[int, Entry]) -> dict[int, Entry]:
     """"HOWLAND, Ohio": a town the gazetteer knows only elsewhere (Howland, Maine), followed
     by a comma and the region or country the text puts it in, is a place of that region —
-    its part, at the region's point — not its namesake elsewhere. By toponym start."""
+    its part, at the region's point — not its namesake elsewhere. By toponym start; the
+    region itself is added to ``fixed``."""
     parts: dict[int, Entry] = {}
     for inner, outer in itertools.pairwise(toponyms):
         if inner.start in fixed or inner.part or not appositive(text, inner.end, outer.start):
