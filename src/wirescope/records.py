@@ -325,8 +325,10 @@ Outcome = DocumentRecord | Failure
 
 Figure = Literal["killed", "injured"]
 # How a figure no words state is read from ones they do: "hit_not_killed" — people the article
-# says were shot or stabbed ("hit"), less those it says were killed, are the injured.
-Basis = Literal["hit_not_killed"]
+# says were shot or stabbed ("hit"), less those it says were killed, are the injured;
+# "died_since" — the article's injured, less the rise in the killed an article published
+# later gives (the wounded who died).
+Basis = Literal["hit_not_killed", "died_since"]
 FIGURES: tuple[Figure, ...] = ("killed", "injured")
 Grade = Literal["single", "corroborated", "contested"]
 PlaceVia = Literal["reports", "setting"]

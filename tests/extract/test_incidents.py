@@ -156,6 +156,40 @@ def test_incidents_headline_joins_the_incident_it_tells(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("title", "body", "trigger", "via"), [
+    # the body incident that gives the headline's count is the article's, though a killing
+    # it recalls counts a death first
+    ("Shooting that injured eight was act of retaliation, police say",
+     "Police said the attack was in retaliation for a Labor Day shooting that left one "
+     "person dead.\n\nEight people were injured in the shooting on Preston Street on "
+     "Saturday evening.", "injured", "headline_count"),
+    ("Five teens shot after basketball tournament",
+     "A man was killed on Elm Street last month, police said.\n\nFive teens were shot on "
+     "Saturday evening after a basketball tournament in Memphis.", "shot", "headline_count"),
+    ("3 dead, 2 hurt in shooting at Bristol home",
+     "The victim's brother was killed in 2014, neighbours said.\n\nThree people were killed "
+     "and two were hurt when a gunman opened fire at a home in Bristol on Friday.",
+     "killed", "headline_count"),
+    # a lone victim's count tells no incident apart: the usual order
+    ("Man shot dead in Tulsa",
+     "A woman was killed in Dallas on Monday.\n\nIn Tulsa, a man was shot dead on Main "
+     "Street on Sunday.", "killed", "first_victims"),
+    # a headline count the body never gives again: the usual order
+    ("Four shot in weekend violence",
+     "Two men were killed in a shooting on Elm Street on Saturday, police said.",
+     "killed", "first_victims"),
+])
+def test_incidents_lead_is_the_incident_that_tells_the_headlines_count(
+        pipeline: Pipeline, title: str, body: str, trigger: str, via: str) -> None:
+    record = _headed(pipeline, title, body)
+    text = record.document.text
+    lead = next(ev for ev in record.events if ev.id == record.lead_event)
+    assert lead.span.start > len(title), _incidents(record)
+    assert lead.span.surface(text).startswith(trigger), _incidents(record)
+    assert record.lead_via == via, _incidents(record)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("title", "body"), [
     ("Teen injured in accidental shooting", "Windy with thunderstorms this morning. High 67F."),
     ("Two killed in Chicago shooting", "Sign in using your profile. Related stories below."),

@@ -318,3 +318,36 @@ def test_summary_counts_added_in_a_later_sentence(
     incident = summarize("inc-x", [_told(text, counts)])
     assert (incident.killed.best if incident.killed else None) == killed
     assert (incident.injured.best if incident.injured else None) == injured
+
+
+@pytest.mark.parametrize(("articles", "killed", "injured", "bases"), [
+    # hurt on Monday, dead by Wednesday: one killed, none injured
+    ([("2016-05-09", [("injured", 1, None)]), ("2016-05-11", [("killed", 1, None)])],
+     1, 0, {"died_since"}),
+    # two of five wounded died later: three injured remain
+    ([("2016-05-09", [("killed", 1, None), ("injured", 5, None)]),
+      ("2016-05-12", [("killed", 3, None)])], 3, 3, {"died_since"}),
+    # the later article gives no higher toll: nobody moves
+    ([("2016-05-09", [("killed", 2, None), ("injured", 4, None)]),
+      ("2016-05-10", [("killed", 2, None)])], 2, 4, {None}),
+    # an article of the same day is no later news: both stand
+    ([("2016-05-09", [("injured", 1, None)]), ("2016-05-09", [("killed", 1, None)])],
+     1, 1, {None}),
+    # a later article that counts the injured itself is heard as it is; the earlier loses
+    ([("2016-05-09", [("injured", 2, None)]),
+      ("2016-05-10", [("killed", 1, None), ("injured", 1, None)])], 1, 1,
+     {"died_since", None}),
+    # no more die than the incident's best toll says: one odd later count of 9 among
+    # claimants of 1 moves one wounded, not nine
+    ([("2016-05-09", [("injured", 3, None)]), ("2016-05-10", [("killed", 1, None)]),
+      ("2016-05-11", [("killed", 1, None)]), ("2016-05-12", [("killed", 9, None)])],
+     1, 2, {"died_since"}),
+])
+def test_summary_wounded_who_die_move_to_the_dead(
+        articles: list[tuple[str, list[tuple[str, float, Qualifier | None]]]],
+        killed: float, injured: float, bases: set[str | None]) -> None:
+    incident = summarize("inc-x", [linked(f"d{i}", counts, published=day, outlet_name=f"o{i}")
+                                   for i, (day, counts) in enumerate(articles)])
+    assert incident.killed is not None and incident.injured is not None
+    assert (incident.killed.best, incident.injured.best) == (killed, injured)
+    assert {c.basis for c in incident.injured.claims} == bases

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from wirescope.records import Claim, DocumentRecord, Failure, FigureSummary, Incident
+from wirescope.records import (
+    Basis,
+    Claim,
+    DocumentRecord,
+    Failure,
+    FigureSummary,
+    Incident,
+)
 from wirescope.store.base import RunSummary
 
 
@@ -114,13 +121,17 @@ def incident_line(incident: Incident) -> str:
             f"{incident.documents} docs/{incident.independent} independent  {incident.grade}")
 
 
+BASES: dict[Basis, str] = {"hit_not_killed": "shot or stabbed, not killed",
+                           "died_since": "less those a later article says died"}
+
+
 def _claim(claim: Claim, get: Callable[[str], DocumentRecord | None]) -> str:
     record = get(claim.document)
     said = claim.span.surface(record.document.text) if record else ""
     who = claim.claimant_name or "the article"
     qualifier = f" ({claim.qualifier})" if claim.qualifier else ""
-    if claim.basis == "hit_not_killed":
-        qualifier += " (shot or stabbed, not killed)"
+    if claim.basis:
+        qualifier += f" ({BASES[claim.basis]})"
     value = _number(claim.value) if isinstance(claim.value, float | int) else claim.value
     return (f"    {value}{qualifier}  by {who}  in {claim.document} {claim.published or ''}"
             f"  [{claim.span.start},{claim.span.end}) {said!r}")

@@ -29,7 +29,9 @@ as three, they over-count. Here the mentions an article gives of one incident sh
   twice, and a contradiction found later needs both.
 * **Place.** A mention of an incident that names no place of its own takes the incident's
   (the nearest mention's, most precise first) and names it in ``place_from``.
-* **Lead event** (:func:`lead`): the first incident mention that says who was killed — a
+* **Lead event** (:func:`lead`): of the body's incident that gives the headline's own
+  count (two or more; ``headline_count``), else of the whole body: the first incident
+  mention that says who was killed — a
   count of civilians, fighters, children, women (``first_victims``: "7 civilians were
   killed"; a bare "the death toll rose to 50" is often a summary) — else the first that
   counts anyone killed (``first_fatal``), else the first that counts anyone hurt or shot
@@ -263,8 +265,7 @@ def _link(a: Mention, b: Mention) -> str | None:
     k = knowledge()
     if b.event.place_from == a.event.id or a.event.place_from == b.event.id:
         return "place_from"
-    shared = counts(a.event) & counts(b.event)
-    if any(value >= 2 for _, value in shared) and (
+    if _same_count(a.event, b.event, CASUALTIES) and (
             abs(b.sentence - a.sentence) <= k.same_count_sentences):
         return "same_count"
     if same_place(a.place, b.place, k.same_place_km):
@@ -408,16 +409,34 @@ def incident_id(document_id: str, event_id: str) -> str:
 
 def lead(record: DocumentRecord) -> tuple[Event | None, str | None]:
     """The event the article is about, and the rule that chose it. The body tells it (a
-    headline's few words name less: "Syria Regime kills 25 civilians in Hama airstrikes");
-    the headline is the lead (``headline``) only when the body reports no incident — a page
-    whose story is its headline and its furniture."""
+    headline's few words name less: "Syria Regime kills 25 civilians in Hama airstrikes"):
+    the incident of the body that gives the headline's own count (two or more) when there
+    is one (``headline_count``: "Shooting that injured eight was act of retaliation" is
+    about the eight people hurt on Preston Street, not the Labor Day killing it avenged,
+    though that counts a death first), its first mention by the order below; else the first
+    mention of the whole body by that order. The headline is the lead (``headline``) only
+    when the body reports no incident — a page whose story is its headline and its
+    furniture."""
     ordered = sorted((ev for ev in record.events if ev.incident is not None),
                      key=lambda ev: ev.span.start)
     top = headline_end(record)
-    found, via = _first([ev for ev in ordered if ev.span.start >= top])
+    body = [ev for ev in ordered if ev.span.start >= top]
+    heads = [ev for ev in ordered if ev.span.end <= top]
+    told = {ev.incident for ev in body for h in heads
+            if h.incident == ev.incident and _same_count(h, ev)}
+    if told:
+        found, _ = _first([ev for ev in body if ev.incident in told])
+        return found, "headline_count"
+    found, via = _first(body)
     if found is None and ordered:
         found, via = _first(ordered)[0], "headline"
     return found, via
+
+
+def _same_count(a: Event, b: Event, units: frozenset[str] = KILLED | HARMED) -> bool:
+    """Do the two mentions give one exact count of ``units``, two or more? (One is every
+    lone victim's count: "a man was killed" tells no incident apart.)"""
+    return any(value >= 2 for _, value in counts(a, units) & counts(b, units))
 
 
 def _first(ordered: Sequence[Event]) -> tuple[Event | None, str | None]:

@@ -15,7 +15,9 @@ every claim, how many independent sources, and where they disagree.
   up); ``conservative``: ACLED's rule, the lowest figure any claimant gives now (vague
   numbers at ACLED's values, as extracted). An article that states no injured but says
   people were shot or stabbed claims as injured those it does not say were killed (basis
-  ``hit_not_killed``): how a reader takes "three people were shot, one fatally".
+  ``hit_not_killed``): how a reader takes "three people were shot, one fatally". An
+  article's injured count loses the people a later article says died (basis
+  ``died_since``, :func:`died_since`): the wounded who die move to the dead.
 * **Contradictions**: a claimant whose figure changed between articles made an **update**
   (the older and newer claims); claimants whose figures differ **disagree**. Perpetrators
   disagree when two reports name disjoint sets of actors; dates when two stated days are
@@ -189,6 +191,32 @@ def claims(linked: Sequence[Linked], unit: str) -> list[Claim]:
     return found
 
 
+def died_since(injured: Sequence[Claim], killed: Sequence[Claim], toll: float) -> list[Claim]:
+    """The injured claims, less the people a later article says died: "a 2-year-old was
+    critically injured" (Monday), then "the 2-year-old has died" (Wednesday) is one killed
+    and none injured, as a coder counts them — the wounded who die move to the dead. An
+    article's injured claim loses what the largest count of killed of an article published
+    after it exceeds its own count of killed by (up to the incident's ``toll``, its best
+    figure of killed; to no less than 0), and says so (basis ``died_since``)."""
+    own: dict[str, float] = {}
+    published: dict[str, str] = {}
+    for claim in killed:
+        own[claim.document] = max(own.get(claim.document, 0.0), float(claim.value or 0))
+        if claim.published:
+            published[claim.document] = claim.published
+    found = []
+    for claim in injured:
+        value = claim.value if isinstance(claim.value, float | int) else 0.0
+        later = max((k for d, k in own.items() if claim.published and d in published
+                     and published[d] > claim.published), default=0.0)
+        died = min(later, toll) - own.get(claim.document, 0.0)
+        if died > 0 and value:
+            claim = dataclasses.replace(claim, value=max(0.0, value - died), low=None,
+                                        high=None, basis="died_since")
+        found.append(claim)
+    return found
+
+
 def _who(claim: Claim, outlets: Mapping[str, str]) -> str:
     """Who stands behind a claim: its speaker's name, else the article's outlet."""
     if claim.claimant_name:
@@ -283,9 +311,12 @@ def summarize(incident_id: str, linked: Sequence[Linked]) -> Incident:
     origin = origins(reports)
     outlets = {r.document: o for r, o in zip(reports, origin, strict=True)}
     contradictions: list[Contradiction] = []
-    figures = {}
+    figures: dict[Figure, FigureSummary | None] = {}
+    claimed = {unit: claims(linked, unit) for unit in FIGURES}
     for unit in FIGURES:
-        given = claims(linked, unit)
+        given = claimed[unit]
+        if unit == "injured" and (toll := figures.get("killed")) is not None:
+            given = died_since(given, claimed["killed"], float(toll.best or 0))
         summary, found = figure(given, outlets, unit, counted_on(linked, given, unit))
         figures[unit] = summary
         contradictions += found

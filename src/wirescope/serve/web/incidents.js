@@ -200,10 +200,16 @@ function reportCard(report, claims, shared) {
     ordered.map(({ sentence, main }) => h("blockquote", { class: `report-sentence${main ? " main" : ""}` }, marked(sentence, marks))));
 }
 
+// How a figure no words state was read (a claim's basis): its label and explanation.
+const BASES = {
+  hit_not_killed: ["shot or stabbed, not killed", "No injured figure in the article: the people it says were shot or stabbed, less those it says were killed"],
+  died_since: ["less those a later article says died", "The article's injured, less the rise in the killed that an article published later gives: the wounded who died"],
+};
+
 function claimItem(c, outlets) {
   return h("li", { class: "claim-item", "data-document": c.document, "data-event": c.event },
     h("strong", { class: "claim-value" }, claimValue(c)), c.category ? ` ${c.category}` : "",
-    c.basis === "hit_not_killed" ? h("span", { class: "claim-basis", title: "No injured figure in the article: the people it says were shot or stabbed, less those it says were killed" }, " (shot or stabbed, not killed)") : "", " — ",
+    BASES[c.basis] ? h("span", { class: "claim-basis", title: BASES[c.basis][1] }, ` (${BASES[c.basis][0]})`) : "", " — ",
     h("span", { class: "claimant" }, c.claimant_name || "the article"), ": ",
     h("q", { class: "claim-text" }, c.text ?? "?"),
     h("span", { class: "muted" }, ` · ${[outlets.get(c.document), c.document].filter(Boolean).join(" · ")} · ${c.published || "undated"} · `),
