@@ -311,6 +311,17 @@ def _told(text: str, counts: list[tuple[str, float, str]]) -> Linked:
      "others.", [("killed", 4, "Four"), ("injured", 2, "two others"),
                  ("killed", 4, "four people"), ("injured", 2, "two others")],
      4, 2),
+    # the killer who kills himself is one more dead, in his own sentence too ...
+    ("The gunman killed two people before killing himself.",
+     [("killed", 2, "two people"), ("killed", 1, "himself")], 3, None),
+    ("A man shot and killed his wife on Sunday. He later killed himself.",
+     [("killed", 1, "his wife"), ("killed", 1, "himself")], 2, None),
+    # ... unless a list counts him already
+    ("A man killed his wife and then himself.",
+     [("killed", 1, "his wife"), ("killed", 2, "wife and then himself"),
+      ("killed", 1, "himself")], 2, None),
+    # a victim who shot himself is counted once, by the subject
+    ("A 3-year-old boy fatally shot himself.", [("killed", 1, "A 3-year-old boy")], 1, None),
 ])
 def test_summary_counts_added_in_a_later_sentence(
         text: str, counts: list[tuple[str, float, str]], killed: float | None,

@@ -134,27 +134,47 @@ def _more(claim: Claim, text: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
+_SELF = frozenset({"himself", "herself"})
+
+
+def _killed_self(claim: Claim, text: str) -> bool:
+    """Is the claim the killer who killed himself ("before killing himself", "then shot
+    himself")? Counted by the reflexive, he is no subject the text counts: one more dead
+    besides his victims (GVA and ACLED count him). A victim who shot himself is counted by
+    the subject ("a 3-year-old fatally shot himself")."""
+    words = _words(claim, text)
+    return len(words) == 1 and words[0] in _SELF
+
+
 def counted_on(linked: Sequence[Linked], found: Sequence[Claim], unit: str,
                ) -> frozenset[tuple[str, int]]:
     """The claims (document, span start) that add to the count of their unit just before
     them in an earlier sentence: "one victim was pronounced dead … two more people died".
     Not within one sentence (its lists are summed apart), nor when a count of
     another casualty stands between — "killing four people and wounding two others": the
-    others are besides the dead, not besides an earlier "two wounded" (a headline's)."""
+    others are besides the dead, not besides an earlier "two wounded" (a headline's). A
+    killer who kills himself adds to the dead before him in his own sentence too ("killed
+    two people before killing himself": 3), unless a list already counts him ("killed his
+    wife and then himself")."""
     records = {item.record.document.id: item.record for item in linked}
     added = set()
     for claim in found:
         record = records.get(claim.document)
-        if claim.basis is not None or record is None or not _more(claim, record.document.text):
+        if claim.basis is not None or record is None:
+            continue
+        text = record.document.text
+        own = unit == "killed" and _killed_self(claim, text)
+        if not own and not _more(claim, text):
             continue
         before = [c.span for c in found if c.document == claim.document
                   and c.basis is None and c.span.start < claim.span.start]
-        if not before:
+        if not before or (own and any(b.end >= claim.span.end for b in before)):
             continue
         since = max(before, key=lambda span: span.start)
-        between = record.document.text[since.end : claim.span.start]
-        lead_in = record.document.text[max(0, claim.span.start - 5) : claim.span.start]
-        if not _SENTENCE_END.search(between) or lead_in.rstrip().endswith((" and", ",")):
+        between = text[since.end : claim.span.start]
+        lead_in = text[max(0, claim.span.start - 5) : claim.span.start]
+        if not own and (not _SENTENCE_END.search(between)
+                        or lead_in.rstrip().endswith((" and", ","))):
             continue  # "a 2-year-old girl and four other people": one list, summed apart
         if not any(since.start < q.span.start < claim.span.start and q.unit in CASUALTY_UNITS
                    and q.unit != unit for ev in record.events for q in ev.quantities):
