@@ -1,4 +1,5 @@
-"""Load the configured spaCy pipeline and run documents through it in batches.
+"""Load the configured spaCy pipeline and run documents through it in batches (a
+title-case headline read as a sentence: :mod:`wirescope.annotate.headline`).
 
 A document that makes spaCy fail is isolated and reported; the others go on.
 """
@@ -13,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirescope.annotate.headline import parse_text
 from wirescope.errors import ANNOTATE_FAILED, MODEL_NOT_FOUND, SENTENCE_CUT, PipelineError
 from wirescope.records import Document, Failure, Note, Span
 
@@ -152,12 +154,12 @@ def _feed(pending: Iterator[Document], fed: deque[Document],
             broken.append(exc)
             return
         fed.append(document)
-        yield document.text
+        yield parse_text(document.text, document.title)
 
 
 def _one(nlp: Language, document: Document) -> tuple[Document, Doc] | Failure:
     try:
-        return document, nlp(document.text)
+        return document, nlp(parse_text(document.text, document.title))
     except Exception as exc:
         return Failure(
             origin=document.origin,

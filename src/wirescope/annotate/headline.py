@@ -1,0 +1,90 @@
+"""A headline in title case (or in capitals) is read as a sentence.
+
+"Teenager Shot In Duquesne", "Five Shot Dead In South Shore", "4 Women, Man Shot At Vigil In
+West Baltimore": capitalised, every word looks like a name to the tagger, so the verb is
+no verb, the victims no people, and the article's own story — often all that a paywalled
+page keeps — yields no event. The parser is given the headline with its common words in
+lower case ("teenager shot in Duquesne"); the text of the document, and every span, stay as
+written (lower-casing keeps each character where it was).
+
+Common words are closed-class words (``data/headline_words.json``) and the words of the
+events lexicons: trigger verbs and their inflections, trigger nouns and adjectives, number
+words, words that name a person ("Teen", "Woman", "Deputy"), the adverbs of a casualty.
+A word that is none of these — a town, a street, a name — keeps its capital. Month and
+weekday names are never lowered (they date what happened).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from wirescope.extract.events.lexicon import numbers, triggers
+
+_WORD = re.compile(r"[A-Za-z]+")
+TITLE_SHARE = 0.8  # of a headline's words of four letters or more capitalised: title case
+_LONG = 4
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    data = json.loads(resources.files("wirescope.data").joinpath("headline_words.json")
+                      .read_text(encoding="utf-8"))
+    words: set[str] = set(data["function_words"]) | set(data["adverbs"])
+    lex, found = numbers(), triggers()
+    words |= {w for w in lex.units if w.isalpha()}
+    words |= {w for w in lex.categories if w.isalpha()}
+    words |= {w for w in (*found.nouns, *found.adjectives) if w.isalpha()}
+    words |= set(found.headline_participles)
+    for verb in found.verbs:
+        if verb.isalpha():
+            words |= _inflections(verb)
+    words |= {w + "s" for w in words if w in lex.categories or w in found.nouns}
+    words |= {"men", "women", "children", "people"}
+    return frozenset(words - set(data["never_lowered"]))
+
+
+def _inflections(verb: str) -> set[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", verb + "es", verb + "d", verb + "ed", stem + "ing",
+            verb[:-1] + "ies" if verb.endswith("y") else verb,
+            verb[:-1] + "ied" if verb.endswith("y") else verb}
+
+
+def title_case(title: str) -> bool:
+    """Is the headline capitalised word by word ("Teenager Shot In Duquesne") or all in
+    capitals, rather than written as a sentence?"""
+    long = [w for w in _WORD.findall(title) if len(w) >= _LONG]
+    if len(long) < 3:
+        return False
+    return sum(w[0].isupper() for w in long) >= TITLE_SHARE * len(long)
+
+
+def as_sentence(title: str) -> str:
+    """The headline with its common words lower-cased (same length, same places; the first
+    too: "Hunter shot" is a name, "hunter shot" a victim); in an all-capitals headline the
+    other words keep only their first capital."""
+    shouting = all(w.isupper() for w in _WORD.findall(title) if len(w) >= _LONG)
+    common = common_words()
+
+    def lower(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.lower() in common:
+            return word.lower()
+        if shouting and len(word) > 1:
+            return word[0] + word[1:].lower()
+        return word
+
+    return _WORD.sub(lower, title)
+
+
+def parse_text(text: str, title: str | None) -> str:
+    """What the parser reads for a document: its text, with a title-case headline it opens
+    with read as a sentence (:func:`as_sentence`)."""
+    title = (title or "").strip()
+    if not title or not text.startswith(title) or not title_case(title):
+        return text
+    read = as_sentence(title)
+    return read + text[len(title):] if len(read) == len(title) else text
