@@ -21,6 +21,12 @@ from wirescope.records import Document, DocumentRecord
     ("POLICE: QUADRUPLE HOMICIDE IN WAYNESVILLE", "Police: Quadruple homicide in Waynesville"),
     # months and weekdays keep their capitals: they date what happened
     ("Man Shot Dead On Sunday In March Shooting", "man shot dead on Sunday in March shooting"),
+    # so do demonyms, abbreviations and names that hold a common word
+    ("Iraqi Officials: Car Bomb Kills 20 In Baghdad",
+     "Iraqi Officials: Car bomb kills 20 in Baghdad"),
+    ("Webster Theatre Sold To Mass. Concert Promoter",
+     "Webster Theatre Sold to Mass. Concert Promoter"),
+    ("New School To Open In Old Town", "New School to Open in Old Town"),
 ])
 def test_headline_title_case_read_as_a_sentence(title: str, read: str) -> None:
     assert title_case(title)

@@ -10,8 +10,9 @@ written (lower-casing keeps each character where it was).
 Common words are closed-class words (``data/headline_words.json``) and the words of the
 events lexicons: trigger verbs and their inflections, trigger nouns and adjectives, number
 words, words that name a person ("Teen", "Woman", "Deputy"), the adverbs of a casualty.
-A word that is none of these — a town, a street, a name — keeps its capital. Month and
-weekday names are never lowered (they date what happened).
+A word that is none of these — a town, a street, a name — keeps its capital, and so do
+months and weekdays (they date what happened), demonyms and faiths ("Iraqi"), and an
+abbreviation ("Mass.").
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def as_sentence(title: str) -> str:
 
     def lower(match: re.Match[str]) -> str:
         word = match.group(0)
+        if title[match.end() : match.end() + 1] == ".":
+            return word  # an abbreviation: "Mass.", "Tenn."
         if word.lower() in common:
             return word.lower()
         if shouting and len(word) > 1:

@@ -114,7 +114,9 @@ class _Context:
         # A page's keyword list ("Tags Syria Raqqa Aleppo …") names no event's place.
         self.keywords = [(s.start, s.end) for s in keyword_lists(self.text)]
         # Related headlines, video titles, share buttons: the page's, not the article's.
-        links = link_lists(self.text, state.document.title)
+        # (read in the document's own text: the parser's may hold a title-case headline in
+        # lower case, which would no longer open with the title)
+        links = link_lists(state.document.text, state.document.title)
         self._links = _Stretches([(s.start, s.end) for s in links])
         self._times = _Stretches([(t.span.start, t.span.end) for t in state.times])
 
