@@ -41,8 +41,9 @@ written in the docstrings of `src/wirescope/evaluate/score/*.py`,
 `src/wirescope/evaluate/cameo.py` (CAMEO/PLOVER). In short:
 
 - FA-KES: fields are read from the article's lead event as the product records it
-  (`lead_event`: the first incident mention that says who was killed, else the first
-  counting anyone killed, else the first violent one);
+  (`lead_event`: within the body incident that gives the headline's own count when one
+  does, the first incident mention that says who was killed, else the first counting anyone
+  killed, else anyone hurt or shot, else the first violent one);
   the governorate is that event's place (its own or its incident's); the scorer picks no
   event and guesses no place. Documents get no publication
   date, because the gold `date` column is documented as the event date (the answer);
