@@ -7,9 +7,10 @@ page keeps — yields no event. The parser is given the headline with its common
 lower case ("teenager shot in Duquesne"); the text of the document, and every span, stay as
 written (lower-casing keeps each character where it was).
 
-Common words are closed-class words (``data/headline_words.json``) and the words of the
-events lexicons: trigger verbs and their inflections, trigger nouns and adjectives, number
-words, words that name a person ("Teen", "Woman", "Deputy"), the adverbs of a casualty.
+Common words are closed-class and headline words (``data/headline_words.json``), the
+adverbs of a casualty, and the words of the events lexicons: trigger verbs and their
+inflections, trigger nouns and adjectives, number words, words that name a person ("Teen",
+"Woman", "Deputy").
 A word that is none of these — a town, a street, a name — keeps its capital, and so do
 months and weekdays (they date what happened), demonyms and faiths ("Iraqi"), and an
 abbreviation ("Mass.").
@@ -33,7 +34,7 @@ _LONG = 4
 def common_words() -> frozenset[str]:
     data = json.loads(resources.files("wirescope.data").joinpath("headline_words.json")
                       .read_text(encoding="utf-8"))
-    words: set[str] = set(data["function_words"]) | set(data["adverbs"])
+    words: set[str] = set(data["words"]) | set(data["adverbs"])
     lex, found = numbers(), triggers()
     words |= {w for w in lex.units if w.isalpha()}
     words |= {w for w in lex.categories if w.isalpha()}
@@ -48,10 +49,14 @@ def common_words() -> frozenset[str]:
 
 
 def _inflections(verb: str) -> set[str]:
+    """The regular forms of a verb: "shoot" -> shoots, shooting; "injure" -> injures,
+    injured, injuring; "bury" -> buries, buried (a form no verb has, "shooted", is never
+    met in a headline and costs nothing)."""
     stem = verb[:-1] if verb.endswith("e") else verb
-    return {verb, verb + "s", verb + "es", verb + "d", verb + "ed", stem + "ing",
-            verb[:-1] + "ies" if verb.endswith("y") else verb,
-            verb[:-1] + "ied" if verb.endswith("y") else verb}
+    found = {verb, verb + "s", verb + "es", verb + "d", verb + "ed", stem + "ing"}
+    if verb.endswith("y"):
+        found |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    return found
 
 
 def title_case(title: str) -> bool:
