@@ -113,6 +113,11 @@ def _stated(item: Linked, unit: str) -> list[Claim]:
     return found
 
 
+def _count(claim: Claim) -> float:
+    """The number a figure claim gives (0 for none)."""
+    return float(claim.value) if isinstance(claim.value, float | int) else 0.0
+
+
 def _words(claim: Claim, text: str) -> list[str]:
     return text[claim.span.start : claim.span.end].casefold().split()
 
@@ -187,14 +192,14 @@ def _hit_not_killed(item: Linked) -> list[Claim]:
     not killed. "Three people were shot, one fatally": 3 − 1 = 2; "a woman was killed and four
     others shot": the others, 4; "a man was shot … he died": none. Each report alone (the
     hit and the killed of one article), its largest count of each."""
-    hit = [c for c in _stated(item, "hit") if float(c.value or 0) >= 1]
+    hit = [c for c in _stated(item, "hit") if _count(c) >= 1]
     if not hit:
         return []
     text = item.record.document.text
-    killed = max((float(c.value or 0) for c in _stated(item, "killed")), default=0.0)
+    killed = max((_count(c) for c in _stated(item, "killed")), default=0.0)
     besides = [c for c in hit if _others(c, text)]
-    widest = max(besides or hit, key=lambda c: float(c.value or 0))
-    value = float(widest.value or 0) - (0.0 if besides else killed)
+    widest = max(besides or hit, key=_count)
+    value = _count(widest) - (0.0 if besides else killed)
     if value < 1:
         return []
     return [dataclasses.replace(widest, value=value, low=None, high=None, category=None,
@@ -221,12 +226,12 @@ def died_since(injured: Sequence[Claim], killed: Sequence[Claim], toll: float) -
     own: dict[str, float] = {}
     published: dict[str, str] = {}
     for claim in killed:
-        own[claim.document] = max(own.get(claim.document, 0.0), float(claim.value or 0))
+        own[claim.document] = max(own.get(claim.document, 0.0), _count(claim))
         if claim.published:
             published[claim.document] = claim.published
     found = []
     for claim in injured:
-        value = claim.value if isinstance(claim.value, float | int) else 0.0
+        value = _count(claim)
         later = max((k for d, k in own.items() if claim.published and d in published
                      and published[d] > claim.published), default=0.0)
         died = min(later, toll) - own.get(claim.document, 0.0)
@@ -257,7 +262,7 @@ def _positions(found: Sequence[Claim], outlets: Mapping[str, str],
     for (who, _), told in said.items():
         running, top, largest = 0.0, told[0], -1.0
         for claim in sorted(told, key=lambda c: c.span.start):
-            value = float(claim.value or 0) if isinstance(claim.value, float | int) else 0.0
+            value = _count(claim)
             adds = (claim.document, claim.span.start) in more
             running = running + value if adds else value
             if running > largest:
@@ -278,8 +283,8 @@ def figure(found: Sequence[Claim], outlets: Mapping[str, str], unit: Figure = "k
     values = [value for _, value in latest.values()]
     tally = Counter(values)
     best = max(tally, key=lambda v: (tally[v], v))
-    lows = [c.low if c.low is not None else float(c.value or 0) for c in found]
-    highs = [c.high if c.high is not None else float(c.value or 0) for c in found]
+    lows = [c.low if c.low is not None else _count(c) for c in found]
+    highs = [c.high if c.high is not None else _count(c) for c in found]
     summary = FigureSummary(low=min(lows), best=best, high=max(*highs, *values),
                             conservative=min(values), claims=tuple(found))
     contradictions: list[tuple[ContradictionKind, tuple[Claim, ...]]] = []
