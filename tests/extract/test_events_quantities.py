@@ -524,8 +524,27 @@ def test_events_quantity_one_person_in_the_singular(
          [(1.0, "killed", "daughter"), (1.0, "killed", "himself")]),
         ("The shooter then shot and killed himself.", [(1.0, "killed", "himself")]),
         ("The gunman shot two people before the suspect took his own life.",
-         [(2.0, "hit", "two people"), (1.0, "killed", "the suspect")]),
+         [(2.0, "hit", "two people"), (1.0, "killed", "his own life")]),
         ("A man fatally shot himself after the standoff.", [(1.0, "killed", "A man")]),
+        # the idioms of a death by one's own hand count it by their words, once
+        ("Police say the father shot his daughter then turned the gun on himself.",
+         [(1.0, "hit", "his daughter"), (1.0, "killed", "himself")]),
+        ("The woman opened fire on her family and then turned the gun on herself.",
+         [(1.0, "killed", "herself")]),
+        ("The gunman killed two people. He then took his own life.",
+         [(2.0, "killed", "two people"), (1.0, "killed", "his own life")]),
+        ("The shooter killed two people before he committed suicide.",
+         [(2.0, "killed", "two people"), (1.0, "killed", "suicide")]),
+        ("Officers said the man ended his own life inside the home.",
+         [(1.0, "killed", "his own life")]),
+        # ... not a death the clause only aims at, nor one it denies
+        ("He attempted to kill himself.", []),
+        ("He threatened to take his own life before police arrived.", []),
+        ("The man tried to commit suicide in jail.", []),
+        ("Police said she did not take her own life.", []),
+        # ... nor a surrender
+        ("The suspect turned himself in to police on Monday.", []),
+        ("Christopher McNeely turned himself into police Thursday morning.", []),
         ("She defended herself with a knife.", []),
         # a number dialled is no count
         ("Neighbors dialed 911 after two men were shot.", [(2.0, "hit", "two men")]),

@@ -49,7 +49,13 @@ def _incidents(record: DocumentRecord) -> list[list[str]]:
     # ... but not two different death tolls of that day
     ("Air strikes killed five people in Idlib on Monday. Shelling killed three civilians on "
      "Monday.", 2),
-    # a past incident the article recalls, dated at any precision outside the day told
+    # ... and a killer's own death is no other toll: one more dead of the incident
+    ("Three people were killed in a shooting on Main Street in Tulsa on Sunday. The gunman "
+     "then turned the gun on himself.", 1),
+    ("A man shot and killed his two children at a home in Tulsa. He then took his own "
+     "life.", 1),
+    ("Police said the gunman killed four people at the factory in Tulsa. The shooter "
+     "later ended his own life in a nearby field.", 1),
     ("Seven people were injured in a shooting at a nightclub on Sunday. Teasley said it "
      "brought back memories from February 2005 when her husband was murdered at a "
      "nightclub.", 2),

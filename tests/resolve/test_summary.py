@@ -316,6 +316,16 @@ def _told(text: str, counts: list[tuple[str, float, str]]) -> Linked:
      [("killed", 2, "two people"), ("killed", 1, "himself")], 3, None),
     ("A man shot and killed his wife on Sunday. He later killed himself.",
      [("killed", 1, "his wife"), ("killed", 1, "himself")], 2, None),
+    ("Police say the gunman killed two people.\nThe gunman then turned the gun on himself.",
+     [("killed", 2, "two people"), ("killed", 1, "himself")], 3, None),
+    ("The gunman killed three people. He then took his own life.",
+     [("killed", 3, "three people"), ("killed", 1, "his own life")], 4, None),
+    ("The shooter killed two people before he committed suicide.",
+     [("killed", 2, "two people"), ("killed", 1, "suicide")], 3, None),
+    # ... once, however often his death is told
+    ("The gunman killed two people before killing himself. Police said he took his own "
+     "life.", [("killed", 2, "two people"), ("killed", 1, "himself"),
+               ("killed", 1, "his own life")], 3, None),
     # ... unless a list counts him already
     ("A man killed his wife and then himself.",
      [("killed", 1, "his wife"), ("killed", 2, "wife and then himself"),

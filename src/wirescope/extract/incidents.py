@@ -56,6 +56,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from wirescope.extract.events.lexicon import own_death_said
 from wirescope.geo import distance_km
 from wirescope.records import DocumentRecord, Event, Place, TimeExpr, precision_rank
 
@@ -105,10 +106,14 @@ def family(event: Event) -> str | None:
     return k.by_plover.get(event.type)
 
 
-def counts(event: Event, units: frozenset[str] = CASUALTIES) -> set[tuple[str, float]]:
-    """(unit, value) of the event's exact counts of ``units``."""
+def counts(event: Event, units: frozenset[str] = CASUALTIES,
+           text: str | None = None) -> set[tuple[str, float]]:
+    """(unit, value) of the event's exact counts of ``units``; with the article's ``text``,
+    not a killer's own death ("then took his own life": one more dead, no toll of its
+    own)."""
     return {(q.unit, q.value) for q in event.quantities
-            if q.unit in units and q.value is not None and q.qualifier != "vague"}
+            if q.unit in units and q.value is not None and q.qualifier != "vague"
+            and not (text is not None and own_death_said(text[q.span.start : q.span.end]))}
 
 
 def day(time: TimeExpr | None) -> str | None:
@@ -188,6 +193,8 @@ class Mention:
     paragraph: int
     headline: bool = False  # in the article's headline
     period: tuple[str, str] | None = None  # the first and last day its own time can be
+    toll: frozenset[tuple[str, float]] = frozenset()  # its exact counts of the killed, but
+    # a killer's own death ("then took his own life"): one more dead, no other toll
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +226,7 @@ def _mentions(record: DocumentRecord, sentences: Sequence[int] | None = None) ->
             sentence=bisect.bisect_right(starts, start) - 1,
             paragraph=bisect.bisect_right(breaks, start),
             headline=ev.span.end <= top,
+            toll=frozenset(counts(ev, KILLED, text)),
         ))
     return found
 
@@ -349,7 +357,7 @@ class _Group:
                frozenset(ev.targets),
                mention.place.id if mention.place is not None else None)
         self.kinds.setdefault(key, mention)
-        self.tolls.add(frozenset(counts(ev, KILLED)))
+        self.tolls.add(mention.toll)
         self.bare = self.bare and _bare(mention)
 
     def apart(self, mention: Mention) -> bool:
@@ -357,7 +365,7 @@ class _Group:
 
     def other_toll(self, mention: Mention) -> bool:
         """Does a member count the killed, exactly, and differently from ``mention``?"""
-        own = counts(mention.event, KILLED)
+        own = mention.toll
         return bool(own) and any(toll and not toll & own for toll in self.tolls)
 
     def latest_link(self, mention: Mention) -> tuple[Mention, str] | None:

@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from wirescope.extract.events.lexicon import numbers
+from wirescope.extract.events.lexicon import numbers, own_death_said
 from wirescope.extract.events.quantities import CASUALTY_UNITS
 from wirescope.extract.incidents import knowledge, same_place
 from wirescope.geo import within
@@ -139,16 +139,13 @@ def _more(claim: Claim, text: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
-_SELF = frozenset({"himself", "herself"})
-
-
 def _killed_self(claim: Claim, text: str) -> bool:
-    """Is the claim the killer who killed himself ("before killing himself", "then shot
-    himself")? Counted by the reflexive, he is no subject the text counts: one more dead
-    besides his victims (GVA and ACLED count him). A victim who shot himself is counted by
-    the subject ("a 3-year-old fatally shot himself")."""
-    words = _words(claim, text)
-    return len(words) == 1 and words[0] in _SELF
+    """Is the claim the killer who killed himself, counted by the words of his own death
+    ("before killing himself", "then turned the gun on himself", "took his own life",
+    "committed suicide")? He is no subject the text counts: one more dead besides his
+    victims (GVA and ACLED count him). A victim who killed himself is counted by the subject
+    ("a 3-year-old fatally shot himself")."""
+    return own_death_said(text[claim.span.start : claim.span.end])
 
 
 def counted_on(linked: Sequence[Linked], found: Sequence[Claim], unit: str,
@@ -160,7 +157,8 @@ def counted_on(linked: Sequence[Linked], found: Sequence[Claim], unit: str,
     others are besides the dead, not besides an earlier "two wounded" (a headline's). A
     killer who kills himself adds to the dead before him in his own sentence too ("killed
     two people before killing himself": 3), unless a list already counts him ("killed his
-    wife and then himself")."""
+    wife and then himself"), nor when it tells again a death of his own just told ("…
+    before killing himself. He took his own life": still 3)."""
     records = {item.record.document.id: item.record for item in linked}
     added = set()
     for claim in found:
@@ -176,6 +174,9 @@ def counted_on(linked: Sequence[Linked], found: Sequence[Claim], unit: str,
         if not before or (own and any(b.end >= claim.span.end for b in before)):
             continue
         since = max(before, key=lambda span: span.start)
+        if own and _killed_self(next(c for c in found if c.document == claim.document
+                                     and c.span == since), text):
+            continue  # "… before killing himself. He took his own life": told again
         between = text[since.end : claim.span.start]
         lead_in = text[max(0, claim.span.start - 5) : claim.span.start]
         if not own and (not _SENTENCE_END.search(between)

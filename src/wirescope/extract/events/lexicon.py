@@ -65,6 +65,7 @@ class Triggers:
     acled_by_mode: dict[str, tuple[str, str]]
     headline_participles: dict[str, str]  # "4 shot", "Five Shot": participle -> verb lemma
     discharge_verbs: frozenset[str]  # "released from the hospital": a patient, no captive
+    self_killing: Sense  # "took his own life": a verb its object makes its subject's death
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,6 +122,8 @@ class Numbers:
     crimes: dict[str, str]  # crime noun -> unit of its victims ("homicide" -> killed)
     fatal_adjectives: frozenset[str]  # "a double fatal shooting": killed
     suicides: frozenset[str]  # "murder-suicide": the killer dies too
+    self_killings: dict[str, tuple[tuple[str, ...], ...]]  # verb -> the object words that
+    # make it its subject's own death ("took his own life": take -> ("own", "life"))
     undergo_verbs: frozenset[str]  # "suffered a wound": the subject takes the noun's unit
     patient_states: frozenset[str]  # "in critical condition": injured
     weapon_wounds: frozenset[str]  # "a gunshot wound": hit, the outcome unsaid
@@ -199,7 +202,8 @@ def triggers() -> Triggers:
                     light_verbs=frozenset(data["light_verbs"]),
                     abstract_objects=frozenset(data["abstract_objects"]), acled_by_mode=by_mode,
                     headline_participles=dict(data["headline_participles"]),
-                    discharge_verbs=frozenset(data["discharge_verbs"]))
+                    discharge_verbs=frozenset(data["discharge_verbs"]),
+                    self_killing=senses[data["self_killing"]])
 
 
 @lru_cache(maxsize=1)
@@ -280,6 +284,8 @@ def numbers() -> Numbers:
         crimes=_inverse(data["crimes"]),
         fatal_adjectives=frozenset(data["fatal_adjectives"]),
         suicides=frozenset(data["suicides"]),
+        self_killings={verb: tuple(tuple(words.split()) for words in objects)
+                       for verb, objects in data["self_killings"].items()},
         undergo_verbs=frozenset(data["undergo_verbs"]),
         patient_states=frozenset(data["patient_states"]),
         weapon_wounds=frozenset(data["weapon_wounds"]),
@@ -291,3 +297,13 @@ def numbers() -> Numbers:
         body_parts=frozenset(data["body_parts"]),
         numbered_names=frozenset(data["numbered_names"]),
     )
+
+
+def own_death_said(surface: str) -> bool:
+    """Do these words — a count's own, as the text gives them — count one who died by his
+    own hand: "himself", "his own life", "suicide" (an object of the ``self_killings``, with
+    at most a possessive before it; not a list that ends with him, "his wife and then
+    himself")?"""
+    words = tuple(surface.casefold().split())
+    return any(words[-len(own):] == own and len(words) <= len(own) + 1
+               for told in numbers().self_killings.values() for own in told)

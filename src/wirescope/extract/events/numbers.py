@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirescope.extract.events.lexicon import Numbers, numbers, triggers
-from wirescope.extract.events.triggers import age, headline_participle, lemma
+from wirescope.extract.events.triggers import age, headline_participle, lemma, own_death, verb_of
 from wirescope.records import Qualifier
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -43,6 +43,7 @@ class Count:
     single: bool = False  # "a woman", "the boy", "Tre Edwards", "he": one person, by how the
     # text names them (counted only as a casualty)
     unit: str | None = None  # what the words themselves count: a "double homicide" two killed
+    self_killing: bool = False  # "killed himself", "took his own life": the subject's own death
 
 
 def _word_value(words: list[str], lex: Numbers) -> float | None:
@@ -337,6 +338,19 @@ def _single(token: Token, lex: Numbers) -> tuple[Token, ...]:
     return tuple(doc[first.i : token.i + 1])
 
 
+def _self_killing(token: Token) -> tuple[Token, ...] | None:
+    """One who dies by his own hand, counted by the words that say so (:func:`own_death`):
+    those words, or none when the clause only aims at the death or denies it ("tried to
+    kill himself", "threatened to take his own life", "did not commit suicide"); ``None``
+    for any other word."""
+    if not own_death(token):
+        return None
+    verb = verb_of(token)
+    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
+        return ()
+    return tuple(token.doc[token.left_edge.i : token.i + 1])  # "his own life"
+
+
 def counts(sentence: Span, skip: Callable[[Token], bool]) -> Iterator[Count]:
     """The counts of ``sentence``; ``skip`` says which tokens belong to times. One person
     the text names in the singular — an indefinite article of a described person, a
@@ -346,6 +360,12 @@ def counts(sentence: Span, skip: Callable[[Token], bool]) -> Iterator[Count]:
     tokens = list(sentence)
     i = 0
     while i < len(tokens):
+        if (own := _self_killing(tokens[i])) is not None:
+            if own:  # one killed: GVA and ACLED count the killer who kills himself
+                yield Count(value=1.0, low=None, high=None, qualifier=None, first=own[0],
+                            number=tokens[i], tokens=own, unit="killed", self_killing=True)
+            i += 1
+            continue
         if _one_person(tokens[i], lex) and not skip(tokens[i]):
             yield Count(value=1.0, low=None, high=None, qualifier=None, first=tokens[i],
                         number=tokens[i], tokens=(tokens[i],), single=True)

@@ -27,7 +27,13 @@ from spacy.tokens import Token
 
 from wirescope.extract.events.lexicon import Numbers, nouns, numbers, triggers
 from wirescope.extract.events.numbers import Count, counts
-from wirescope.extract.events.triggers import discharged, headline_participle, hospital, lemma
+from wirescope.extract.events.triggers import (
+    discharged,
+    headline_participle,
+    hospital,
+    lemma,
+    verb_of,
+)
 from wirescope.records import Span
 
 CASUALTY_UNITS = frozenset({"killed", "injured", "hit", "captured", "displaced"})
@@ -549,11 +555,30 @@ def find(sentence: SpacySpan, skip: Callable[[Token], bool],
             end = noun
         span = Span(start=count.first.idx, end=end.idx + len(end.text))
         found.append(Found(count=count, anchor=anchor, unit=unit, category=category, span=span))
-    # "a man fatally shot himself": one person, counted as the subject
-    found = [f for f in found if not (f.anchor.lower_ in _REFLEXIVE and any(
-        g.anchor.dep_ == "nsubj" and _conjoined_root(g.anchor.head) == _conjoined_root(
-            f.anchor.head) for g in found))]
-    return _totals(_containers(found))
+    return _totals(_containers(_one_dead(found)))
+
+
+def _one_dead(found: list[Found]) -> list[Found]:
+    """One who dies by his own hand is one count. "A man fatally shot himself", "a 3-year-old
+    killed himself": counted as the subject, whom the casualty verb counts. "He took his own
+    life", "the gunman turned the gun on himself": counted by the words of his own death
+    (a killer's death adds to his victims', see resolve.summary), with the subject's victim
+    category; the verb counts no one."""
+    lex = numbers()
+    subjects = {_conjoined_root(g.anchor.head).i: g for g in found
+                if g.anchor.dep_ == "nsubj"}
+    kept = []
+    dropped: set[int] = set()
+    for f in found:
+        own = f.anchor.lower_ in _REFLEXIVE or f.count.self_killing
+        verb = _conjoined_root(verb_of(f.anchor) if f.count.self_killing else f.anchor.head)
+        subject = subjects.get(verb.i) if own else None
+        if subject is None:
+            kept.append(f)
+        elif f.count.self_killing and lemma(verb) not in lex.predicates:
+            kept.append(dataclasses.replace(f, category=f.category or subject.category))
+            dropped.add(id(subject))
+    return [f for f in kept if id(f) not in dropped]
 
 
 def _conjoined_root(token: Token) -> Token:

@@ -150,6 +150,8 @@ def _verb(token: Token, lex: Triggers) -> Mention | None:
             sense = lex.particles.get((key, lemma(child)))
             if sense is not None:
                 return Mention(head=token, sense=sense, words=[token, child])
+    if _own_death_object(token):  # "turned the gun on himself", "took his own life"
+        return Mention(head=token, sense=lex.self_killing, words=[token])
     for obj in objects(token):
         for word in (lemma(obj), *modifiers(obj)):
             sense = lex.frames.get((key, word))
@@ -161,6 +163,32 @@ def _verb(token: Token, lex: Triggers) -> Mention | None:
     if sense is None or not _acceptable(token, sense, lex) or discharged(token):
         return None
     return Mention(head=token, sense=sense, words=[token])
+
+
+def verb_of(token: Token) -> Token:
+    """The verb an object hangs on: directly ("killed himself") or through a preposition of
+    the verb ("turned the gun on himself")."""
+    return token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+
+
+def own_death(token: Token) -> bool:
+    """Is the word the object that makes its verb its subject's own death: "killed
+    himself", "turned the gun on herself", "took his own life", "committed suicide" (the
+    ``self_killings`` of the quantities lexicon: the verb, and the object with what must go
+    with it — its modifiers or the preposition it hangs on; "turned himself in" is no
+    death)?"""
+    if token.dep_ not in ("dobj", "pobj"):
+        return False
+    told = {c.lower_ for c in token.children}
+    if token.dep_ == "pobj":
+        told.add(token.head.lower_)
+    return any(words[-1] == token.lower_ and told.issuperset(words[:-1])
+               for words in numbers().self_killings.get(lemma(verb_of(token)), ()))
+
+
+def _own_death_object(verb: Token) -> bool:
+    return any(own_death(o) for c in verb.children
+               for o in (c, *(g for g in c.children if c.dep_ == "prep")))
 
 
 def discharged(verb: Token) -> bool:
