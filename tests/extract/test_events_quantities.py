@@ -537,6 +537,10 @@ def test_events_quantity_one_person_in_the_singular(
          [(2.0, "killed", "two people"), (1.0, "killed", "suicide")]),
         ("Officers said the man ended his own life inside the home.",
          [(1.0, "killed", "his own life")]),
+        ("Colorado woman kills 5-year-old son, self",
+         [(1.0, "killed", "son"), (1.0, "killed", "self")]),
+        ("Man kills wife, self in Tulsa home", [(1.0, "killed", "wife"), (1.0, "killed", "self")]),
+        ("The soldier killed the rebel in self-defense.", [(1.0, "killed", "the rebel")]),
         # ... not a death the clause only aims at, nor one it denies
         ("He attempted to kill himself.", []),
         ("He threatened to take his own life before police arrived.", []),

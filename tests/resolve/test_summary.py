@@ -322,6 +322,8 @@ def _told(text: str, counts: list[tuple[str, float, str]]) -> Linked:
      [("killed", 3, "three people"), ("killed", 1, "his own life")], 4, None),
     ("The shooter killed two people before he committed suicide.",
      [("killed", 2, "two people"), ("killed", 1, "suicide")], 3, None),
+    ("Man kills wife, self in Tulsa home", [("killed", 1, "wife"), ("killed", 1, "self")], 2,
+     None),
     # ... once, however often his death is told
     ("The gunman killed two people before killing himself. Police said he took his own "
      "life.", [("killed", 2, "two people"), ("killed", 1, "himself"),

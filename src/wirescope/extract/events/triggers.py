@@ -166,18 +166,21 @@ def _verb(token: Token, lex: Triggers) -> Mention | None:
 
 
 def verb_of(token: Token) -> Token:
-    """The verb an object hangs on: directly ("killed himself") or through a preposition of
-    the verb ("turned the gun on himself")."""
+    """The verb an object hangs on: directly ("killed himself"), through a preposition of
+    the verb ("turned the gun on himself") or beside another object ("kills wife, self")."""
+    if token.dep_ in ("appos", "conj") and token.head.dep_ == "dobj":
+        token = token.head
     return token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
 
 
 def own_death(token: Token) -> bool:
     """Is the word the object that makes its verb its subject's own death: "killed
-    himself", "turned the gun on herself", "took his own life", "committed suicide" (the
+    himself", "turned the gun on herself", "took his own life", "committed suicide", a
+    headline's "kills wife, self" (the
     ``self_killings`` of the quantities lexicon: the verb, and the object with what must go
     with it — its modifiers or the preposition it hangs on; "turned himself in" is no
     death)?"""
-    if token.dep_ not in ("dobj", "pobj"):
+    if token.dep_ not in ("dobj", "pobj", "appos", "conj", "npadvmod"):
         return False
     told = {c.lower_ for c in token.children}
     if token.dep_ == "pobj":
