@@ -526,6 +526,15 @@ def test_events_quantity_one_person_in_the_singular(
         ("The gunman shot two people before the suspect took his own life.",
          [(2.0, "hit", "two people"), (1.0, "killed", "his own life")]),
         ("A man fatally shot himself after the standoff.", [(1.0, "killed", "A man")]),
+        # who recovers was hurt and lived: injured; what is recovered is no one hurt
+        ("A man is recovering after being shot in the leg on Sunday.",
+         [(1.0, "injured", "A man")]),
+        ("Two men are recovering after they were shot outside a bar.",
+         [(2.0, "injured", "Two men")]),
+        ("The boy is recovering at a local hospital after the shooting.",
+         [(1.0, "injured", "The boy")]),
+        ("Police recovered three weapons and 200 rounds of ammunition after the shooting.", []),
+        ("Investigators recovered two shell casings at the scene of the shooting.", []),
         # the idioms of a death by one's own hand count it by their words, once
         ("Police say the father shot his daughter then turned the gun on himself.",
          [(1.0, "hit", "his daughter"), (1.0, "killed", "himself")]),

@@ -130,6 +130,7 @@ class Numbers:
     projectile_verbs: frozenset[str]  # "struck by a stray bullet": hit ...
     projectiles: frozenset[str]  # ... by these
     care_verbs: frozenset[str]  # "taken (rushed, flown) to a hospital": injured
+    survivor_verbs: frozenset[str]  # "a man is recovering after being shot": injured
     hospitals: frozenset[str]  # where the injured are taken ("hospital", "trauma center")
     venues: frozenset[str]  # "shot at a party": where, not what was fired at
     body_parts: frozenset[str]  # "man shot in leg": where the victim was hit
@@ -292,6 +293,7 @@ def numbers() -> Numbers:
         projectile_verbs=frozenset(data["projectile_verbs"]),
         projectiles=frozenset(data["projectiles"]),
         care_verbs=frozenset(data["care_verbs"]),
+        survivor_verbs=frozenset(data["survivor_verbs"]),
         hospitals=frozenset(data["hospitals"]),
         venues=frozenset(data["venues"]),
         body_parts=frozenset(data["body_parts"]),

@@ -278,6 +278,9 @@ def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str
                 and any(c.dep_ == "dobj" and lemma(c) == "life" and any(
                     g.dep_ == "poss" for g in c.children) for c in token.children):
             return "killed"  # "the suspect later took his own life"
+        if below.dep_ == "nsubj" and below.head == token and lemma(token) in lex.survivor_verbs \
+                and not any(c.dep_ == "dobj" for c in token.children):
+            return "injured"  # "a man is recovering after being shot": hurt, and alive
         if below.dep_ == "nsubj" and below.head == token and token.tag_.startswith("VB") and (
                 below.i >= anchor.i or below is anchor):
             break  # "two suicide bombers detonated their trucks, killing …": the doers
