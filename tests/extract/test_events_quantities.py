@@ -655,6 +655,12 @@ def test_events_quantity_crime_named_by_its_victims(
         ("David Conley is accused of killing six children and two adults.", "killed", 8.0),
         # one victim alone: no total
         ("The strikes killed 12 civilians in Douma.", "killed", None),
+        # people broken down into their parts: the people are the total, no sum
+        ("When officers arrived, 13 people, 11 males and two females, were located with "
+         "gunshot wounds.", "hit", None),
+        ("Police said 13 people, 11 males and two females, were injured at the party.",
+         "injured", None),
+        ("The strike killed six children and two adults.", "killed", 8.0),
     ],
 )
 def test_events_quantity_total_of_a_list_of_victims(

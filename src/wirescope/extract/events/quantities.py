@@ -604,6 +604,8 @@ def _totals(found: list[Found]) -> list[Found]:
         if len(items) < 2 or len({i.anchor.i for i in items}) < len(items):
             continue
         first = min(items, key=lambda i: i.span.start)
+        if _broken_down(first, [i for i in items if i is not first]):
+            continue
         count = dataclasses.replace(
             first.count, value=sum(float(i.count.value or 0) for i in items), low=None,
             high=None, qualifier=None, single=False, unit=None)
@@ -615,6 +617,14 @@ def _totals(found: list[Found]) -> list[Found]:
 
 _SUBSET = frozenset({"including", "among", "of"})
 _GENERIC_PEOPLE = frozenset({"people", "person"})
+
+
+def _broken_down(first: Found, rest: list[Found]) -> bool:
+    """Are the counts after a count of people its parts: "13 people, 11 males and two
+    females" (13, not 26), "two people, a man and a woman"? People named generically, then
+    two or more parts that add up to them; "two men, a woman and a child" are four."""
+    return (len(rest) >= 2 and lemma(first.anchor) in _GENERIC_PEOPLE
+            and first.count.value == sum(float(i.count.value or 0) for i in rest))
 
 
 def _containers(found: list[Found]) -> list[Found]:
