@@ -157,6 +157,56 @@ def test_events_actors_and_targets_are_canonical_entities(
     assert got_targets == targets
 
 
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # who used the weapon or carried out the attack, said in a participle clause after it
+        ("Twelve civilians were killed by shelling carried out by regime forces on Douma.",
+         ["kb-syria-army"]),
+        ("Twelve people were killed in air strikes carried out by Russian warplanes on Idlib.",
+         ["kb-russia-aerospace-forces"]),
+        ("Five people were killed by a roadside bomb planted by Islamic State militants near "
+         "Raqqa.", ["kb-islamic-state"]),
+        ("A car bomb belonging to ISIS exploded in Azaz, killing 10.", ["kb-islamic-state"]),
+        # ... or in the attack noun the trigger took in: its "by" phrase, its modifiers
+        ("At least six civilians were killed in shelling by regime forces on the "
+         "neighborhood on Sunday.", ["kb-syria-army"]),
+        ("Syrian government air strikes killed at least 42 people in Idlib province.",
+         ["kb-syria-government"]),
+        ("Twelve people were killed in Russian air strikes on Idlib.", ["kb-russia-government"]),
+        ("A US-led coalition airstrike killed at least 18 civilians on Tuesday in Raqqa.",
+         ["kb-us-led-coalition"]),
+        # ... and no agent where nothing says who
+        ("Twelve people were killed in shelling on Douma.", []),
+    ],
+)
+def test_events_agent_is_who_used_the_weapon(
+        pipeline: Pipeline, text: str, actors: list[str]) -> None:
+    record = _run(pipeline, text)
+    (event,) = record.events
+    assert list(event.actors) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where the weapon's user is based is not where the event is ...
+        ("At least four people were killed in airstrikes carried out by the regime in Syria.",
+         None),
+        ("Two civilians were killed by shells fired by rebels in Idlib.", None),
+        # ... the event's own place is
+        ("Two civilians were killed in Aleppo by shells fired by rebels in Idlib.", "Aleppo"),
+        # ... and where the subject of the event is, is
+        ("Iraqis in Tikrit demonstrated on Friday.", "Tikrīt"),
+    ],
+)
+def test_events_place_is_not_where_the_weapon_user_is(
+        pipeline: Pipeline, text: str, place: str | None) -> None:
+    record = _run(pipeline, text)
+    names_ = {p.id: p.name for p in record.places}
+    assert [names_.get(e.place) if e.place else None for e in record.events] == [place]
+
+
 def test_events_claims_and_own_voice(pipeline: Pipeline) -> None:
     record = _run(pipeline, 'Russian jets struck oil sites on Friday. "Turkish artillery '
                             'continues shelling border settlements," Sergey Rudskoy said.')

@@ -3,7 +3,10 @@ and which claim reports it.
 
 Agents are the subject of the lowest word on the trigger's path that has one (the passive
 "by" phrase, a noun's possessor, "by" phrase or national adjective: "Russia's strikes",
-"strikes by government forces", "Turkish shelling"); a verb that hands its object the
+"strikes by government forces", "Turkish shelling"), the same of an attack noun the trigger
+took in ("killed in shelling by regime forces", "Syrian government air strikes killed"), or
+the user a clause after the weapon names ("shelling carried out by regime forces", "a car
+bomb belonging to ISIS"); a verb that hands its object the
 action ("urged X to withdraw", "accused X of killing") gives that object. Patients are
 objects, passive subjects and "on/against/at/of" phrases ("strikes on oil sites", "shelling
 of Damascus"); in a clash, "with X" names the other side. An argument's entities are the
@@ -67,6 +70,8 @@ def _directional(obj: Token, start: int, end: int) -> bool:
 class Roles:
     agents: tuple[Token, ...]
     patients: tuple[Token, ...]
+    users: tuple[Token, ...] = ()  # agents named as the weapon's users (:func:`_users`):
+    # where they are is not where the event is ("strikes carried out by the regime in Syria")
 
 
 def _passive(word: Token) -> bool:
@@ -85,6 +90,40 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 def prep_objects(word: Token, preps: frozenset[str]) -> list[Token]:
     return [g for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
             for g in c.children if g.dep_ in ("pobj", "pcomp")]
+
+
+# A participle that says who used a weapon or carried out an attack through its "by" phrase
+# ("shelling carried out by regime forces", "barrel bombs dropped by regime helicopters");
+# "belonging to" names its owner ("a car bomb belonging to ISIS").
+_OWNING = frozenset({"belong"})
+
+
+def _users(noun: Token) -> list[Token]:
+    """Who used a weapon or carried out an attack a noun names, when a participle clause
+    after it says so: "killed by shelling carried out by regime forces", "bombs dropped by
+    regime helicopters", "a car bomb belonging to ISIS" (the clause lies outside the noun's
+    phrase, where its entities are read)."""
+    if not (noun.tag_.startswith("NN") or noun.tag_ == "VBG"):  # "by shelling carried out"
+        return []
+    found: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "xcomp") and clause.tag_ in ("VBN", "VBG"):
+            found += prep_objects(clause, frozenset({"by"}))
+            if lemma(clause) in _OWNING:
+                found += prep_objects(clause, frozenset({"to"}))
+    return found
+
+
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+_NOMINAL = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj"})  # a gerund as a noun
+
+
+def _named_modifiers(noun: Token) -> list[Token]:
+    """The modifiers of an attack noun that may name who carried it out: a name or an
+    actor's label ("Turkish shelling", "IS attack"), or any modifier a name spans ("Syrian
+    government air strikes", "a US-led coalition air strike"; which of them are actors is
+    read from the entities there)."""
+    return [c for c in noun.children if c.dep_ in _MODIFIERS]
 
 
 def roles(mention: Mention, path: Path) -> Roles:
@@ -107,8 +146,15 @@ def roles(mention: Mention, path: Path) -> Roles:
         if word.tag_.startswith("NN"):
             agents += [c for c in word.children if c.dep_ == "poss"]
         if word in heads and word.tag_.startswith("NN"):  # "Turkish shelling", "IS attack"
-            agents += [c for c in word.children if c.dep_ in ("compound", "amod", "nmod")
-                       and (c.tag_ in ("NNP", "NNPS") or c.ent_type_ in _ACTOR_LABELS)]
+            agents += _named_modifiers(word)
+    for word in mention.words:  # an attack noun the trigger took in: "killed in shelling by
+        # regime forces", "Syrian government air strikes killed"
+        if word.tag_.startswith("NN") or (word.tag_ == "VBG" and word.dep_ in _NOMINAL):
+            agents += prep_objects(word, frozenset({"by"}))
+            agents += [c for c in word.children if c.dep_ == "poss"]
+            agents += _named_modifiers(word)
+    users = [owner for word in (*agents, *mention.heads) for owner in _users(word)]
+    agents += users
     if not agents and path.stop is not None and not path.coordinated and path.stop_dep in (
             "xcomp", "pcomp", "prep", "pobj", "ccomp"):
         agents += [c for c in path.stop.children if c.dep_ in ("dobj", "dative")]
@@ -128,7 +174,8 @@ def roles(mention: Mention, path: Path) -> Roles:
     consumed = set(mention.consumed)
     return Roles(agents=tuple(with_conjuncts(a for a in agents if a not in heads)),
                  patients=tuple(with_conjuncts(p for p in patients
-                                                if p not in heads and p not in consumed)))
+                                                if p not in heads and p not in consumed)),
+                 users=tuple(with_conjuncts(users)))
 
 
 def phrase(token: Token) -> tuple[int, int]:
@@ -175,6 +222,10 @@ class EntityIndex:
         for token in tokens:
             own = self.at(token)
             start, end = phrase(token)
+            if own is not None and token.dep_ in _MODIFIERS:
+                # a name over the noun's modifiers: "Syrian government" in "Syrian
+                # government air strikes" (both modify "strikes")
+                start, end = min(start, phrase(token.head)[0]), max(end, token.head.idx)
             inner = [ent for s, e, ent in self.within(start, end) if (s, e) not in avoid]
             for ent in ([own] if own is not None and own in inner else []) + inner:
                 if ent not in found:
@@ -218,7 +269,8 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     With no locative of its own, the event is at the place of a "where" clause it stands in
     ("the city of Aleppo, where the government reported an attack"), else of its clause of
     circumstance ("killed while shopping at a market in Raqqa"), else where its agents are
-    ("Iraqis in Tikrit demonstrated")."""
+    ("Iraqis in Tikrit demonstrated") — not those named as a weapon's users, based
+    anywhere."""
     unplaced_ranges = list(unplaced)
     everywhere: list[tuple[int, int, Place]] = [
         (m.start, m.end, p) for p in places for m in p.mentions
@@ -273,7 +325,8 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
         [*circumstances, *(o for c in circumstances for o in c.children if o.dep_ == "dobj")],
         _PLACE_PREPS | DURING_PREPS)  # "… while filming amid protests in Oaxaca City"
     # Else where the agents are: "Iraqis in Tikrit demonstrated".
-    governed = governed or governed_by(roles_.agents, _AGENT_PLACE_PREPS)
+    governed = governed or governed_by([a for a in roles_.agents if a not in roles_.users],
+                                       _AGENT_PLACE_PREPS)
     if not governed:
         return None
     located = [g for g in governed if not any(
