@@ -180,6 +180,28 @@ def test_actors_toponyms_misread_by_ner_are_not_actors(pipeline: Pipeline, text:
     assert [t for t in toponyms if _owner(record, t) is not None] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # "the regime" is the Syrian government where the article names Syria ...
+        ("Scores of civilians were killed in Syria after regime airstrikes hit Aleppo.",
+         "regime", "kb-syria-government"),
+        ("The regime dropped barrel bombs on Douma, the Syrian Observatory said.",
+         "The regime", "kb-syria-government"),
+        ("Damascus denied the report. The regime said its jets hit only militants.",
+         "The regime", "kb-syria-government"),
+        # ... and nobody's where it does not, after a name or nationality, or as another thing
+        ("Twenty people were killed by regime airstrikes.", "regime", None),
+        ("Syria's ally, the Iranian regime, said it would help.", "regime", None),
+        ("Regime change in Syria was discussed in Geneva.", "Regime", None),
+        ("Syria faces a tighter sanctions regime from Monday.", "regime", None),
+    ],
+)
+def test_actors_context_alias_needs_its_country(pipeline: Pipeline, text: str, surface: str,
+                                                expected: str | None) -> None:
+    assert _id(_extract(pipeline, text), surface) == expected
+
+
 def test_actors_user_knowledge_base_extends_and_adds(tmp_path: Path) -> None:
     extra = tmp_path / "mine.json"
     extra.write_text(json.dumps({"actors": [

@@ -47,6 +47,7 @@ class Actor:
     sector: str | None = None
     aliases: tuple[str, ...] = ()
     case_sensitive_aliases: tuple[str, ...] = ()
+    context_aliases: tuple[str, ...] = ()  # "the regime": only where its country is told
     roles: tuple[Role, ...] = ()
     source: str | None = None
 
@@ -73,6 +74,8 @@ class KnowledgeBase:
     pattern_cs: re.Pattern[str] | None = None  # case-sensitive aliases
     cs_aliases: dict[str, str] = field(default_factory=dict)  # exact alias -> actor id
     full_names: dict[str, str] = field(default_factory=dict)  # folded person full name -> id
+    context_pattern: re.Pattern[str] | None = None  # context aliases, case-insensitive
+    in_context: dict[str, str] = field(default_factory=dict)  # folded context alias -> id
 
     def lookup(self, surface: str) -> Actor | None:
         actor_id = self.cs_aliases.get(surface) or self.by_alias.get(fold(surface))
@@ -88,6 +91,19 @@ class KnowledgeBase:
                 actor = self.lookup(match.group(0))
                 if actor is not None:
                     yield match.start(), match.end(), actor
+
+
+    def find_in_context(self, text: str, countries: frozenset[str],
+                        ) -> Iterable[tuple[int, int, Actor]]:
+        """Every context alias occurrence in ``text`` whose actor's country is one of
+        ``countries`` (those the document names): "the regime" is the government of Syria
+        in an article about Syria, and nobody's elsewhere."""
+        if self.context_pattern is None:
+            return
+        for match in self.context_pattern.finditer(text):
+            actor = self.actors.get(self.in_context.get(fold(match.group(0)), ""))
+            if actor is not None and actor.country in countries:
+                yield match.start(), match.end(), actor
 
 
 def _alternation(aliases: Iterable[str]) -> str:
@@ -112,7 +128,13 @@ def build(actors: dict[str, Actor]) -> KnowledgeBase:
         fold(alias): actor.id for actor in actors.values() if actor.type == "person"
         for alias in (actor.name, *actor.aliases) if len(alias.split()) > 1
     }
-    return KnowledgeBase(actors, by_alias, pattern, pattern_cs, cs, full_names)
+    in_context = {fold(alias): actor.id for actor in actors.values()
+                  for alias in actor.context_aliases}
+    context = [a for actor in actors.values() for a in actor.context_aliases]
+    context_pattern = re.compile(bounds.format(_alternation(context)),
+                                 re.IGNORECASE) if context else None
+    return KnowledgeBase(actors, by_alias, pattern, pattern_cs, cs, full_names,
+                         context_pattern, in_context)
 
 
 def _actor(entry: dict[str, Any], origin: str) -> Actor:
@@ -123,6 +145,7 @@ def _actor(entry: dict[str, Any], origin: str) -> Actor:
             acled_inter=entry.get("acled_inter"), sector=entry.get("sector"),
             aliases=tuple(entry.get("aliases", ())),
             case_sensitive_aliases=tuple(entry.get("case_sensitive_aliases", ())),
+            context_aliases=tuple(entry.get("context_aliases", ())),
             roles=tuple(Role(**r) for r in entry.get("roles", ())),
             source=entry.get("source"),
         )
@@ -131,12 +154,15 @@ def _actor(entry: dict[str, Any], origin: str) -> Actor:
                           hint="each actor needs id, name and type") from exc
 
 
+_ALIAS_FIELDS = ("aliases", "case_sensitive_aliases", "context_aliases")
+
+
 def _merge(base: Actor, extra: dict[str, Any], origin: str) -> Actor:
-    merged = {**_asdict(base), **{k: v for k, v in extra.items() if k not in
-                                  ("aliases", "case_sensitive_aliases")}}
-    merged["aliases"] = [*base.aliases, *extra.get("aliases", ())]
-    merged["case_sensitive_aliases"] = [*base.case_sensitive_aliases,
-                                        *extra.get("case_sensitive_aliases", ())]
+    """``base`` with the fields ``extra`` gives replaced, and its aliases added."""
+    known = _asdict(base)
+    merged = {**known, **{k: v for k, v in extra.items() if k not in _ALIAS_FIELDS}}
+    for name in _ALIAS_FIELDS:
+        merged[name] = [*known[name], *extra.get(name, ())]
     return _actor(merged, origin)
 
 
@@ -146,6 +172,7 @@ def _asdict(actor: Actor) -> dict[str, Any]:
         "country": actor.country, "acled_inter": actor.acled_inter, "sector": actor.sector,
         "aliases": list(actor.aliases),
         "case_sensitive_aliases": list(actor.case_sensitive_aliases),
+        "context_aliases": list(actor.context_aliases),
         "roles": [
             {"title": r.title, "organization": r.organization, "country": r.country,
              "since": r.since, "until": r.until}

@@ -22,6 +22,8 @@ class Lexicon:
     actor_prepositions: frozenset[str]
     demonyms: dict[str, str]  # adjective -> actor id
     reporting_verbs: frozenset[str]
+    not_before_context: frozenset[str]  # "the sanctions regime": no context alias after
+    not_after_context: frozenset[str]  # "regime change": ... nor before
 
 
 @lru_cache(maxsize=1)
@@ -41,4 +43,6 @@ def lexicon() -> Lexicon:
         actor_prepositions=frozenset(words["actor_prepositions"]),
         demonyms=dict(words["demonyms"]),
         reporting_verbs=frozenset(verbs["verbs"]),
+        not_before_context=frozenset(words["not_in_context"]["before"]),
+        not_after_context=frozenset(words["not_in_context"]["after"]),
     )

@@ -16,7 +16,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from wirescope.extract.actors.kb import Actor, KnowledgeBase, fold
-from wirescope.extract.actors.lexicon import Lexicon
+from wirescope.extract.actors.lexicon import Lexicon, lexicon
 from wirescope.extract.entities import trim
 
 Kind = Literal["name", "short", "description", "pronoun"]
@@ -129,6 +129,14 @@ def names(doc: Doc, text: str, kb: KnowledgeBase) -> list[Mention]:
         candidate = Mention(start, end, "name", _KB_LABEL.get(actor.type, "ORG"), actor)
         if not any(candidate.overlaps(m) for m in found):
             found.append(candidate)
+    demonyms = lexicon().demonyms  # "the Syrian Observatory" names Syria too
+    named = [m.actor for m in found] + [kb.actors.get(demonyms[t.text]) for t in doc
+                                        if t.text in demonyms]
+    countries = frozenset(a.country for a in named if a is not None and a.country)
+    for start, end, actor in kb.find_in_context(text, countries):
+        candidate = Mention(start, end, "name", _KB_LABEL.get(actor.type, "ORG"), actor)
+        if not any(candidate.overlaps(m) for m in found) and _in_context(text, start, end):
+            found.append(candidate)
     for ent in doc.ents:
         if ent.label_ not in NER_LABELS:
             continue
@@ -140,6 +148,22 @@ def names(doc: Doc, text: str, kb: KnowledgeBase) -> list[Mention]:
         if not any(candidate.overlaps(m) for m in found):
             found.append(candidate)
     return sorted(found, key=lambda m: m.start)
+
+
+def _in_context(text: str, start: int, end: int) -> bool:
+    """Is a context alias used as the actor here: not after a name or nationality ("the
+    Iranian regime") nor beside a word that makes it something else ("the sanctions regime",
+    "regime change", "the former regime")?"""
+    lex = lexicon()
+    before = text[max(0, start - 40) : start].split()
+    after = text[end : end + 40].split()
+    word = before[-1].strip("\"'“”(") if before else ""
+    if word and word[0].isupper() and len(before) > 1 and not before[-2].endswith(
+            (".", ":", "!", "?")):
+        return False  # a name or nationality before it (not a sentence's first word)
+    if word.casefold() in lex.not_before_context:
+        return False
+    return not (after and after[0].strip(".,;:").casefold() in lex.not_after_context)
 
 
 def keep(mention: Mention, doc: Doc, lex: Lexicon) -> Mention | None:
