@@ -190,6 +190,8 @@ def test_actors_toponyms_misread_by_ner_are_not_actors(pipeline: Pipeline, text:
          "The regime", "kb-syria-government"),
         ("Damascus denied the report. The regime said its jets hit only militants.",
          "The regime", "kb-syria-government"),
+        ("At least seven Syrian children were killed in regime shelling of a rebel-held area "
+         "outside Damascus on Tuesday.", "regime", "kb-syria-government"),
         # ... and nobody's where it does not, after a name or nationality, or as another thing
         ("Twenty people were killed by regime airstrikes.", "regime", None),
         ("Syria's ally, the Iranian regime, said it would help.", "regime", None),

@@ -134,7 +134,8 @@ def names(doc: Doc, text: str, kb: KnowledgeBase) -> list[Mention]:
                                         if t.text in demonyms]
     countries = frozenset(a.country for a in named if a is not None and a.country)
     for start, end, actor in kb.find_in_context(text, countries):
-        candidate = Mention(start, end, "name", _KB_LABEL.get(actor.type, "ORG"), actor)
+        # (an organisation, never a toponym: "regime shelling" is the government's)
+        candidate = Mention(start, end, "name", "ORG", actor)
         if not any(candidate.overlaps(m) for m in found) and _in_context(text, start, end):
             found.append(candidate)
     for ent in doc.ents:
@@ -173,7 +174,8 @@ def keep(mention: Mention, doc: Doc, lex: Lexicon) -> Mention | None:
     if span is None:
         return mention
     actor = mention.actor
-    if actor is not None and actor.type == "state":
+    if actor is not None and actor.type == "state" and mention.label != "ORG":
+        # (a state named as an organisation — "the regime" — is no toponym)
         return mention if not place_context(span, lex) and (
             actor_context(span, lex) or span.root.ent_type_ != "GPE"
         ) else None
