@@ -199,6 +199,11 @@ def test_incidents_lead_is_the_incident_that_tells_the_headlines_count(
 @pytest.mark.parametrize(("title", "body"), [
     ("Teen injured in accidental shooting", "Windy with thunderstorms this morning. High 67F."),
     ("Two killed in Chicago shooting", "Sign in using your profile. Related stories below."),
+    # a body whose only incident is no violence (a video list's arrest) tells no story
+    ("Six injured in shooting at Fort Worth party",
+     "11:30\n\nTwo views of Jacqueline Craig's arrest: see the bodycam and cell phone videos."),
+    ("Three killed in attack on Aleppo market",
+     "Watch: police arrest two protesters outside the embassy. More videos below."),
 ])
 def test_incidents_headline_is_the_lead_of_a_page_without_story(
         pipeline: Pipeline, title: str, body: str) -> None:

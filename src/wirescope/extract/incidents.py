@@ -38,8 +38,9 @@ as three, they over-count. Here the mentions an article gives of one incident sh
   (``first_casualties``: "police found a teenage boy injured" over "deputies are
   investigating a reported shooting"), else the first violent one (``first_violence``:
   a report of an arrest "in the shooting of …" is about the shooting), else the first
-  incident mention (``first_incident``); ``None`` when the article reports no incident.
-  The rule that chose it is ``lead_via``.
+  incident mention (``first_incident``); the headline's (``headline``) when the body
+  reports no incident, or none that is violent while the headline's is; ``None`` when the
+  article reports no incident. The rule that chose it is ``lead_via``.
 """
 
 from __future__ import annotations
@@ -422,9 +423,9 @@ def lead(record: DocumentRecord) -> tuple[Event | None, str | None]:
     is one (``headline_count``: "Shooting that injured eight was act of retaliation" is
     about the eight people hurt on Preston Street, not the Labor Day killing it avenged,
     though that counts a death first), its first mention by the order below; else the first
-    mention of the whole body by that order. The headline is the lead (``headline``) only
-    when the body reports no incident — a page whose story is its headline and its
-    furniture."""
+    mention of the whole body by that order. The headline is the lead (``headline``) when
+    the body reports no incident, or none that is violent while the headline's is — a page
+    whose story is its headline and its furniture."""
     ordered = sorted((ev for ev in record.events if ev.incident is not None),
                      key=lambda ev: ev.span.start)
     top = headline_end(record)
@@ -436,6 +437,11 @@ def lead(record: DocumentRecord) -> tuple[Event | None, str | None]:
         found, _ = _first([ev for ev in body if ev.incident in told])
         return found, "headline_count"
     found, via = _first(body)
+    headline, headline_via = _first(heads)
+    if headline is not None and via == "first_incident" and headline_via != "first_incident":
+        return headline, "headline"  # the body tells no violence, its headline does: the page's
+        # story is the headline ("Six injured in shooting at Fort Worth party" over a video
+        # list whose first item is an arrest)
     if found is None and ordered:
         found, via = _first(ordered)[0], "headline"
     return found, via
