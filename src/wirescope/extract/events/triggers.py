@@ -176,10 +176,9 @@ def verb_of(token: Token) -> Token:
 def own_death(token: Token) -> bool:
     """Is the word the object that makes its verb its subject's own death: "killed
     himself", "turned the gun on herself", "took his own life", "committed suicide", a
-    headline's "kills wife, self" (the
-    ``self_killings`` of the quantities lexicon: the verb, and the object with what must go
-    with it — its modifiers or the preposition it hangs on; "turned himself in" is no
-    death)?"""
+    headline's "kills wife, self" (the ``self_killings`` of the quantities lexicon: the
+    verb, and the object with what must go with it — its modifiers or the preposition it
+    hangs on; "turned himself in" is no death)?"""
     if token.dep_ not in ("dobj", "pobj", "appos", "conj", "npadvmod"):
         return False
     told = {c.lower_ for c in token.children}
@@ -190,6 +189,8 @@ def own_death(token: Token) -> bool:
 
 
 def _own_death_object(verb: Token) -> bool:
+    """Does the verb take an object of its subject's own death, directly or through one of
+    its prepositions?"""
     return any(own_death(o) for c in verb.children
                for o in (c, *(g for g in c.children if c.dep_ == "prep")))
 
