@@ -118,7 +118,7 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _NOMINAL = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj"})  # a gerund as a noun
 
 
-def _named_modifiers(noun: Token) -> list[Token]:
+def _modifier_words(noun: Token) -> list[Token]:
     """The modifiers of an attack noun that may name who carried it out: a name or an
     actor's label ("Turkish shelling", "IS attack"), or any modifier a name spans ("Syrian
     government air strikes", "a US-led coalition air strike"; which of them are actors is
@@ -146,13 +146,13 @@ def roles(mention: Mention, path: Path) -> Roles:
         if word.tag_.startswith("NN"):
             agents += [c for c in word.children if c.dep_ == "poss"]
         if word in heads and word.tag_.startswith("NN"):  # "Turkish shelling", "IS attack"
-            agents += _named_modifiers(word)
+            agents += _modifier_words(word)
     for word in mention.words:  # an attack noun the trigger took in: "killed in shelling by
         # regime forces", "Syrian government air strikes killed"
         if word.tag_.startswith("NN") or (word.tag_ == "VBG" and word.dep_ in _NOMINAL):
             agents += prep_objects(word, frozenset({"by"}))
             agents += [c for c in word.children if c.dep_ == "poss"]
-            agents += _named_modifiers(word)
+            agents += _modifier_words(word)
     users = [owner for word in (*agents, *mention.heads) for owner in _users(word)]
     agents += users
     if not agents and path.stop is not None and not path.coordinated and path.stop_dep in (
