@@ -324,6 +324,13 @@ def _told(text: str, counts: list[tuple[str, float, str]]) -> Linked:
      [("killed", 2, "two people"), ("killed", 1, "suicide")], 3, None),
     ("Man kills wife, self in Tulsa home", [("killed", 1, "wife"), ("killed", 1, "self")], 2,
      None),
+    # ... whatever other casualties stand between
+    ("The gunman opened fire, killing two people and wounding seven others before taking his "
+     "own life.", [("killed", 2, "two people"), ("injured", 7, "seven others"),
+                   ("killed", 1, "his own life")], 3, 7),
+    ("A man killed his wife, wounded two neighbours and then turned the gun on himself.",
+     [("killed", 1, "his wife"), ("injured", 2, "two neighbours"), ("killed", 1, "himself")],
+     2, 2),
     # ... once, however often his death is told
     ("The gunman killed two people before killing himself. Police said he took his own "
      "life.", [("killed", 2, "two people"), ("killed", 1, "himself"),

@@ -156,8 +156,9 @@ def counted_on(linked: Sequence[Linked], found: Sequence[Claim], unit: str,
     another casualty stands between — "killing four people and wounding two others": the
     others are besides the dead, not besides an earlier "two wounded" (a headline's). A
     killer who kills himself adds to the dead before him in his own sentence too ("killed
-    two people before killing himself": 3), unless a list already counts him ("killed his
-    wife and then himself"), nor when it tells again a death of his own just told ("…
+    two people before killing himself": 3; "killing two people and wounding seven others —
+    before taking his own life": 3), unless a list already counts him ("killed his wife and
+    then himself"), nor when it tells again a death of his own just told ("…
     before killing himself. He took his own life": still 3)."""
     records = {item.record.document.id: item.record for item in linked}
     added = set()
@@ -182,8 +183,11 @@ def counted_on(linked: Sequence[Linked], found: Sequence[Claim], unit: str,
         if not own and (not _SENTENCE_END.search(between)
                         or lead_in.rstrip().endswith((" and", ","))):
             continue  # "a 2-year-old girl and four other people": one list, summed apart
-        if not any(since.start < q.span.start < claim.span.start and q.unit in CASUALTY_UNITS
-                   and q.unit != unit for ev in record.events for q in ev.quantities):
+        if own or not any(  # (the killer's own death adds to the dead whatever stands
+                # between: "killing two people and wounding seven others — before taking his
+                # own life" is 3)
+                since.start < q.span.start < claim.span.start and q.unit in CASUALTY_UNITS
+                and q.unit != unit for ev in record.events for q in ev.quantities):
             added.add((claim.document, claim.span.start))
     return frozenset(added)
 
