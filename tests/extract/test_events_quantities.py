@@ -526,6 +526,13 @@ def test_events_quantity_one_person_in_the_singular(
         ("The gunman shot two people before the suspect took his own life.",
          [(2.0, "hit", "two people"), (1.0, "killed", "his own life")]),
         ("A man fatally shot himself after the standoff.", [(1.0, "killed", "A man")]),
+        # more people the parser coordinated with the verb before: their own verb counts them
+        ("Three people were killed and at least 12 more were wounded in shootings across the "
+         "city.", [(3.0, "killed", "Three people"), (12.0, "injured", "at least 12")]),
+        ("One person died and two more were hurt.",
+         [(1.0, "killed", "One person"), (2.0, "injured", "two")]),
+        ("Two people were killed and five more were injured.",
+         [(2.0, "killed", "Two people"), (5.0, "injured", "five")]),
         # who recovers was hurt and lived: injured; what is recovered is no one hurt
         ("A man is recovering after being shot in the leg on Sunday.",
          [(1.0, "injured", "A man")]),

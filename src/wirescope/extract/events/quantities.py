@@ -232,12 +232,27 @@ def _in_condition(words: SpacySpan, lex: Numbers) -> bool:
         lower[1] in _AFTER_STATE)
 
 
+def _own_verb(token: Token, lex: Numbers) -> Token | None:
+    """The verb of a count of more people the parser coordinated with the verb before it:
+    "three people were killed and at least 12 more were wounded" ("more" read as a conjunct
+    of "killed"): the verb whose auxiliary comes right after the count is its own."""
+    if token.dep_ != "conj" or token.lower_ not in lex.continuation or token.i + 2 >= len(
+            token.doc):
+        return None
+    aux, verb = token.doc[token.i + 1], token.doc[token.i + 2]
+    if aux.dep_ in ("aux", "auxpass") and aux.head == verb and verb.tag_.startswith("VB"):
+        return verb
+    return None
+
+
 def _climbed(anchor: Token, number: Token, lex: Numbers, *, single: bool) -> str | None:
     """The unit the predicates above the count give it, climbing the parse."""
     token, steps = number, 0
     while token.dep_ in _UP and token.head != token and steps < 6:
         if single and token.dep_ in _CLAUSES:
             break
+        if (own := _own_verb(token, lex)) is not None:
+            return _verb_unit(own, lex)
         below, token, steps = token, token.head, steps + 1
         if below.dep_ == "advcl" and lex.predicates.get(lemma(below)) is None and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
