@@ -170,14 +170,14 @@ def counted_on(linked: Sequence[Linked], found: Sequence[Claim], unit: str,
         own = unit == "killed" and _killed_self(claim, text)
         if not own and not _more(claim, text):
             continue
-        before = [c.span for c in found if c.document == claim.document
+        before = [c for c in found if c.document == claim.document
                   and c.basis is None and c.span.start < claim.span.start]
-        if not before or (own and any(b.end >= claim.span.end for b in before)):
+        if not before or (own and any(b.span.end >= claim.span.end for b in before)):
             continue
-        since = max(before, key=lambda span: span.start)
-        if own and _killed_self(next(c for c in found if c.document == claim.document
-                                     and c.span == since), text):
+        latest = max(before, key=lambda c: c.span.start)
+        if own and _killed_self(latest, text):
             continue  # "… before killing himself. He took his own life": told again
+        since = latest.span
         between = text[since.end : claim.span.start]
         lead_in = text[max(0, claim.span.start - 5) : claim.span.start]
         if not own and (not _SENTENCE_END.search(between)
