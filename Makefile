@@ -7,16 +7,19 @@ PIP     = $(BIN)/python -m pip
 .PHONY: demo test lint bench golden clean install install-dev web browser serve
 WEB_VENDOR = src/wirescope/serve/web/vendor
 
+# torch is installed first, pinned: the `embeddings` extra (sentence embeddings for incident
+# linking) pulls it, and unpinned pip may take a multi-GB CUDA build.
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet torch==2.13.0
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(PIP) install --quiet -e .
+	$(PIP) install --quiet -e '.[embeddings]'
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(PIP) install --quiet -e '.[dev]'
+	$(PIP) install --quiet -e '.[dev,embeddings]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed

@@ -30,6 +30,7 @@ from wirescope.evaluate.cache import DEFAULT_DIR, RecordCache
 from wirescope.evaluate.load.incidents import load
 from wirescope.evaluate.run import records_for
 from wirescope.pipeline import Pipeline
+from wirescope.resolve import embed
 from wirescope.resolve.index import MemoryIndex
 from wirescope.resolve.link import WINDOW, cannot_link, features, names
 from wirescope.resolve.reports import Report, reports
@@ -49,7 +50,8 @@ def lead_reports(eval_dir: Path) -> tuple[list[Report], dict[str, str]]:
     records, _, _ = records_for([i.document for i in items], pipeline, cache=cache,
                                 set_name="incidents")
     gold = {i.document.id: i.incident.id for i in items}
-    leads = [r for record in records.values() for r in reports(record) if r.lead]
+    embedder = embed.default()
+    leads = [r for record in records.values() for r in reports(record, embedder) if r.lead]
     return leads, gold
 
 
@@ -117,20 +119,35 @@ def main() -> None:
     table = [features(a, b, index.similarity) for a, b in found]
     y = np.array([1.0 if gold[a.document] == gold[b.document] else 0.0 for a, b in found])
     data = json.loads(TARGET.read_text("utf-8"))
-    if args.name_only:
-        bias, weights = float(data["bias"]), dict(data["weights"])
+    print(f"{int(y.sum())} same-incident and {int(len(y) - y.sum())} other pairs")
+    plain = fitted(table, y, NAMES, data, args.name_only)
+    print(json.dumps(plain, indent=2))
+    embedded = None
+    if all("emb" in f for f in table):
+        embedded = fitted(table, y, (*NAMES, "emb"), data.get("embedded", {}), args.name_only)
+        print("with embeddings:", json.dumps(embedded, indent=2))
     else:
-        w = fit(np.array([[f.get(n, 0.0) for n in NAMES] for f in table]), y)
+        print("no embedder installed: the weights with embeddings are left as they are")
+    if args.write:
+        data.update(plain)
+        if embedded is not None:
+            data["embedded"] = embedded
+        TARGET.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
+
+
+def fitted(table: list[dict[str, float]], y: np.ndarray, features: tuple[str, ...],
+           old: dict, name_only: bool) -> dict:
+    """Bias and weights over ``features``; ``name`` fitted alone after them."""
+    if name_only:
+        bias, weights = float(old["bias"]), dict(old["weights"])
+    else:
+        w = fit(np.array([[f.get(n, 0.0) for n in features] for f in table]), y)
         bias = round(float(w[-1]), 2)
-        weights = {name: round(float(v), 2) for name, v in zip(NAMES, w[:-1], strict=True)}
-    score = np.array([bias + sum(weights.get(n, 0.0) * v for n, v in f.items() if n != "name")
+        weights = {name: round(float(v), 2) for name, v in zip(features, w[:-1], strict=True)}
+    score = np.array([bias + sum(weights.get(n, 0.0) * f.get(n, 0.0) for n in features)
                       for f in table])
     weights["name"] = round(fit_offset(score, np.array([f.get("name", 0.0) for f in table]), y), 2)
-    print(f"{int(y.sum())} same-incident and {int(len(y) - y.sum())} other pairs")
-    print(json.dumps({"bias": bias, "weights": weights}, indent=2))
-    if args.write:
-        data.update(bias=bias, weights=weights)
-        TARGET.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    return {"bias": bias, "weights": weights}
 
 
 if __name__ == "__main__":

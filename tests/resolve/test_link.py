@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+import numpy as np
 import pytest
 
+from wirescope.resolve import embed
 from wirescope.resolve.index import IDENTIFYING, MemoryIndex, identifying, link
-from wirescope.resolve.link import cannot_link, decide, evidence, features, names
+from wirescope.resolve.link import cannot_link, decide, evidence, features, names, weights
 from wirescope.resolve.reports import Report
 
 ALEPPO = {"place_name": "Aleppo", "lat": 36.2021, "lon": 37.1343, "country_code": "SY",
@@ -265,3 +267,34 @@ def test_link_a_name_both_reports_give_is_evidence() -> None:
     with_name, _ = evidence(a, report("b", people=("tre edwards",), terms=("other",)), one)
     without, _ = evidence(a, report("b", terms=("other",)), one)
     assert with_name > without
+
+
+def _unit(*values: float) -> str:
+    vector = np.array(values + (0.0,) * (384 - len(values)))
+    return embed.pack(vector / np.linalg.norm(vector))
+
+
+@pytest.mark.parametrize(("a", "b", "emb"), [
+    (_unit(1.0), _unit(1.0), 1.0),  # the same gist
+    (_unit(1.0), _unit(0.0, 1.0), 0.0),  # nothing alike
+    (_unit(1.0), None, None),  # one report without: no feature, the weights without it
+    (None, None, None),  # linking configured without embeddings
+])
+def test_link_embeddings_are_a_feature_when_both_reports_have_one(
+        a: str | None, b: str | None, emb: float | None) -> None:
+    found = features(report("a", embedding=a), report("b", embedding=b), one)
+    assert found.get("emb") == emb
+
+
+def test_link_evidence_with_embeddings_rises_with_alike_gists() -> None:
+    alike = evidence(report("a", embedding=_unit(1.0)), report("b", embedding=_unit(1.0)), one)
+    unlike = evidence(report("a", embedding=_unit(1.0)),
+                      report("b", embedding=_unit(0.0, 1.0)), one)
+    plain = evidence(report("a"), report("b"), one)
+    assert alike[0] > unlike[0]
+    assert "emb" in alike[1] and not any(v.startswith("emb") for v in plain[1])
+    # without embeddings, the weights fitted without them (not the others minus emb)
+    assert plain[0] == pytest.approx(sum(
+        weights().weights.get(k, 0.0) * v for k, v in features(report("a"), report("b"),
+                                                               one).items()) + weights().bias)
+    assert weights(embedded=True).weights["emb"] > 0

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
 import pytest
 
 from wirescope.records import Document, DocumentRecord, Entity, Event, Place, Span, TimeExpr
-from wirescope.resolve.reports import ages, reports
+from wirescope.resolve.reports import Report, ages, reports, set_apart
 
 PUBLISHED = dt.date(2016, 5, 27)
 TEXT = ("{name} was shot on Main Street on Sunday, police said.\n\n"
@@ -120,3 +121,80 @@ def test_reports_story_day_when_no_mention_states_one(
                             times=found, events=(event, second), lead_event="ev1")
     (report,) = reports(record)
     assert (report.story_day, report.story_time) == expected
+
+
+def _report(lead: bool, day: str | None, place: tuple[str, float, float] | None,
+            setting: tuple[str, float, float] | None = None) -> Report:
+    name, lat, lon = place or (None, None, None)
+    where = setting or (None, None, None)
+    return Report(document="d", local=f"inc-{lead}", event="ev", events=("ev",), lead=lead,
+                  family="violence", type="ASSAULT", acled_event_type=None,
+                  acled_sub_event_type=None, day=day, published="2016-05-27",
+                  place_name=name, lat=lat, lon=lon, country_code="US" if place else None,
+                  precision="town" if place else None, setting_name=where[0],
+                  setting_lat=where[1], setting_lon=where[2])
+
+
+BROKEN_ARROW = ("Broken Arrow", 36.05, -95.79)  # 20 km from Tulsa
+DALLAS = ("Dallas", 32.78, -96.80)
+
+
+@pytest.mark.parametrize(("lead", "side", "apart"), [
+    # the lead retold: its day, its place (or near it, or where the article is set)
+    (_report(True, "2016-05-26", TULSA), _report(False, "2016-05-26", TULSA), False),
+    (_report(True, None, TULSA), _report(False, "2016-05-27", TULSA), False),  # published
+    (_report(True, "2016-05-26", None, TULSA), _report(False, "2016-05-26", TULSA), False),
+    (_report(True, "2016-05-26", DALLAS, TULSA), _report(False, "2016-05-26", TULSA), False),
+    # another day, or a place away from the lead's and the article's
+    (_report(True, "2016-05-26", TULSA), _report(False, "2016-05-20", TULSA), True),
+    (_report(True, "2016-05-26", TULSA, TULSA), _report(False, "2016-05-26", DALLAS), True),
+    (_report(True, "2016-05-26", TULSA, TULSA), _report(False, "2016-05-26", BROKEN_ARROW),
+     False),  # a suburb: near enough to be the lead told again
+])
+def test_reports_side_incident_set_apart_from_the_lead(lead: Report, side: Report,
+                                                      apart: bool) -> None:
+    assert set_apart(side, lead) is apart
+    assert dataclasses.replace(side, apart=set_apart(side, lead)).anchored is apart
+
+
+def test_reports_embed_the_gist_of_each_report_compared_in_one_batch() -> None:
+    text = ("A man was shot on Main Street on Sunday, police said. He died later.\n\n"
+            "Last year a woman was shot in Dallas, police said.")
+    dallas = _place("p2", *DALLAS, "town", 1)
+    tulsa = _place("p1", *TULSA, "town", 2)
+    first, second = text.index("shot"), text.rindex("shot")
+    sentence_one = Span(start=0, end=text.index("\n"))
+    sentence_two = Span(start=text.index("Last"), end=len(text))
+
+    def event(eid: str, at: int, sentence: Span, place: str, time: str | None,
+              incident: str) -> Event:
+        return Event(id=eid, document_id="d", extractor="t", type="ASSAULT", mode="firearms",
+                     acled_event_type="Violence against civilians",
+                     acled_sub_event_type="Attack", actors=(), targets=(), place=place,
+                     time=time, factuality="asserted", attributed_to=None, quantities=(),
+                     span=Span(start=at, end=at + 4), sentence=sentence, incident=incident)
+
+    times = (_time("t1", text, 31, "2016-05-22"), _time("t2", text, 80, "2015-05-01"))
+    calls: list[list[str]] = []
+
+    def embedder(texts: Sequence[str]) -> list[str]:
+        calls.append(list(texts))
+        return [f"v{i}" for i in range(len(texts))]
+
+    record = DocumentRecord(
+        document=Document(id="d", title="Man shot in Tulsa", text=text, published=PUBLISHED),
+        places=(tulsa, dallas), times=times,
+        events=(event("ev1", first, sentence_one, "p1", "t1", "inc-1"),
+                event("ev2", second, sentence_two, "p2", "t2", "inc-2")),
+        lead_event="ev1")
+    lead, side = reports(record, embedder)
+    assert len(calls) == 1 and calls[0][0].startswith("Man shot in Tulsa. A man was shot")
+    assert calls[0][1] == text[sentence_two.start:sentence_two.end]  # no headline
+    assert (lead.embedding, side.embedding) == ("v0", "v1") and side.anchored
+    # a side report that is not compared gets no embedding
+    loose = dataclasses.replace(record, events=(record.events[0], dataclasses.replace(
+        record.events[1], time=None)))
+    calls.clear()
+    lead, side = reports(loose, embedder)
+    assert calls == [[calls[0][0]]] and side.embedding is None and not side.anchored
+    assert next(reports(record)).embedding is None  # no embedder: no embeddings

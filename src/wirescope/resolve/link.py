@@ -18,18 +18,19 @@ else it starts one.
   disagreements weigh against a link without forbidding it, so that a contradiction about
   where or when stays findable.
 * **Evidence**: log-odds from what two reports share — ``place`` (the same place, or a few
-  km apart), ``setting`` (the towns the two articles mention most), ``age`` (an age
-  both give a person, "a 17-year-old"), ``day`` / ``day_near``
-  (the same stated day, a day apart), ``killed`` (the same count: a different count never
-  forbids a link, or contradictions could never be found), ``terms`` (the TF-IDF
-  cosine of their content words), ``core`` (the same over the incident's own sentences and
-  headline), ``name`` (a person both name in full) — and against it: ``place_apart``
-  (towns more than ``near_km`` apart), ``day_apart`` (stated days more than
-  :data:`DAY_SLACK` apart), ``published_before`` (one was published before the day the
-  other states). Weighted by
-  ``linking.json`` (fitted by ``scripts/fit_linking.py``). A report joins the incident of
-  the member it scores highest against when that is at least 0 (even odds), and says what
-  it rested on (``via``).
+  km apart), ``setting`` (the towns the two articles mention most), ``age`` (an age both
+  give a person, "a 17-year-old"), ``day`` / ``day_near`` (the same stated day, a day
+  apart), ``killed`` (the same count: a different count never forbids a link, or
+  contradictions could never be found), ``terms`` (the TF-IDF cosine of their content
+  words), ``core`` (the same over the incident's own sentences and headline), ``emb`` (the
+  cosine of the two reports' gist embeddings, :mod:`.embed`: alike accounts in other
+  words), ``name`` (a person both name in full) — and against it: ``place_apart`` (towns
+  more than ``near_km`` apart), ``day_apart`` (stated days more than :data:`DAY_SLACK`
+  apart), ``published_before`` (one was published before the day the other states).
+  Weighted by ``linking.json`` (fitted by ``scripts/fit_linking.py``; a pair without
+  embeddings — linking configured without them — takes the weights fitted without
+  ``emb``). A report joins the incident of the member it scores highest against when that
+  is at least 0 (even odds), and says what it rested on (``via``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from typing import Protocol
 
 from wirescope.extract.incidents import knowledge, places_apart, same_place
 from wirescope.geo import within
+from wirescope.resolve.embed import cosine
 from wirescope.resolve.reports import Report, day_gap
 
 WINDOW = 14  # days between reference days that blocking lets through
@@ -123,10 +125,14 @@ class Weights:
     weights: dict[str, float]
 
 
-@lru_cache(maxsize=1)
-def weights() -> Weights:
+@lru_cache(maxsize=2)
+def weights(embedded: bool = False) -> Weights:
+    """The fitted weights; ``embedded``: those fitted with the gist embeddings' cosine
+    (``emb``), for a pair whose reports both have one."""
     data = json.loads(resources.files("wirescope.resolve").joinpath("linking.json").read_text(
         encoding="utf-8"))
+    if embedded:
+        data = data["embedded"]
     return Weights(bias=float(data["bias"]), weights={k: float(v) for k, v in
                                                        data["weights"].items()})
 
@@ -160,13 +166,15 @@ def features(a: Report, b: Report, similarity: Similarity) -> dict[str, float]:
         found["killed"] = 1.0
     found["terms"] = round(similarity(a, b), 3)
     found["core"] = round(similarity(a, b, core=True), 3)
+    if (alike := cosine(a.embedding, b.embedding)) is not None:
+        found["emb"] = round(alike, 3)
     return found
 
 
 def evidence(a: Report, b: Report, similarity: Similarity) -> tuple[float, tuple[str, ...]]:
     """The log-odds that ``a`` and ``b`` are one incident, and what it rests on."""
-    w = weights()
     found = features(a, b, similarity)
+    w = weights(embedded="emb" in found)
     score = w.bias + sum(w.weights.get(name, 0.0) * value for name, value in found.items())
     via = tuple(name if value == 1.0 else f"{name}:{value:.2f}"
                 for name, value in found.items() if value)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from wirescope.export.incidents import incident_from_json, incident_to_json
 from wirescope.extract.incidents import finish
 from wirescope.records import DocumentRecord, Incident
+from wirescope.resolve import embed
 from wirescope.resolve.index import TEMPLATE_DOCUMENTS, Terms, link, ordinal
 from wirescope.resolve.link import WINDOW
 from wirescope.resolve.reports import Report, reports
@@ -167,7 +168,7 @@ def link_record(conn: sqlite3.Connection, record: DocumentRecord,
     """Link the record's reports into the store's incidents; the incidents touched. The
     index is the caller's (one per connection: building one reads every term frequency)."""
     touched = set()
-    for report in reports(record):
+    for report in reports(record, embed.default()):
         incident, decision = link(report, index)
         conn.execute(
             "UPDATE incident_reports SET score = ?, via = ? WHERE document_id = ? "
