@@ -69,6 +69,7 @@ def full_record(doc_id: str = "doc-1", text: str = TEXT) -> DocumentRecord:
                      span=span_of("at least 12 civilians")),
         ),
         span=span_of("Rebels shelled Aleppo on Friday, killing at least 12 civilians."),
+        via="sense:shelling",
     )
     threat = Event(
         id="ev2", document_id=doc_id, extractor="events.test.v1", type="THREATEN",

@@ -204,6 +204,12 @@ class Event:
     """The real-world incident this mention reports (:mod:`wirescope.extract.incidents`
     within the article, :mod:`wirescope.resolve.incidents` across a store); ``None`` for
     what is no incident (a statement, a plan, a threat)."""
+    via: str | None = None
+    """The rule or lexicon entry that typed the event, for a coder to audit: the trigger's
+    sense (``sense:airstrike``), the weapon named around it (``weapon:aerial``), who took
+    ground (``territory:non_state``), who was attacked (``victims:civilian``), a retyping by
+    factuality (``threatened``), the attack a weaponless report refers back to
+    (``antecedent``) … (:mod:`wirescope.extract.events.classify`)."""
 
 
 Extracted = Entity | Place | TimeExpr | Quote | Event

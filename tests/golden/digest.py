@@ -39,7 +39,7 @@ def digest(record: DocumentRecord) -> list[str]:
         lines.append(f"  content {_s(q.span, text)}")
     for ev in record.events:
         lines.append(f"event {ev.id} {ev.type}/{ev.mode} acled={ev.acled_event_type}/"
-                     f"{ev.acled_sub_event_type} factuality={ev.factuality} "
+                     f"{ev.acled_sub_event_type} via={ev.via} factuality={ev.factuality} "
                      f"actors={','.join(ev.actors)} targets={','.join(ev.targets)} "
                      f"place={ev.place}"
                      f"{f' (from {ev.place_from})' if ev.place_from else ''} time={ev.time}"

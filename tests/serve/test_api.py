@@ -197,6 +197,7 @@ def test_api_wrong_method_has_the_error_shape(client: TestClient) -> None:
 def test_api_one_event(client: TestClient) -> None:
     body = client.get("/api/documents/doc-2/events/ev1").json()
     assert body["place"]["name"] == "Homs" and body["document"]["published"] == "2016-06-02"
+    assert body["via"] == "sense:shelling"  # the rule that typed it, for a coder to audit
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,9 @@ def test_web_search_read_click_and_locate_the_oil_site_strike(page: Any) -> None
     strike.click()
     details = page.locator("#details")
     assert "Air/drone strike" in details.inner_text()
+    # ... and says which rule typed it, in a coder's words
+    assert "typed by\tsense:air_strike — the trigger word's sense (air_strike)" in (
+        details.inner_text())
     assert "Syria (country" in details.inner_text()
     assert "events.rules.v1" in details.inner_text()
     assert "2016-05-20" in details.inner_text()  # "since May 20", from the publication date

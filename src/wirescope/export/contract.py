@@ -106,7 +106,7 @@ def to_contract(record: DocumentRecord) -> Json:
                 ],
                 "span": ev.span.as_list(), "sentence": _span(ev.sentence),
                 "time_inherited": ev.time_inherited, "place_from": ev.place_from,
-                "incident": ev.incident, "extractor": ev.extractor,
+                "incident": ev.incident, "via": ev.via, "extractor": ev.extractor,
             }
             for ev in record.events
         ],
@@ -185,6 +185,7 @@ def from_contract(data: Json) -> DocumentRecord:
                 time_inherited=ev.get("time_inherited", False),
                 place_from=ev.get("place_from"),
                 incident=ev.get("incident"),
+                via=ev.get("via"),
             )
             for ev in data["events"]
         ),

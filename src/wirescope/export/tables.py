@@ -82,7 +82,8 @@ def _events(r: DocumentRecord) -> Iterator[Row]:
             "acled_sub_event_type": ev.acled_sub_event_type, "actors": ";".join(ev.actors),
             "targets": ";".join(ev.targets), "place": ev.place, "time": ev.time,
             "time_inherited": ev.time_inherited, "place_from": ev.place_from,
-            "incident": ev.incident, "factuality": ev.factuality, "attributed_to": ev.attributed_to,
+            "incident": ev.incident, "via": ev.via, "factuality": ev.factuality,
+            "attributed_to": ev.attributed_to,
             "quantities": ";".join(
                 f"{q.value if q.value is not None else '?'} {q.unit}"
                 + (f" ({q.category})" if q.category else "")
@@ -124,7 +125,7 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[[DocumentRecord], Iterator[Row
     "events": (
         ("document_id", "id", "type", "mode", "acled_event_type", "acled_sub_event_type",
          "actors", "targets", "place", "place_from", "time", "time_inherited", "incident",
-         "factuality", "attributed_to",
+         "via", "factuality", "attributed_to",
          "quantities", "span_start", "span_end", "trigger", "sentence", "extractor"),
         _events,
     ),

@@ -110,7 +110,8 @@ class RecordIndex:
             "place": place_view(place) if place else None,
             "time": time_view(time) if time else None,
             "time_inherited": event.time_inherited, "place_from": event.place_from,
-            "incident": event.incident, "date": date, "date_source": date_source,
+            "incident": event.incident, "via": event.via, "date": date,
+            "date_source": date_source,
             "quantities": [
                 {
                     "value": q.value, "low": q.low, "high": q.high, "unit": q.unit,

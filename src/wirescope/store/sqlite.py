@@ -351,14 +351,14 @@ class SQLiteStore:
                 "INSERT INTO events (document_id, id, position, type, mode, acled_event_type, "
                 "acled_sub_event_type, place, time, factuality, attributed_to, span_start, "
                 "span_end, extractor, sentence_start, sentence_end, time_inherited, place_from, "
-                "incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "incident, via) VALUES (" + ", ".join("?" * 20) + ")",
                 (
                     doc_id, ev.id, i, ev.type, ev.mode, ev.acled_event_type,
                     ev.acled_sub_event_type, ev.place, ev.time, ev.factuality, ev.attributed_to,
                     ev.span.start, ev.span.end, ev.extractor,
                     ev.sentence.start if ev.sentence else None,
                     ev.sentence.end if ev.sentence else None, int(ev.time_inherited),
-                    ev.place_from, ev.incident,
+                    ev.place_from, ev.incident, ev.via,
                 ),
             )
             conn.executemany(
@@ -487,7 +487,7 @@ class SQLiteStore:
                         else None
                     ),
                     time_inherited=bool(ev["time_inherited"]),
-                    place_from=ev["place_from"], incident=ev["incident"],
+                    place_from=ev["place_from"], incident=ev["incident"], via=ev["via"],
                 )
                 for ev in rows("events")
             ),

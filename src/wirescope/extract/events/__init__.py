@@ -216,7 +216,7 @@ def _event(mention: Mention, path: Path, sentence: SpacySpan, ctx: _Context) -> 
         time=time.id if time is not None else None, factuality=typing.factuality,
         attributed_to=quote.id if quote is not None else None, quantities=(), span=span,
         sentence=Span(start=sentence.start_char, end=sentence.end_char),
-        time_inherited=governing.inherited,
+        time_inherited=governing.inherited, via=typing.via,
     )
 
 
@@ -282,7 +282,7 @@ def _inherit(drafts: list[_Draft]) -> None:
                 draft.place_source = source
             draft.event = dataclasses.replace(
                 event, mode=found.mode, acled_event_type=found.acled_event_type,
-                acled_sub_event_type=found.acled_sub_event_type)
+                acled_sub_event_type=found.acled_sub_event_type, via="antecedent")
 
 
 _DURING = DURING_PREPS | {"throughout", "in"}

@@ -12,6 +12,18 @@ The trigger's sense gives a first answer; the sentence refines it:
   of violence is a threat (PLOVER codes the single category, not ASSAULT + future);
 * factuality retypes as PLOVER prescribes: a threatened act is THREATEN; a planned
   consultation, support, cooperation or aid is AGREE; a planned retreat is CONCEDE.
+
+Each typing says which rule decided it (``via``, kept on the event for a coder to audit):
+``sense:<name>`` (the trigger's sense in ``triggers.json``), ``weapon:<mode>`` (the weapon
+named around it gave the mode and the sub-event type), ``grenade``, ``aerial:state`` (a
+government's bombing, raid or strike), ``territory:<side>`` (ground taken, typed by who
+took it: ``state``, ``non_state`` or ``regain``), ``abduction`` (people taken),
+``victims:<side>`` (an attack on ``civilian`` people or on ``protester`` s), ``clash`` (a
+battle or a firefight between sides), ``commissive:threat`` / ``commissive:promise``,
+``content`` (a threat's or a request's content gave its mode), ``protesters`` (coercion of
+protesters: protest with intervention), ``mobilize:<mode>``, ``withdraw:territory``,
+``block:protest``, and the retypings by factuality: ``threatened``, ``planned:agree``,
+``planned:concede``, ``refusal``.
 """
 
 from __future__ import annotations
@@ -51,6 +63,7 @@ class Typing:
     acled_event_type: str | None
     acled_sub_event_type: str | None
     factuality: Factuality  # as read, or as the retyping makes it (a refusal happened)
+    via: str  # the rule that decided the type (see the module's docstring)
 
 
 def _keys(word: Token) -> list[str]:
@@ -141,31 +154,37 @@ def request_mode(sense: Sense) -> str | None:
     return None
 
 
+Acled = tuple[str, str] | None
+
+
 def _assault(sense: Sense, mode: str | None, grenade: bool, agents: set[Side],
-             victims: set[Side], people: bool) -> tuple[str | None, tuple[str, str] | None]:
+             victims: set[Side], people: bool, via: str) -> tuple[str | None, Acled, str]:
+    """An assault's mode, ACLED types and the rule that gave them (``via``: how the mode
+    was found, when nothing else decides)."""
     by_mode = triggers().acled_by_mode
     if sense.role in ("territory", "regain"):
         if people:
-            return "abduct", (by_mode["abduct"] if "civilian" in victims else None)
+            return "abduct", (by_mode["abduct"] if "civilian" in victims else None), "abduction"
         if "non_state" in agents:
-            return mode, ("Battles", "Non-state actor overtakes territory")
+            return mode, ("Battles", "Non-state actor overtakes territory"), "territory:non_state"
         if "state" in agents or sense.role == "regain":
-            return mode, ("Battles", "Government regains territory")
-        return mode, None
+            return mode, ("Battles", "Government regains territory"), (
+                "territory:state" if "state" in agents else "territory:regain")
+        return mode, None, via
     if grenade and mode == "explosives":
-        return mode, ("Explosions/Remote violence", "Grenade")
+        return mode, ("Explosions/Remote violence", "Grenade"), "grenade"
     if mode in by_mode and (sense.acled is None or sense.name in _OVERRIDABLE
                             or mode == "unconventional"):
-        return mode, by_mode[mode]
+        return mode, by_mode[mode], via
     if sense.acled is not None:
-        return mode, sense.acled
+        return mode, sense.acled, f"sense:{sense.name}"
     if "protester" in victims:
-        return mode, ("Protests", "Excessive force against protesters")
+        return mode, ("Protests", "Excessive force against protesters"), "victims:protester"
     if "civilian" in victims and (agents or sense.role != "casualty"):
-        return mode, ("Violence against civilians", "Attack")
+        return mode, ("Violence against civilians", "Attack"), "victims:civilian"
     if sense.role == "battle" or mode == "firearms":
-        return mode, ("Battles", "Armed clash")
-    return mode, None
+        return mode, ("Battles", "Armed clash"), "clash"
+    return mode, None, via
 
 
 def classify(mention: Mention, path: Path, roles: Roles, factuality: Factuality,
@@ -178,37 +197,43 @@ def classify(mention: Mention, path: Path, roles: Roles, factuality: Factuality,
     victims |= {s for m in mention.members for c in m.children
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (s := side_of(c)) is not None}
     content = mention.content[0].sense if mention.content else None
+    via = f"sense:{sense.name}"
     if sense.role == "commissive":
         if content is not None and content.plover in _CONFLICT:
-            plover, mode = "THREATEN", threat_mode(content)
+            plover, mode, via = "THREATEN", threat_mode(content), "commissive:threat"
         else:
-            plover, mode = "AGREE", None
+            plover, mode, via = "AGREE", None, "commissive:promise"
     elif plover == "THREATEN":
         mode = threat_mode(content) if content is not None else None
+        via = "content" if content is not None else via
     elif plover in ("REQUEST", "REJECT") and content is not None:
-        mode = request_mode(content)
+        mode, via = request_mode(content), "content"
     if plover == "ASSAULT":
         found, grenade = instrument(mention, path, roles)
         if found is not None and (mode is None or sense.name in _OVERRIDABLE
                                   or found == "unconventional"):
-            mode = found
+            mode, via = found, f"weapon:{found}"
         if mode is None and sense.name in ("bombing", "raid", "strike_at"):
             # A government's bombing, raid or strike comes from the air; an armed group's
             # bombing is an explosive, its raid or strike a ground attack.
             mode = ("aerial" if "state" in agents else
                     "explosives" if agents and sense.name == "bombing" else None)
+            via = "aerial:state" if mode == "aerial" else via
         people = any(lemma(p) in lex.people for p in roles.patients)
-        mode, acled = _assault(sense, mode, grenade, agents, victims, people)
+        mode, acled, via = _assault(sense, mode, grenade, agents, victims, people, via)
     elif plover == "COERCE" and "protester" in victims:
-        acled = ("Protests", "Protest with intervention")
+        acled, via = ("Protests", "Protest with intervention"), "protesters"
     elif plover == "MOBILIZE" and mode is None:
         weapons = any(lemma(p) in lex.instruments for p in roles.patients)
         mode = ("weapons" if weapons else "militia" if "non_state" in agents
                 else "troops")
+        via = f"mobilize:{mode}"
     elif sense.name == "withdraw" and any(territory(p) for p in _targets(mention, roles)):
         acled = ("Strategic developments", "Non-violent transfer of territory")
+        via = "withdraw:territory"
     if plover == "COERCE" and sense.name == "block" and not agents & {"state", "non_state"}:
         plover, mode, acled = "PROTEST", "obstruct", ("Protests", "Peaceful protest")
+        via = "block:protest"
     condition = _condition(path)
     coercive = plover in _COERCIVE or (plover == "PROTEST" and mode in _PROTEST_THREATS)
     if factuality in ("planned", "hypothetical") and plover in _CONFLICT and (
@@ -218,20 +243,21 @@ def classify(mention: Mention, path: Path, roles: Roles, factuality: Factuality,
         # will do on a condition ("will withdraw … unless", "would strike if …").
         factuality = "threatened"
     if factuality == "threatened" and plover != "THREATEN":
-        plover, mode, acled = "THREATEN", threat_mode(sense), None
+        plover, mode, acled, via = "THREATEN", threat_mode(sense), None, "threatened"
     elif factuality == "planned" and plover in _COOPERATIVE:
-        plover, mode, acled = "AGREE", None, None
+        plover, mode, acled, via = "AGREE", None, None, "planned:agree"
     elif factuality == "planned" and plover == "RETREAT":
-        plover, mode = "CONCEDE", None
+        plover, mode, via = "CONCEDE", None, "planned:concede"
     elif factuality == "negated" and plover in _ACCEPTING:
         # "will not accept", "has not been agreed": a refusal, and it did happen.
         content_sense = mention.content[0].sense if mention.content else sense
         plover, mode, acled = "REJECT", request_mode(content_sense), None
-        factuality = "asserted"
+        factuality, via = "asserted", "refusal"
     if plover == "THREATEN" and factuality in ("asserted", "planned", "ongoing"):
         factuality = "threatened"  # a threat: the act it names is threatened, not done
     return Typing(type=plover, mode=mode, acled_event_type=acled[0] if acled else None,
-                  acled_sub_event_type=acled[1] if acled else None, factuality=factuality)
+                  acled_sub_event_type=acled[1] if acled else None, factuality=factuality,
+                  via=via)
 
 
 def _condition(path: Path) -> str | None:

@@ -84,6 +84,34 @@ export function fmtNumber(q) {
   return "?";
 }
 
+// What the typing rule named in an event's `via` means, in a coder's words.
+const VIA = {
+  sense: (x) => `the trigger word's sense (${x})`,
+  weapon: (x) => `the weapon named around it (${x})`,
+  grenade: () => "a grenade was named",
+  aerial: () => "a government's bombing, raid or strike comes from the air",
+  territory: (x) => (x === "regain" ? "ground retaken" : `ground taken, by a ${x.replace("_", "-")} actor`),
+  abduction: () => "people were taken",
+  victims: (x) => (x === "civilian" ? "an attack on civilians" : "force used on protesters"),
+  clash: () => "a battle or firefight between armed sides",
+  commissive: (x) => (x === "threat" ? "a promise of violence: a threat" : "a promise"),
+  content: () => "what is threatened or asked for",
+  protesters: () => "coercion of protesters",
+  mobilize: (x) => `a mobilisation of ${x}`,
+  withdraw: () => "a withdrawal from territory",
+  block: () => "a blockade by unarmed people: a protest",
+  threatened: () => "retyped: the act is threatened, not done",
+  planned: (x) => `retyped: a planned act (${x})`,
+  refusal: () => "retyped: a negated acceptance is a refusal",
+  antecedent: () => "the attack this report refers back to",
+};
+
+export function describeVia(via) {
+  const cut = via.indexOf(":");
+  const [rule, detail] = cut < 0 ? [via, ""] : [via.slice(0, cut), via.slice(cut + 1)];
+  return VIA[rule] ? VIA[rule](detail) : "";
+}
+
 export function describeQuantity(q) {
   return [q.qualifier, fmtNumber(q), q.unit, q.category ? `(${q.category})` : null]
     .filter(Boolean).join(" ");

@@ -1,6 +1,6 @@
 // The article reader: the text with every extraction highlighted, and a panel that explains
 // the one clicked — its normalised value, precision, type, claim and extractor.
-import { api, describeQuantity, h } from "./dom.js";
+import { api, describeQuantity, describeVia, h } from "./dom.js";
 
 const KINDS = ["claim", "entity", "place", "time", "event"];
 const LABELS = { claim: "Claims", entity: "Actors", place: "Places", time: "Times", event: "Events" };
@@ -78,6 +78,7 @@ function explain(item, doc, index) {
     const names = (xs) => xs.map((x) => x.name).join(", ");
     rows.push(row("type", d.type, d.mode ? ` / ${d.mode}` : ""),
       row("ACLED", [d.acled_event_type, d.acled_sub_event_type].filter(Boolean).join(" › ")),
+      row("typed by", d.via ? h("code", { class: "via" }, d.via) : null, d.via ? ` — ${describeVia(d.via)}` : ""),
       row("factuality", d.factuality), row("actors", names(d.actors)), row("targets", names(d.targets)),
       row("place", d.place ? `${d.place.name} (${d.place.precision}${d.place.admin1 ? `, ${d.place.admin1}` : ""})` : null,
         d.place_from ? ` (its own words name none: taken from ${d.place_from}, the operation it happened during or another telling of the incident)` : ""),
