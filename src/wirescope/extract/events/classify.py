@@ -18,6 +18,8 @@ Each typing says which rule decided it (``via``, kept on the event for a coder t
 named around it gave the mode and the sub-event type), ``grenade``, ``aerial:state`` (a
 government's bombing, raid or strike), ``territory:<side>`` (ground taken, typed by who
 took it: ``state``, ``non_state`` or ``regain``), ``abduction`` (people taken),
+``agents:protester`` (demonstrators who attack: a violent demonstration), ``agents:mob``
+(a mob or an angry crowd: mob violence),
 ``victims:<side>`` (an attack on ``civilian`` people or on ``protester`` s), ``clash`` (a
 battle or a firefight between sides), ``commissive:threat`` / ``commissive:promise``,
 ``content`` (a threat's or a request's content gave its mode), ``protesters`` (coercion of
@@ -39,7 +41,7 @@ from wirescope.extract.events.nesting import Path
 from wirescope.extract.events.triggers import MODIFIER_DEPS, Mention, lemma
 from wirescope.records import Factuality
 
-Side = str  # "state", "non_state", "civilian", "protester"
+Side = str  # "state", "non_state", "civilian", "protester", "mob"
 SideOf = Callable[[Token], Side | None]
 
 _ORDER = ("unconventional", "suicide-attack", "drone", "aerial", "heavy-weapons", "explosives",
@@ -54,6 +56,9 @@ _OVERRIDABLE = frozenset({"bombardment", "bombing", "attack", "casualty", "strik
                           "eliminate", "clash", "capture", "regain", "massacre", "destruction",
                           "shooting", "explosion"})
 _INSTRUMENT_PREPS = frozenset({"with", "using", "by", "from"})
+# Weapons no crowd wields: an attack with them is organised, whoever the text says did it.
+_ARMED_MODES = frozenset({"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack",
+                          "unconventional"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +120,8 @@ def side(token: Token, entity_side: Side | None, lex: Nouns) -> Side | None:
     mods = {lemma(c) for c in token.children if c.dep_ in MODIFIER_DEPS}
     if key in lex.protester_heads:
         return "protester"
+    if key in lex.mob_heads:
+        return "mob"
     if key in lex.non_state_heads:
         return "non_state"
     if key in lex.state_heads:
@@ -157,6 +164,20 @@ def request_mode(sense: Sense) -> str | None:
 Acled = tuple[str, str] | None
 
 
+def _crowd(agents: set[Side], mode: str | None) -> tuple[str, str | None, Acled, str] | None:
+    """Violence by people no armed organisation leads (ACLED's riots): demonstrators who
+    attack — stones at the police, cars set on fire, a clash with the police — are a violent
+    demonstration (PLOVER PROTEST riot); a mob or an angry crowd is mob violence. Not when an
+    organised side acts beside them or the weapon is no crowd's (a shelling, a bomb)."""
+    if agents & {"state", "non_state"} or mode in _ARMED_MODES:
+        return None
+    if "protester" in agents:
+        return "PROTEST", "riot", ("Riots", "Violent demonstration"), "agents:protester"
+    if "mob" in agents:
+        return "ASSAULT", mode, ("Riots", "Mob violence"), "agents:mob"
+    return None
+
+
 def _assault(sense: Sense, mode: str | None, grenade: bool, agents: set[Side],
              victims: set[Side], people: bool, via: str) -> tuple[str | None, Acled, str]:
     """An assault's mode, ACLED types and the rule that gave them (``via``: how the mode
@@ -178,9 +199,10 @@ def _assault(sense: Sense, mode: str | None, grenade: bool, agents: set[Side],
         return mode, by_mode[mode], via
     if sense.acled is not None:
         return mode, sense.acled, f"sense:{sense.name}"
-    if "protester" in victims:
+    if "protester" in victims and (not agents or "state" in agents):
+        # force on protesters is the state's (or unattributed); gunmen's is an attack
         return mode, ("Protests", "Excessive force against protesters"), "victims:protester"
-    if "civilian" in victims and (agents or sense.role != "casualty"):
+    if victims & {"civilian", "protester"} and (agents or sense.role != "casualty"):
         return mode, ("Violence against civilians", "Attack"), "victims:civilian"
     if sense.role == "battle" or mode == "firearms":
         return mode, ("Battles", "Armed clash"), "clash"
@@ -220,7 +242,11 @@ def classify(mention: Mention, path: Path, roles: Roles, factuality: Factuality,
                     "explosives" if agents and sense.name == "bombing" else None)
             via = "aerial:state" if mode == "aerial" else via
         people = any(lemma(p) in lex.people for p in roles.patients)
-        mode, acled, via = _assault(sense, mode, grenade, agents, victims, people, via)
+        crowd = _crowd(agents, mode) if sense.role not in ("territory", "regain") else None
+        if crowd is not None:
+            plover, mode, acled, via = crowd
+        else:
+            mode, acled, via = _assault(sense, mode, grenade, agents, victims, people, via)
     elif plover == "COERCE" and "protester" in victims:
         acled, via = ("Protests", "Protest with intervention"), "protesters"
     elif plover == "MOBILIZE" and mode is None:

@@ -79,6 +79,7 @@ class Nouns:
     non_state_modifiers: frozenset[str]
     civilian_heads: frozenset[str]
     protester_heads: frozenset[str]
+    mob_heads: frozenset[str]  # unorganised attackers: "a mob", "an angry crowd"
     territory: frozenset[str]
     people: frozenset[str]
 
@@ -220,6 +221,7 @@ def nouns() -> Nouns:
         non_state_modifiers=frozenset(classes["non_state_modifiers"]),
         civilian_heads=frozenset(classes["civilian_heads"]),
         protester_heads=frozenset(classes["protester_heads"]),
+        mob_heads=frozenset(classes["mob_heads"]),
         territory=frozenset(data["territory"]), people=frozenset(data["people"]),
     )
 
