@@ -45,6 +45,11 @@ from wirescope.records import Document, DocumentRecord
     # ... while exchanging fire is a clash
     ("The army exchanged fire with the militants.", "exchanged", "ASSAULT", "Armed clash"),
     ("Police and gunmen traded fire for two hours.", "traded", "ASSAULT", "Armed clash"),
+    # a grenade or a bomb thrown is an attack with it
+    ("A hand grenade was thrown at the patrol.", "thrown", "ASSAULT", "Grenade"),
+    ("Unknown assailants hurled a grenade into the police station.", "hurled", "ASSAULT",
+     "Grenade"),
+    ("Someone threw a bomb at the bus.", "threw", "ASSAULT", "Remote explosive/landmine/IED"),
     # withdrawing is no agreement
     ("The rebels withdrew from the town.", "withdrew", "RETREAT",
      "Non-violent transfer of territory"),
@@ -55,3 +60,14 @@ def test_events_situation_types(pipeline: Pipeline, text: str, trigger: str, plo
     assert isinstance(record, DocumentRecord)
     found = {text[e.span.start:e.span.end]: e for e in record.events}
     assert (found[trigger].type, found[trigger].acled_sub_event_type) == (plover, sub_type)
+
+
+@pytest.mark.parametrize("text", [
+    "He threw the ball to his friend.",
+    "The minister threw his support behind the plan.",
+])
+def test_events_situation_throwing_no_weapon_is_no_attack(pipeline: Pipeline,
+                                                          text: str) -> None:
+    (record,) = pipeline.run([Document(id="situation", text=text)])
+    assert isinstance(record, DocumentRecord)
+    assert not [e for e in record.events if e.type == "ASSAULT"]
