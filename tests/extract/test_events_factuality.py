@@ -35,6 +35,16 @@ def _event(pipeline: Pipeline, text: str, trigger: str) -> Event:
         ("There were no airstrikes on the town.", "airstrikes", "negated"),
         ("If the truce collapses, the army could attack the city.", "attack", "hypothetical"),
         ("Strikes can be delivered against their outposts.", "Strikes", "hypothetical"),
+        # a cause is no plan: "due to" the attack, it happened
+        ("Three civilians were killed due to the shelling of the town.",
+         "killed due to the shelling", "asserted"),
+        ("Many were wounded due to heavy bombardment of the district.",
+         "wounded due to heavy bombardment", "asserted"),
+        ("Two children died as a result of the air strike on the school.", "died",
+         "asserted"),
+        # ... while "due to" with its verb is a plan
+        ("Troops are due to withdraw from the city next week.", "withdraw", "planned"),
+        ("The army is set to launch an offensive on the city.", "offensive", "planned"),
     ],
 )
 def test_events_factuality_classes(pipeline: Pipeline, text: str, trigger: str,

@@ -4,9 +4,10 @@ Cues come from ``data/events/factuality.json``: governing words on the trigger's
 ("tried to", "continue to", "preparations for", "reserve the right to"), modifiers ("failed
 bid", "no attacks"), modal auxiliaries ("will", "could"; "would" is planned in reported
 speech, else hypothetical), conditional subordinators ("if"), negation, a present
-progressive ("are arriving": ongoing). The claim around the event adds two more: a cue that
-denies ("denied that …") makes it denied, and a warning ("warned that … would") makes a
-planned or conditional event a threat.
+progressive ("are arriving": ongoing). A cue word used as a preposition of cause ("killed
+due to the shelling") is no cue: the event happened. The claim around the event adds two
+more: a cue that denies ("denied that …") makes it denied, and a warning ("warned that …
+would") makes a planned or conditional event a threat.
 """
 
 from __future__ import annotations
@@ -21,9 +22,16 @@ from wirescope.records import Factuality, Quote
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 
 
+def _causal(word: Token) -> bool:
+    """Is a cue word here a preposition of cause ("killed due to the shelling", "set off by
+    the blast")? A plan needs its verb: "due to take effect"."""
+    return word.dep_ == "prep" or any(c.dep_ == "pcomp" and c.lower_ == "to"
+                                      for c in word.children)
+
+
 def _from_word(word: Token, is_head: bool, reported: bool, cue: Cues) -> set[Factuality]:
     found: set[Factuality] = set()
-    if not is_head and (cls := cue.governors.get(lemma(word))):
+    if not is_head and (cls := cue.governors.get(lemma(word))) and not _causal(word):
         found.add(cls)
     auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
     for child in word.children:
