@@ -598,6 +598,22 @@ def test_events_quantity_one_person_in_the_singular(
          [(1.0, "hit", "A driver")]),
         ("A woman was stabbed in Apartment 4 of the building on Sunday.",
          [(1.0, "hit", "A woman")]),
+        # shot dead, beaten dead: killed (left for dead: hit, and lived)
+        ("A woman was shot dead on Friday in the city, police said.",
+         [(1.0, "killed", "A woman")]),
+        ("Gunmen shot dead a woman on Friday.", [(1.0, "killed", "a woman")]),
+        ("Three men were shot dead on Friday.", [(3.0, "killed", "Three men")]),
+        ("A man was found shot dead in his car.", [(1.0, "killed", "A man")]),
+        ("A man was shot and left for dead.", [(1.0, "hit", "A man")]),
+        # a parent "of three" is one person: the number is their children
+        ("A father of three was shot and killed at a gas station.",
+         [(1.0, "killed", "A father")]),
+        ("A mother-of-two was shot dead in her home.", [(1.0, "killed", "A mother")]),
+        ("A grandmother of 12 was killed by a stray bullet.",
+         [(1.0, "killed", "A grandmother")]),
+        # ... while a family of six is six
+        ("A family of six was killed in the fire the gunman set.",
+         [(6.0, "killed", "six")]),
     ],
 )
 def test_events_quantity_hit_and_its_outcome(

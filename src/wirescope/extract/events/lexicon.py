@@ -132,6 +132,7 @@ class Numbers:
     projectiles: frozenset[str]  # ... by these
     care_verbs: frozenset[str]  # "taken (rushed, flown) to a hospital": injured
     survivor_verbs: frozenset[str]  # "a man is recovering after being shot": injured
+    parent_nouns: frozenset[str]  # "a father of three": his children, not a count
     hospitals: frozenset[str]  # where the injured are taken ("hospital", "trauma center")
     venues: frozenset[str]  # "shot at a party": where, not what was fired at
     body_parts: frozenset[str]  # "man shot in leg": where the victim was hit
@@ -296,6 +297,7 @@ def numbers() -> Numbers:
         projectiles=frozenset(data["projectiles"]),
         care_verbs=frozenset(data["care_verbs"]),
         survivor_verbs=frozenset(data["survivor_verbs"]),
+        parent_nouns=frozenset(data["parent_nouns"]),
         hospitals=frozenset(data["hospitals"]),
         venues=frozenset(data["venues"]),
         body_parts=frozenset(data["body_parts"]),

@@ -142,6 +142,13 @@ def _qualifier(tokens: list[Token], start: int, lex: Numbers
     return start, None
 
 
+def _children_of(tokens: list[Token], start: int, lex: Numbers) -> bool:
+    """Is the number a parent's children: "a father of three", "mother-of-two", "a
+    grandmother of 12"? (Not "a family of six": a family is the group its number counts.)"""
+    back = [t for t in tokens[max(0, start - 4):start] if t.text != "-"]
+    return len(back) >= 2 and back[-1].lower_ == "of" and lemma(back[-2]) in lex.parent_nouns
+
+
 def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
                  exact: bool) -> bool:
     own = tokens[start : start + size]
@@ -171,6 +178,8 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
     if before is not None and before.i + 1 == own[0].i and _is_number_word(before, lex) and (
             _is_number_word(own[0], lex)) and before.ent_type_ != "DATE":
         return True  # "two eighteen years old, one nineteen": an age after a count
+    if _children_of(tokens, start, lex):
+        return True  # "a father of three was shot": one man and his three children
     if before is not None and lemma(before) in _DIAL and own[0].text.isdigit() and len(
             own[0].text) >= 3:
         return True  # "called 911": a number dialled

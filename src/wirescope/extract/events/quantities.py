@@ -391,7 +391,8 @@ def _verb_unit(verb: Token, lex: Numbers, *, of_object: bool = False) -> str | N
     if "killed" in units or any(c.dep_ == "advmod" and c.lower_ in lex.fatal_adverbs
                                 for v in every for c in v.children) or (
             units and any(_to_death(v) for v in every)):
-        return "killed"  # "shot and killed", "fatally shot", "beaten and stabbed to death"
+        return "killed"  # "shot and killed", "fatally shot", "beaten and stabbed to death",
+        # "shot dead"
     return next(iter(units), None) if len(units) == 1 else None
 
 
@@ -419,8 +420,11 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _to_death(verb: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
-        g.dep_ == "pobj" and g.lower_ == "death" for g in c.children) for c in verb.children)
+    """Does the verb say its victim died of it: "beaten to death", "shot dead"?"""
+    return any((c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)) or (
+        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp"))
+        for c in verb.children)
 
 
 def _undergone(verb: Token, lex: Numbers) -> str | None:
