@@ -15,6 +15,14 @@ from wirescope.records import Document, DocumentRecord
      "Violent demonstration"),
     ("Angry demonstrators torched a police station.", "torched", "PROTEST",
      "Violent demonstration"),
+    # a clash of demonstrators with the police, whichever side the text names first
+    ("Demonstrators clashed with police in the capital.", "clashed", "PROTEST",
+     "Violent demonstration"),
+    ("Police clashed with protesters outside parliament.", "clashed", "PROTEST",
+     "Violent demonstration"),
+    # ... while armed sides clash
+    ("Government forces clashed with rebels near the town.", "clashed", "ASSAULT",
+     "Armed clash"),
     # ... not demonstrators marching, nor force used on them
     ("Thousands of protesters marched through the capital.", "marched", "PROTEST",
      "Peaceful protest"),

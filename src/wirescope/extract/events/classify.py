@@ -242,7 +242,10 @@ def classify(mention: Mention, path: Path, roles: Roles, factuality: Factuality,
                     "explosives" if agents and sense.name == "bombing" else None)
             via = "aerial:state" if mode == "aerial" else via
         people = any(lemma(p) in lex.people for p in roles.patients)
-        crowd = _crowd(agents, mode) if sense.role not in ("territory", "regain") else None
+        # Both sides of a clash are its agents: the state is the one a crowd fights
+        # ("demonstrators clashed with police", "police clashed with protesters").
+        fighting = agents - {"state"} if sense.role == "battle" else agents
+        crowd = _crowd(fighting, mode) if sense.role not in ("territory", "regain") else None
         if crowd is not None:
             plover, mode, acled, via = crowd
         else:
