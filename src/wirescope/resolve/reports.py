@@ -263,18 +263,19 @@ def reports(record: DocumentRecord, embedder: Embedder | None = None) -> Iterato
     found = list(_reports(record))
     lead = next((r for r, _ in found if r.lead), None)
     if lead is not None:
-        found = [(r if r.lead else dataclasses.replace(r, apart=set_apart(r, lead)), told)
-                 for r, told in found]
-    compared = [(r, told) for r, told in found if r.anchored]  # the others stay alone
+        found = [(r if r.lead else dataclasses.replace(r, apart=set_apart(r, lead)), events)
+                 for r, events in found]
+    compared = [(r, events) for r, events in found if r.anchored]  # the others stay alone
     if embedder is None or not compared:
         yield from (r for r, _ in found)
         return
     vectors = dict(zip((r.local for r, _ in compared),
-                       embedder([told for _, told in compared]), strict=True))
+                       embedder([gist(record, events, r.lead) for r, events in compared]),
+                       strict=True))
     yield from (dataclasses.replace(r, embedding=vectors.get(r.local)) for r, _ in found)
 
 
-def _reports(record: DocumentRecord) -> Iterator[tuple[Report, str]]:
+def _reports(record: DocumentRecord) -> Iterator[tuple[Report, list[Event]]]:
     doc = record.document
     text = doc.text
     places = {p.id: p for p in record.places}
@@ -351,7 +352,7 @@ def _reports(record: DocumentRecord) -> Iterator[tuple[Report, str]]:
             people=tuple(sorted(people)), terms=tuple(sorted(words.elements())),
             core=tuple(sorted(core.elements())), ages=tuple(sorted(aged)), outlet=source,
             wire=credited, minhash=body_hash, order=main.span.start,
-        ), gist(record, events, lead)
+        ), events
 
 
 def day_gap(a: str | None, b: str | None) -> int | None:

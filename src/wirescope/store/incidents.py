@@ -163,12 +163,19 @@ def unlink(conn: sqlite3.Connection, document_id: str) -> set[str]:
     return touched
 
 
-def link_record(conn: sqlite3.Connection, record: DocumentRecord,
-                index: StoreIndex) -> set[str]:
-    """Link the record's reports into the store's incidents; the incidents touched. The
-    index is the caller's (one per connection: building one reads every term frequency)."""
+def told(record: DocumentRecord) -> list[Report]:
+    """The record's reports, embedded: the work of linking that reads no store (a writer
+    does it before it takes the store's write lock)."""
+    return list(reports(record, embed.default()))
+
+
+def link_record(conn: sqlite3.Connection, record: DocumentRecord, index: StoreIndex,
+                found: Sequence[Report] | None = None) -> set[str]:
+    """Link the record's reports (``found``: as :func:`told` gives them, else made here) into
+    the store's incidents; the incidents touched. The index is the caller's (one per
+    connection: building one reads every term frequency)."""
     touched = set()
-    for report in reports(record, embed.default()):
+    for report in told(record) if found is None else found:
         incident, decision = link(report, index)
         conn.execute(
             "UPDATE incident_reports SET score = ?, via = ? WHERE document_id = ? "

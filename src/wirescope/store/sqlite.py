@@ -258,6 +258,8 @@ class SQLiteStore:
         if self.is_current(doc.id, digest, signature):
             return "unchanged"
         conn = self.conn
+        found = incidents.told(record) if link else None  # (embedding takes a while: not
+        # under the write lock)
         _begin_write(conn)
         try:
             touched = incidents.unlink(conn, doc.id)
@@ -278,7 +280,7 @@ class SQLiteStore:
             )
             self._insert_items(record)
             if link:
-                touched |= incidents.link_record(conn, record, self._linking())
+                touched |= incidents.link_record(conn, record, self._linking(), found)
             if touched:
                 incidents.summarize_incidents(conn, touched, self.get)
             conn.execute("COMMIT")
