@@ -129,11 +129,7 @@ def names(doc: Doc, text: str, kb: KnowledgeBase) -> list[Mention]:
         candidate = Mention(start, end, "name", _KB_LABEL.get(actor.type, "ORG"), actor)
         if not any(candidate.overlaps(m) for m in found):
             found.append(candidate)
-    demonyms = lexicon().demonyms  # "the Syrian Observatory" names Syria too
-    named = [m.actor for m in found] + [kb.actors.get(demonyms[t.text]) for t in doc
-                                        if t.text in demonyms]
-    countries = frozenset(a.country for a in named if a is not None and a.country)
-    for start, end, actor in kb.find_in_context(text, countries):
+    for start, end, actor in kb.find_in_context(text, _countries(doc, found, kb)):
         # (an organisation, never a toponym: "regime shelling" is the government's)
         candidate = Mention(start, end, "name", "ORG", actor)
         if not any(candidate.overlaps(m) for m in found) and _in_context(text, start, end):
@@ -149,6 +145,17 @@ def names(doc: Doc, text: str, kb: KnowledgeBase) -> list[Mention]:
         if not any(candidate.overlaps(m) for m in found):
             found.append(candidate)
     return sorted(found, key=lambda m: m.start)
+
+
+def _countries(doc: Doc, found: list[Mention], kb: KnowledgeBase) -> frozenset[str]:
+    """The countries a document names, by the actors found and its demonyms ("the Syrian
+    Observatory" names Syria too) — read only when the knowledge base has context aliases."""
+    if kb.context_pattern is None:
+        return frozenset()
+    demonyms = lexicon().demonyms
+    named = [m.actor for m in found] + [kb.actors.get(demonyms[t.text]) for t in doc
+                                        if t.text in demonyms]
+    return frozenset(a.country for a in named if a is not None and a.country)
 
 
 def _in_context(text: str, start: int, end: int) -> bool:
