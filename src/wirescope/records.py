@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 from urllib.parse import urlsplit
 
 from wirescope.errors import WirescopeError
+from wirescope.meta import record, spec
 
 SCHEMA = "wirescope/1"
 
@@ -44,7 +44,7 @@ Factuality = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Span:
     """A ``[start, end)`` character range of a document's text."""
 
@@ -62,17 +62,17 @@ class Span:
         return [self.start, self.end]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Document:
     """One article as ingested. ``origin`` says where it came from (path, line, stdin)."""
 
-    id: str
-    text: str
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    published: dt.date | None = None
-    origin: str = ""
+    id: str = spec(schema={"minLength": 1})
+    title: str | None = spec(default=None, required=True)
+    source: str | None = spec(default=None, required=True)
+    url: str | None = spec(default=None, required=True)
+    published: dt.date | None = spec(default=None, required=True)
+    text: str = spec(schema={"minLength": 1}, csv=False)
+    origin: str = spec(default="", contract=False, csv=False)
 
     @property
     def host(self) -> str | None:
@@ -90,92 +90,108 @@ class Document:
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Entity:
     id: str
-    document_id: str
-    extractor: str
     name: str
     type: str
     actor_type: str | None
     mentions: tuple[Span, ...]
-    role: str | None = None  # a person's title or office, as the text or the KB gives it
-    country: str | None = None  # ISO 3166-1 alpha-2 of the actor's state, when known
+    role: str | None = spec(
+        "a person's title or office as the text or the actor knowledge base gives it "
+        "(optional, since 1.2)", default=None)
+    country: str | None = spec(
+        "ISO 3166-1 alpha-2 country of the actor (optional, since 1.2)", default=None,
+        schema={"pattern": "^[A-Z]{2}$"})
+    document_id: str = spec(contract=False)
+    extractor: str = spec(
+        required=False, absent="", schema={"$ref": "#/$defs/extractor"})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Place:
     id: str
-    document_id: str
-    extractor: str
     name: str
-    lat: float | None
-    lon: float | None
-    country_code: str | None
+    lat: float | None = spec(schema={"minimum": -90, "maximum": 90})
+    lon: float | None = spec(schema={"minimum": -180, "maximum": 180})
+    country_code: str | None = spec(schema={"pattern": "^[A-Z]{2}$"})
     admin1: str | None
     geonameid: int | None
     precision: PlacePrecision | None
     mentions: tuple[Span, ...]
-    geo_precision: GeoPrecision | None = None
-    """ACLED-style: 1 the exact town or spot, 2 part of a region or near a town, 3 only the
-    admin-1 region (or the country) is known; ``None`` when unresolved."""
-    raw_name: str | None = None  # the name as first written in the text
-    resolved_via: ResolvedVia | None = None
-    """How the coordinates were found: gazetteer, supplement, imported (GeoNames dump),
-    container (the text places an unknown name inside a known place), or unresolved."""
+    geo_precision: GeoPrecision | None = spec(
+        "ACLED-style geo-precision: 1 the exact town or spot, 2 part of a region or near a "
+        "town, 3 only the admin-1 region or country is known; null when unresolved (optional, "
+        "since 1.4)", default=None)
+    raw_name: str | None = spec("the name as first written in the text (optional, since 1.4)",
+                                default=None)
+    resolved_via: ResolvedVia | None = spec(
+        "how the coordinates were found (gazetteer, supplement, imported: a GeoNames dump); "
+        "'container': the text places a name the gazetteer lacks inside a known place, whose "
+        "point and precision it takes (optional, since 1.4)", default=None)
+    document_id: str = spec(contract=False)
+    extractor: str = spec(
+        required=False, absent="", schema={"$ref": "#/$defs/extractor"})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class TimeExpr:
     id: str
-    document_id: str
-    extractor: str
     text: str
     span: Span
     value: str | None
     start: str | None
     end: str | None
     precision: TimePrecision
-    anchor: TimeAnchor | None = None
-    """The reference day a relative value was computed from: the publication date, or a
-    dateline found in the text (inferred); ``None`` for absolute values."""
-    partial: bool = False
-    """The value keeps ``X`` where only a missing anchor could tell (``XXXX-05-20``)."""
+    anchor: TimeAnchor | None = spec(
+        "optional: the reference day a relative value was computed from (the publication "
+        "date, or a dateline found in the text); null or absent for absolute values",
+        default=None)
+    partial: bool = spec(
+        "optional: true when the value keeps X where only a missing anchor could tell "
+        "(XXXX-05-20); never filled from the machine's clock", default=False)
+    document_id: str = spec(contract=False)
+    extractor: str = spec(
+        required=False, absent="", schema={"$ref": "#/$defs/extractor"})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Quote:
     id: str
-    document_id: str
-    extractor: str
     speaker: str | None
     speaker_text: str | None
-    speaker_span: Span | None
+    speaker_span: Span | None = spec(column="speaker")
     cue: str | None
     kind: QuoteKind
-    span: Span
-    polarity: Polarity | None = None  # the cue asserts or denies
-    strength: Strength | None = None  # how the cue vouches: claim, confirm or report
+    span: Span = spec(surface="content")
+    polarity: Polarity | None = spec(
+        "whether the cue asserts or denies the content (optional, since 1.3)", default=None)
+    strength: Strength | None = spec(
+        "how the cue vouches for the content: claim/allege, confirm, or neutral report "
+        "(optional, since 1.3)", default=None)
+    document_id: str = spec(contract=False)
+    extractor: str = spec(
+        required=False, absent="", schema={"$ref": "#/$defs/extractor"})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Quantity:
     value: float | None
     low: float | None
     high: float | None
     unit: str
     category: str | None
-    span: Span
-    qualifier: Qualifier | None = None
-    """How the text bounds the number ("at least" -> ``at_least``); ``vague`` for ACLED's
-    conventional values ("dozens" = 12) and for counts without a number ("several")."""
+    span: Span = spec(surface="text")
+    qualifier: Qualifier | None = spec(
+        "how the text bounds the number: at_least/more_than set low, nearly/up_to/less_than "
+        "set high, about sets no bound; vague for ACLED's conventional values of vague numbers "
+        "(tens 10, dozens 12, hundreds 100) and counts without a number (optional, since 1.6)",
+        default=None)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Event:
     id: str
-    document_id: str
-    extractor: str
     type: str
     mode: str | None
     acled_event_type: str | None
@@ -187,29 +203,35 @@ class Event:
     factuality: Factuality
     attributed_to: str | None
     quantities: tuple[Quantity, ...]
-    span: Span
-    sentence: Span | None = None  # the sentence the event is mentioned in (``span``: trigger)
-    time_inherited: bool = False
-    """No date governs the event in its clause or sentence: it inherits the document's anchor
-    (``time`` then names the dateline, or is ``None`` when the anchor is the publication
-    date) — a coarser claim than a date of its own."""
-    place_from: str | None = None
-    """The id of the event whose place this one shares: the operation it happened during
-    ("captured during the offensive in Afghanistan"), or another mention of the same incident
-    (the attack a weaponless casualty report refers back to, or the same count of killed or
-    injured a few sentences away)
-    whose place this event takes because its own words name none; ``None`` when ``place``
-    is the event's own."""
-    incident: str | None = None
-    """The real-world incident this mention reports (:mod:`wirescope.extract.incidents`
-    within the article, :mod:`wirescope.resolve.incidents` across a store); ``None`` for
-    what is no incident (a statement, a plan, a threat)."""
-    via: str | None = None
-    """The rule or lexicon entry that typed the event, for a coder to audit: the trigger's
-    sense (``sense:airstrike``), the weapon named around it (``weapon:aerial``), who took
-    ground (``territory:non_state``), who was attacked (``victims:civilian``), a retyping by
-    factuality (``threatened``), the attack a weaponless report refers back to
-    (``antecedent``) … (:mod:`wirescope.extract.events.classify`)."""
+    span: Span = spec(surface="trigger")
+    sentence: Span | None = spec(
+        "the sentence the event is mentioned in; span is the trigger (optional, since 1.6)",
+        default=None, surface="sentence")
+    time_inherited: bool = spec(
+        "no date governs the event in its clause or sentence: it inherits the document's "
+        "anchor (time names the dateline, or is null when the anchor is the publication date) "
+        "(optional, since 1.7)", default=False)
+    place_from: str | None = spec(
+        "the event's own words name no place: place is taken from this other event, the "
+        "operation it happened during or a telling of the same incident (the attack a "
+        "weaponless casualty report refers back to, or the same count of killed or injured a "
+        "few sentences away); null when place is the event's own (optional, since 1.8)",
+        default=None)
+    incident: str | None = spec(
+        "the incident (one real-world event, across mentions and articles) this mention "
+        "reports; null for what is no incident: a statement, a plan, a threat (optional, "
+        "since 1.9)", default=None)
+    via: str | None = spec(
+        "the rule or lexicon entry that typed the event: sense:NAME (the trigger's sense), "
+        "weapon:MODE (the weapon named around it), grenade, aerial:state, "
+        "territory:state|non_state|regain, abduction, agents:protester|mob, "
+        "victims:civilian|protester, clash, commissive:threat|promise, content, protesters, "
+        "mobilize:MODE, withdraw:territory, block:protest, threatened, planned:agree, "
+        "planned:concede, refusal, antecedent (the attack a weaponless report refers back "
+        "to) (optional, since 1.15)", default=None)
+    document_id: str = spec(contract=False)
+    extractor: str = spec(
+        required=False, absent="", schema={"$ref": "#/$defs/extractor"})
 
 
 Extracted = Entity | Place | TimeExpr | Quote | Event
@@ -223,7 +245,7 @@ RECORD_TYPES: dict[Kind, type[Extracted]] = {
 }
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Failure:
     """A document (or input item) that could not be processed, and why.
 
@@ -261,14 +283,14 @@ class Failure:
         return f"{who}{where}: [{self.code}] {self.stage}: {self.reason}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Note:
     """A caveat on how the text was read — not a failure (the record is whole): a stable
     ``code`` (the error codes' numbering), what happened, and where in the text."""
 
-    code: str
-    message: str
-    span: Span | None = None
+    code: str = spec(schema={"pattern": r"^W\d{3}$"})
+    message: str = spec(schema={"minLength": 1})
+    span: Span | None = spec(default=None, required=True)
 
     def as_json(self) -> dict[str, Any]:
         return {"code": self.code, "message": self.message,
@@ -281,23 +303,35 @@ class Note:
                    span=None if span is None else Span(start=span[0], end=span[1]))
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class DocumentRecord:
     """A document with everything extracted from it: the unit of export and storage."""
 
-    document: Document
-    entities: tuple[Entity, ...] = ()
-    places: tuple[Place, ...] = ()
-    times: tuple[TimeExpr, ...] = ()
-    quotes: tuple[Quote, ...] = ()
-    events: tuple[Event, ...] = ()
-    extractors: tuple[str, ...] = field(default=())
-    lead_event: str | None = None
-    """The id of the event the article is about (its headline or lead incident), or
-    ``None`` when it reports none."""
-    lead_via: str | None = None  # the rule that chose the lead event
-    notes: tuple[Note, ...] = ()
-    """Caveats on the reading (a sentence cut for the parser …), each with its span."""
+    __contract__: ClassVar[dict[str, str]] = {"schema": SCHEMA}
+
+    document: Document = spec(flatten=True, provides="document_id")
+    entities: tuple[Entity, ...] = spec(default=(), required=True, csv=False)
+    places: tuple[Place, ...] = spec(default=(), required=True, csv=False)
+    times: tuple[TimeExpr, ...] = spec(default=(), required=True, csv=False)
+    quotes: tuple[Quote, ...] = spec(default=(), required=True, csv=False)
+    events: tuple[Event, ...] = spec(default=(), required=True, csv=False)
+    extractors: tuple[str, ...] = spec(default=(), contract=False, stored="words", csv=False)
+    lead_event: str | None = spec(
+        "the id of the event the article is about (its headline or lead incident); null when "
+        "it reports no incident (optional, since 1.9)", default=None)
+    lead_via: str | None = spec(
+        "the rule that chose lead_event: first_victims (the first incident mention counting "
+        "killed civilians, fighters, children or women), first_fatal (else the first counting "
+        "anyone killed), first_casualties (else the first counting anyone hurt or shot; since "
+        "1.13), first_violence (else the first violent one) or first_incident, all read in "
+        "the body; headline_count when the body's incident that gives the headline's own count "
+        "of killed, hurt or shot (two or more) was read by that order (since 1.14); headline "
+        "when the body reports no incident and the headline does (since 1.10) (optional, "
+        "since 1.9)", default=None)
+    notes: tuple[Note, ...] = spec(
+        "caveats on how the text was read — not failures, the record is whole: W214 a "
+        "stretch of over 150 tokens without a full stop was cut for the parser at the end of "
+        "span (optional, since 1.12)", default=(), stored="json", csv=False)
 
     def spans(self) -> Iterable[tuple[str, Span]]:
         """Every span in the record, labelled with what it belongs to."""
@@ -342,7 +376,7 @@ DateVia = Literal["reports", "story"]
 ContradictionKind = Literal["disagreement", "update"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Claim:
     """One report's value for an incident field, with who says it and where.
 
@@ -354,17 +388,23 @@ class Claim:
     document: str
     event: str
     span: Span
-    claimant: str | None = None
+    claimant: str | None = spec(
+        "the speaker entity the claim is attributed to; null when the article says it in its "
+        "own voice", default=None)
     claimant_name: str | None = None
     published: str | None = None
     low: float | None = None
     high: float | None = None
     qualifier: Qualifier | None = None
     category: str | None = None
-    basis: Basis | None = None  # None: the words state the figure
+    basis: Basis | None = spec(
+        "null when the words state the figure; hit_not_killed: no injured stated, so the "
+        "people the article says were shot or stabbed, less those it says were killed (since "
+        "1.11); died_since: the article's injured, less the rise in the killed that an article "
+        "published after it gives — the wounded who died (since 1.14)", default=None)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FigureSummary:
     """Killed (or injured) in one incident: UCDP-style ``low``/``best``/``high`` and ACLED's
     ``conservative`` (the lowest credible figure), from every claim."""
@@ -376,14 +416,14 @@ class FigureSummary:
     claims: tuple[Claim, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Contradiction:
     field: Literal["killed", "injured", "perpetrator", "date", "place"]
     kind: ContradictionKind
     claims: tuple[Claim, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class IncidentPlace:
     name: str
     lat: float | None
@@ -391,12 +431,13 @@ class IncidentPlace:
     country_code: str | None
     admin1: str | None
     precision: PlacePrecision | None
-    via: PlaceVia = "reports"
-    """``reports``: a place the reports' mentions name; ``setting``: none does, and this is
-    the town the lead report's article is set in (the one it mentions most)."""
+    via: PlaceVia = spec(
+        "reports: a place the reports' mentions name; setting: none does, and this is the town "
+        "the lead report's article is set in (the one it mentions most) (optional, since 1.12)",
+        default="reports")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class IncidentReport:
     """One document's mention(s) of an incident: ``event`` is its main mention."""
 
@@ -406,30 +447,39 @@ class IncidentReport:
     published: str | None
     origin: str
     events: tuple[str, ...] = ()  # every mention of the incident in the document
-    story_time: str | None = None  # when its mentions state no day: the time expression of
-    # the document whose day the incident took (the first past day its story gives)
+    story_time: str | None = spec(
+        "when the incident's mentions state no day: the id of this document's time expression "
+        "whose day the incident took (the first past day its story gives) (optional, since "
+        "1.13)", default=None)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Incident:
+    """One real-world event across the articles and mentions that report it."""
+
+    __contract__: ClassVar[dict[str, str]] = {"schema": SCHEMA, "kind": "incident"}
+    __doc_contract__: ClassVar[str] = (
+        "one real-world event across the articles and mentions that report it (export "
+        "--table incidents; since 1.9)")
+
     id: str
     type: str
     acled_event_type: str | None
     acled_sub_event_type: str | None
     start: str | None
     end: str | None
+    date_via: DateVia | None = spec(
+        "how start..end were found: reports (days the incident's mentions state), story (none "
+        "states one: the first past day each report's article gives in its story, the "
+        "report's story_time); null when no day is known and end is the first publication "
+        "day (optional, since 1.13)", default=None)
     place: IncidentPlace | None
     actors: tuple[str, ...]
     targets: tuple[str, ...]
     reports: tuple[IncidentReport, ...]
-    documents: int
-    independent: int
-    killed: FigureSummary | None
-    injured: FigureSummary | None
+    documents: int = spec(group="sources", schema={"minimum": 1})
+    independent: int = spec(group="sources", schema={"minimum": 1})
+    killed: FigureSummary | None = spec(group="figures")
+    injured: FigureSummary | None = spec(group="figures")
     contradictions: tuple[Contradiction, ...]
     grade: Grade
-    date_via: DateVia | None = None
-    """How ``start``..``end`` were found: ``reports`` (days its mentions state), ``story``
-    (none states one: the first past day each report's article gives in its story, named by
-    the report's ``story_time``); ``None`` when no day is known (``end`` is then the first
-    publication day)."""

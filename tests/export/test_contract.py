@@ -75,3 +75,36 @@ def test_contract_spans_survive_json_round_trip(text: str, cuts: list[tuple[int,
     for before, after in zip(spans, back.entities[0].mentions, strict=True):
         assert after == before
         assert back.document.text[after.start : after.end] == text[before.start : before.end]
+
+
+def test_shipped_schema_is_the_one_the_declarations_derive() -> None:
+    from importlib import resources
+
+    from wirescope.export.contract import SCHEMA_FILE, schema_text
+
+    shipped = resources.files("wirescope.schema").joinpath(SCHEMA_FILE).read_text()
+    assert shipped == schema_text(), "run `.venv/bin/python scripts/write_schema.py`"
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("title",), ...),  # ... deletes the key
+        (("entities", 0, "id"), ...),
+        (("events", 0, "quantities", 0, "unit"), ...),
+        (("events", 0, "document_id"), "d"),  # not in the contract
+        (("notes", 0, "code"), "214"),
+    ],
+)
+def test_contract_schema_derived_keeps_required_and_closed(
+        path: tuple[object, ...], value: object) -> None:
+    data = copy.deepcopy(to_contract(full_record()))
+    target = data
+    for key in path[:-1]:
+        target = target[key]  # type: ignore[index]
+    if value is ...:
+        del target[path[-1]]  # type: ignore[arg-type]
+    else:
+        target[path[-1]] = value  # type: ignore[index]
+    with pytest.raises(jsonschema.ValidationError):
+        validate(data)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from wirescope import derive
 from wirescope.records import DocumentRecord, Event, Place, Quote, Span, TimeExpr
 
 Json = dict[str, Any]
@@ -18,29 +19,21 @@ def _text(record: DocumentRecord, span: Span | None) -> Json | None:
     return {"span": span.as_list(), "text": span.surface(record.document.text)}
 
 
+def _contract(item: object, *leave_out: str) -> Json:
+    """An item's contract fields (as declared), less those a view replaces or leaves out."""
+    return {k: v for k, v in derive.encode(item).items() if k not in leave_out}
+
+
 def document_header(record: DocumentRecord) -> Json:
-    doc = record.document
-    return {
-        "id": doc.id, "title": doc.title, "source": doc.source, "url": doc.url,
-        "published": doc.published.isoformat() if doc.published else None,
-    }
+    return _contract(record.document, "text")
 
 
 def place_view(place: Place) -> Json:
-    return {
-        "id": place.id, "name": place.name, "lat": place.lat, "lon": place.lon,
-        "country_code": place.country_code, "admin1": place.admin1,
-        "precision": place.precision, "geo_precision": place.geo_precision,
-        "raw_name": place.raw_name, "resolved_via": place.resolved_via,
-    }
+    return _contract(place, "mentions", "extractor")
 
 
 def time_view(time: TimeExpr) -> Json:
-    return {
-        "id": time.id, "text": time.text, "span": time.span.as_list(), "value": time.value,
-        "start": time.start, "end": time.end, "precision": time.precision,
-        "anchor": time.anchor, "partial": time.partial,
-    }
+    return _contract(time, "extractor")
 
 
 class RecordIndex:
@@ -77,11 +70,11 @@ class RecordIndex:
 
     def claim_view(self, quote: Quote, *, with_events: bool = False) -> Json:
         view: Json = {
-            "id": quote.id, "document_id": quote.document_id, "kind": quote.kind,
-            "cue": quote.cue, "polarity": quote.polarity, "strength": quote.strength,
+            "document_id": quote.document_id,
+            **_contract(quote, "speaker_span", "span"),
             "speaker": self._entity(quote.speaker) if quote.speaker else None,
             "speaker_text": _text(self.record, quote.speaker_span),
-            "content": _text(self.record, quote.span), "extractor": quote.extractor,
+            "content": _text(self.record, quote.span),
         }
         if with_events:
             view["events"] = [
@@ -100,24 +93,17 @@ class RecordIndex:
             if q.unit == "killed" and (q.value is not None or q.low is not None)
         ]
         return {
-            "document_id": event.document_id, "id": event.id, "type": event.type,
-            "mode": event.mode, "acled_event_type": event.acled_event_type,
-            "acled_sub_event_type": event.acled_sub_event_type,
-            "factuality": event.factuality, "trigger": _text(self.record, event.span),
+            "document_id": event.document_id,
+            **_contract(event, "span", "attributed_to"),
+            "trigger": _text(self.record, event.span),
             "sentence": _text(self.record, event.sentence),
             "actors": [self._entity(a) for a in event.actors],
             "targets": [self._entity(t) for t in event.targets],
             "place": place_view(place) if place else None,
             "time": time_view(time) if time else None,
-            "time_inherited": event.time_inherited, "place_from": event.place_from,
-            "incident": event.incident, "via": event.via, "date": date,
-            "date_source": date_source,
+            "date": date, "date_source": date_source,
             "quantities": [
-                {
-                    "value": q.value, "low": q.low, "high": q.high, "unit": q.unit,
-                    "category": q.category, "qualifier": q.qualifier,
-                    **(_text(self.record, q.span) or {}),
-                }
+                {**derive.encode(q), "text": q.span.surface(self.record.document.text)}
                 for q in event.quantities
             ],
             "killed": max((k for k in killed if k is not None), default=None),
@@ -131,7 +117,7 @@ class RecordIndex:
                 }
                 if quote else None
             ),
-            "document": document_header(self.record), "extractor": event.extractor,
+            "document": document_header(self.record),
         }
 
 

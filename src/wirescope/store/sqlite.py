@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 import sqlite3
 import time
@@ -16,16 +15,14 @@ from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 
-from wirescope import __version__
+from wirescope import __version__, derive
 from wirescope.errors import StoreError, locked
 from wirescope.records import (
-    Document,
     DocumentRecord,
     Entity,
     Event,
     Failure,
     Incident,
-    Note,
     Place,
     Quantity,
     Quote,
@@ -34,6 +31,20 @@ from wirescope.records import (
 )
 from wirescope.store import incidents, queries
 from wirescope.store.base import RunSummary, SearchHit, StoreResult
+
+# The items a document record holds: the kind its mentions are filed under, its table (the
+# record's field of the same name) and its record type.
+_ITEM_TYPES: tuple[tuple[str, str, type], ...] = (
+    ("entity", "entities", Entity), ("place", "places", Place), ("time", "times", TimeExpr),
+    ("quote", "quotes", Quote), ("event", "events", Event),
+)
+
+
+def _insert(table: str, names: tuple[str, ...]) -> str:
+    """``INSERT`` of the named columns into a table."""
+    return (f"INSERT INTO {table} ({', '.join(f'{chr(34)}{n}{chr(34)}' for n in names)}) "
+            f"VALUES ({', '.join('?' * len(names))})")
+
 
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -267,16 +278,9 @@ class SQLiteStore:
                 self._index.forget(doc.id)
             existed = conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,)).rowcount > 0
             conn.execute(
-                "INSERT INTO documents (id, title, source, url, published, text, content_hash, "
-                "signature, extractors, origin, run_id, stored_at, lead_event, lead_via, notes) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    doc.id, doc.title, doc.source, doc.url,
-                    doc.published.isoformat() if doc.published else None, doc.text, digest,
-                    signature, " ".join(record.extractors), doc.origin, run_id, _now(),
-                    record.lead_event, record.lead_via,
-                    json.dumps([n.as_json() for n in record.notes], ensure_ascii=False),
-                ),
+                _insert("documents", (*derive.column_names(DocumentRecord), "content_hash",
+                                      "signature", "run_id", "stored_at")),
+                (*derive.row(record), digest, signature, run_id, _now()),
             )
             self._insert_items(record)
             if link:
@@ -292,94 +296,30 @@ class SQLiteStore:
 
     def _insert_items(self, record: DocumentRecord) -> None:
         conn, doc_id, text = self.conn, record.document.id, record.document.text
-
-        def mentions(kind: str, item_id: str, spans: tuple[Span, ...]) -> None:
-            conn.executemany(
-                "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (doc_id, kind, item_id, i, s.start, s.end, s.surface(text))
-                    for i, s in enumerate(spans)
-                ],
-            )
-
-        for i, e in enumerate(record.entities):
-            conn.execute(
-                "INSERT INTO entities (document_id, id, position, name, type, actor_type, "
-                "extractor, role, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc_id, e.id, i, e.name, e.type, e.actor_type, e.extractor, e.role, e.country),
-            )
-            mentions("entity", e.id, e.mentions)
-        for i, p in enumerate(record.places):
-            conn.execute(
-                "INSERT INTO places (document_id, id, position, name, lat, lon, country_code, "
-                "admin1, geonameid, precision, extractor, geo_precision, raw_name, "
-                "resolved_via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    doc_id, p.id, i, p.name, p.lat, p.lon, p.country_code, p.admin1,
-                    p.geonameid, p.precision, p.extractor, p.geo_precision, p.raw_name,
-                    p.resolved_via,
-                ),
-            )
-            mentions("place", p.id, p.mentions)
+        mentions: list[tuple[object, ...]] = []
+        for kind, table, cls in _ITEM_TYPES:
+            found: tuple[Entity | Place | TimeExpr | Quote | Event, ...] = getattr(
+                record, table)
+            conn.executemany(_insert(table, (*derive.column_names(cls), "position")),
+                             [(*derive.row(item), i) for i, item in enumerate(found)])
+            for item in found:
+                spans = getattr(item, "mentions", ())
+                mentions.extend((doc_id, kind, item.id, i, s.start, s.end, s.surface(text))
+                                for i, s in enumerate(spans))
+        conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)", mentions)
         conn.executemany(
-            "INSERT INTO times (document_id, id, position, text, span_start, span_end, value, "
-            "start, \"end\", precision, extractor, anchor, partial) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    doc_id, t.id, i, t.text, t.span.start, t.span.end, t.value, t.start, t.end,
-                    t.precision, t.extractor, t.anchor, int(t.partial),
-                )
-                for i, t in enumerate(record.times)
-            ],
+            "INSERT INTO event_arguments VALUES (?, ?, ?, ?, ?)",
+            [(doc_id, ev.id, role, j, entity)
+             for ev in record.events
+             for role, entities in (("actor", ev.actors), ("target", ev.targets))
+             for j, entity in enumerate(entities)],
         )
         conn.executemany(
-            "INSERT INTO quotes (document_id, id, position, speaker, speaker_text, "
-            "speaker_start, speaker_end, cue, kind, span_start, span_end, extractor, polarity, "
-            "strength) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    doc_id, q.id, i, q.speaker, q.speaker_text,
-                    q.speaker_span.start if q.speaker_span else None,
-                    q.speaker_span.end if q.speaker_span else None,
-                    q.cue, q.kind, q.span.start, q.span.end, q.extractor, q.polarity,
-                    q.strength,
-                )
-                for i, q in enumerate(record.quotes)
-            ],
+            _insert("quantities", (*derive.column_names(Quantity), "document_id", "event_id",
+                                   "position")),
+            [(*derive.row(q), doc_id, ev.id, j)
+             for ev in record.events for j, q in enumerate(ev.quantities)],
         )
-        for i, ev in enumerate(record.events):
-            conn.execute(
-                "INSERT INTO events (document_id, id, position, type, mode, acled_event_type, "
-                "acled_sub_event_type, place, time, factuality, attributed_to, span_start, "
-                "span_end, extractor, sentence_start, sentence_end, time_inherited, place_from, "
-                "incident, via) VALUES (" + ", ".join("?" * 20) + ")",
-                (
-                    doc_id, ev.id, i, ev.type, ev.mode, ev.acled_event_type,
-                    ev.acled_sub_event_type, ev.place, ev.time, ev.factuality, ev.attributed_to,
-                    ev.span.start, ev.span.end, ev.extractor,
-                    ev.sentence.start if ev.sentence else None,
-                    ev.sentence.end if ev.sentence else None, int(ev.time_inherited),
-                    ev.place_from, ev.incident, ev.via,
-                ),
-            )
-            conn.executemany(
-                "INSERT INTO event_arguments VALUES (?, ?, ?, ?, ?)",
-                [(doc_id, ev.id, "actor", j, a) for j, a in enumerate(ev.actors)]
-                + [(doc_id, ev.id, "target", j, t) for j, t in enumerate(ev.targets)],
-            )
-            conn.executemany(
-                "INSERT INTO quantities (document_id, event_id, position, value, low, high, "
-                "unit, category, span_start, span_end, qualifier) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        doc_id, ev.id, j, q.value, q.low, q.high, q.unit, q.category,
-                        q.span.start, q.span.end, q.qualifier,
-                    )
-                    for j, q in enumerate(ev.quantities)
-                ],
-            )
 
     def ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
@@ -395,11 +335,6 @@ class SQLiteStore:
         row = conn.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
         if row is None:
             return None
-        doc = Document(
-            id=row["id"], text=row["text"], title=row["title"], source=row["source"],
-            url=row["url"], origin=row["origin"] or "",
-            published=dt.date.fromisoformat(row["published"]) if row["published"] else None,
-        )
 
         def rows(table: str) -> list[sqlite3.Row]:
             return conn.execute(
@@ -416,84 +351,25 @@ class SQLiteStore:
             arguments.setdefault((a["event_id"], a["role"]), []).append(a["entity_id"])
         quantities: dict[str, list[Quantity]] = {}
         for q in rows("quantities"):
-            quantities.setdefault(q["event_id"], []).append(
-                Quantity(
-                    value=q["value"], low=q["low"], high=q["high"], unit=q["unit"],
-                    category=q["category"], span=Span(start=q["span_start"], end=q["span_end"]),
-                    qualifier=q["qualifier"],
-                )
-            )
-        return DocumentRecord(
-            document=doc,
-            extractors=tuple(row["extractors"].split()),
-            lead_event=row["lead_event"], lead_via=row["lead_via"],
-            notes=tuple(Note.from_json(n) for n in json.loads(row["notes"])),
-            entities=tuple(
-                Entity(
-                    id=e["id"], document_id=document_id, extractor=e["extractor"],
-                    name=e["name"], type=e["type"], actor_type=e["actor_type"],
-                    mentions=tuple(spans.get(("entity", e["id"]), ())),
-                    role=e["role"], country=e["country"],
-                )
-                for e in rows("entities")
-            ),
-            places=tuple(
-                Place(
-                    id=p["id"], document_id=document_id, extractor=p["extractor"],
-                    name=p["name"], lat=p["lat"], lon=p["lon"], country_code=p["country_code"],
-                    admin1=p["admin1"], geonameid=p["geonameid"], precision=p["precision"],
-                    mentions=tuple(spans.get(("place", p["id"]), ())),
-                    geo_precision=p["geo_precision"], raw_name=p["raw_name"],
-                    resolved_via=p["resolved_via"],
-                )
-                for p in rows("places")
-            ),
-            times=tuple(
-                TimeExpr(
-                    id=t["id"], document_id=document_id, extractor=t["extractor"],
-                    text=t["text"], span=Span(start=t["span_start"], end=t["span_end"]),
-                    value=t["value"], start=t["start"], end=t["end"], precision=t["precision"],
-                    anchor=t["anchor"], partial=bool(t["partial"]),
-                )
-                for t in rows("times")
-            ),
-            quotes=tuple(
-                Quote(
-                    id=q["id"], document_id=document_id, extractor=q["extractor"],
-                    speaker=q["speaker"], speaker_text=q["speaker_text"],
-                    speaker_span=(
-                        Span(start=q["speaker_start"], end=q["speaker_end"])
-                        if q["speaker_start"] is not None
-                        else None
-                    ),
-                    cue=q["cue"], kind=q["kind"],
-                    span=Span(start=q["span_start"], end=q["span_end"]),
-                    polarity=q["polarity"], strength=q["strength"],
-                )
-                for q in rows("quotes")
-            ),
-            events=tuple(
-                Event(
-                    id=ev["id"], document_id=document_id, extractor=ev["extractor"],
-                    type=ev["type"], mode=ev["mode"], acled_event_type=ev["acled_event_type"],
-                    acled_sub_event_type=ev["acled_sub_event_type"],
-                    actors=tuple(arguments.get((ev["id"], "actor"), ())),
-                    targets=tuple(arguments.get((ev["id"], "target"), ())),
-                    place=ev["place"], time=ev["time"], factuality=ev["factuality"],
-                    attributed_to=ev["attributed_to"],
-                    quantities=tuple(quantities.get(ev["id"], ())),
-                    span=Span(start=ev["span_start"], end=ev["span_end"]),
-                    sentence=(
-                        Span(start=ev["sentence_start"], end=ev["sentence_end"])
-                        if ev["sentence_start"] is not None
-                        else None
-                    ),
-                    time_inherited=bool(ev["time_inherited"]),
-                    place_from=ev["place_from"], incident=ev["incident"], via=ev["via"],
-                )
-                for ev in rows("events")
-            ),
-        )
+            quantities.setdefault(q["event_id"], []).append(derive.from_row(Quantity, q))
+
+        def children(kind: str, item: sqlite3.Row) -> dict[str, object]:
+            found: dict[str, object] = {"mentions": tuple(spans.get((kind, item["id"]), ()))}
+            if kind == "event":
+                found |= {
+                    "actors": tuple(arguments.get((item["id"], "actor"), ())),
+                    "targets": tuple(arguments.get((item["id"], "target"), ())),
+                    "quantities": tuple(quantities.get(item["id"], ())),
+                }
+            return found
+
+        items = {
+            table: tuple(derive.from_row(cls, item, **children(kind, item))
+                         for item in rows(table))
+            for kind, table, cls in _ITEM_TYPES
+        }
+        record: DocumentRecord = derive.from_row(DocumentRecord, row, **items)
+        return record
 
     # -- incidents -----------------------------------------------------------------------
     def relink(self) -> int:
