@@ -69,6 +69,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/bench_serve.py
 	$(BIN)/python bench/bench_incidents.py
 	$(BIN)/python bench/bench_badinput.py
+	$(BIN)/python bench/bench_records.py
 
 ## golden: regenerate the whole-article golden files (review the diff before committing)
 golden: $(VENV)/.installed-dev
