@@ -13,6 +13,13 @@ from wirescope.cli.main import cli
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 
 
+def _commands() -> dict[str, click.Command]:
+    """Every command, those loaded on demand too."""
+    ctx = click.Context(cli)
+    found = {name: cli.get_command(ctx, name) for name in cli.list_commands(ctx)}
+    return {name: cmd for name, cmd in found.items() if cmd is not None}
+
+
 def _options(command: click.Command) -> list[str]:
     found = []
     for param in command.params:
@@ -22,14 +29,14 @@ def _options(command: click.Command) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("name", sorted(cli.commands))
+@pytest.mark.parametrize("name", sorted(_commands()))
 def test_docs_every_command_documented(name: str) -> None:
     assert f"wirescope {name}" in README, f"README does not document `wirescope {name}`"
 
 
 @pytest.mark.parametrize(
     ("name", "option"),
-    [(name, opt) for name, cmd in sorted(cli.commands.items()) for opt in _options(cmd)]
+    [(name, opt) for name, cmd in sorted(_commands().items()) for opt in _options(cmd)]
     + [("(global)", opt) for opt in _options(cli)],
 )
 def test_docs_every_option_documented(name: str, option: str) -> None:

@@ -13,6 +13,8 @@ not relied on. The current signature can be worked out without loading the model
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import json
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -65,14 +67,19 @@ def signature(model_meta: Mapping[str, Any], extractors: Iterable[str],
 
 def current(settings: Settings) -> str | None:
     """The signature a pipeline built from ``settings`` would give, read from the model's
-    package metadata without loading it (``None`` when the model is not installed)."""
-    import spacy.util  # (spaCy is imported by every command that extracts anyway)
-
+    ``meta.json`` without loading it, nor spaCy (``None`` when the model is not
+    installed)."""
+    where = Path(settings.model)
+    if not where.exists():
+        try:
+            spec = importlib.util.find_spec(settings.model)
+        except (ImportError, ValueError):
+            return None
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        where = Path(next(iter(spec.submodule_search_locations)))
     try:
-        where = Path(settings.model)
-        if not where.exists():
-            where = spacy.util.get_package_path(settings.model)
-        meta = spacy.util.get_model_meta(where)
-    except (OSError, ValueError, ImportError):
+        meta = json.loads((where / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
     return signature(meta, settings.extractors, settings)

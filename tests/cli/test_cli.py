@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from click.testing import CliRunner, Result
 from wirescope import signature
 from wirescope.cli.main import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, cli
 from wirescope.export import validate
+from wirescope.store import SQLiteStore
 
 
 def run(*args: str, db: Path | None = None, stdin: str | None = None) -> Result:
@@ -107,7 +110,7 @@ def test_cli_extract_all_failed_is_error(tmp_path: Path) -> None:
         (["extract", "-", "--column", "text"], EXIT_USAGE, "bad column mapping"),
         (["extract", "-", "--extractor", "entities.magic.v1"], EXIT_ERROR, "W203"),
         (["--model", "no_such_model_xyz", "extract", "-"], EXIT_ERROR, "W201"),
-        (["show", "nope"], EXIT_USAGE, "no document 'nope'"),
+        (["show", "nope"], EXIT_ERROR, "no store at"),
         (["export", "--format", "xml"], EXIT_USAGE, "xml"),
     ],
 )
@@ -116,6 +119,40 @@ def test_cli_bad_input_clear_error(tmp_path: Path, args: list[str], code: int,
     result = run(*args, db=tmp_path / "w.db", stdin="Some text.")
     assert result.exit_code == code
     assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["show", "some-id"], ["search", "Aleppo"], ["export"], ["stats"], ["failures"],
+     ["incidents"], ["incidents", "--rebuild"]],
+)
+def test_cli_read_commands_name_a_missing_store_and_create_none(tmp_path: Path,
+                                                                 args: list[str]) -> None:
+    db = tmp_path / "mistyped.db"
+    result = run(*args, db=db)
+    assert result.exit_code == EXIT_ERROR
+    assert f"no store at {db}" in result.stderr
+    assert not db.exists()
+
+
+def test_cli_show_an_unknown_document_of_a_store(tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    SQLiteStore.open(db).close()
+    result = run("show", "nope", db=db)
+    assert result.exit_code == EXIT_USAGE
+    assert "no document 'nope'" in result.stderr
+
+
+def test_cli_starts_without_spacy_torch_or_the_evaluation_sets() -> None:
+    """Reading a store, listing or asking the version loads neither the model's libraries
+    nor the dataset loaders (start-up of a fraction of a second)."""
+    probe = ("import sys; from wirescope.cli.main import cli; "
+             "cli.get_command(None, 'incidents'); "
+             "print(' '.join(m for m in sys.modules if m.split('.')[0] in ('spacy', 'torch') "
+             "or m.startswith('wirescope.evaluate')))")
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           check=True).stdout.split()
+    assert found == []
 
 
 def test_cli_stdin_jsonl_with_fakes_columns() -> None:
@@ -149,9 +186,14 @@ def test_cli_show_search_export(samples_dir: Path, tmp_path: Path) -> None:
     assert len(docs) == 2
 
 
-def test_cli_demo_summarises_both_samples(samples_dir: Path, tmp_path: Path) -> None:
-    result = run("demo", "--db", str(tmp_path / "demo.db"))
+@pytest.mark.parametrize("where", ["demo", "wirescope"])
+def test_cli_demo_summarises_both_samples(samples_dir: Path, tmp_path: Path,
+                                          where: str) -> None:
+    """The demo's store is the one --db names, given to the demo or to wirescope."""
+    db = tmp_path / "demo.db"
+    result = run("demo", "--db", str(db)) if where == "demo" else run("demo", db=db)
     assert result.exit_code == EXIT_OK, result.stderr
+    assert f"store: {db}" in result.stdout and db.is_file()
     out = result.stdout
     assert "000_8dde5e3359083d7f" in out and "002_78a8e296ec90cd12" in out
     assert "published: 2016-05-27" in out and "published: unknown" in out

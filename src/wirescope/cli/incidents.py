@@ -30,7 +30,7 @@ def incidents(ctx: click.Context, incident_id: str | None, rebuild: bool, place:
               grade: str | None, min_sources: int | None, limit: int) -> None:
     """List incidents (latest first), show one (INCIDENT_ID), or --rebuild them all."""
     settings: Settings = ctx.obj
-    store = SQLiteStore.open(settings.db)
+    store = SQLiteStore.open(settings.db, create=False)
     try:
         if rebuild:
             count = store.relink()

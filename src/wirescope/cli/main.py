@@ -6,40 +6,53 @@ Exit status: 0 success; 1 error (nothing done, or every input failed); 2 bad usa
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import click
 
-from wirescope import __version__, batch, samples
+from wirescope import __version__, samples
 from wirescope.cli import render
-from wirescope.cli.evaluate import evaluate
-from wirescope.cli.gazetteer import gazetteer
-from wirescope.cli.incidents import incidents
-from wirescope.cli.serve import serve
 from wirescope.config import Settings
 from wirescope.errors import UsageError, WirescopeError
 from wirescope.export import dumps
 from wirescope.export.incidents import incident_to_json
 from wirescope.export.tables import TABLES, write_csv, write_incidents_csv
-from wirescope.extract import names as extractor_names
-from wirescope.extract.actors.kb import load as load_actors
 from wirescope.ingest import FORMATS, IngestOptions, check_paths, read_paths
 from wirescope.ingest.columns import PRESETS, preset
-from wirescope.pipeline import Pipeline
 from wirescope.records import DocumentRecord, Failure
-from wirescope.signature import current as current_signature
 from wirescope.store import SQLiteStore
+
+if TYPE_CHECKING:
+    from wirescope import batch
+    from wirescope.pipeline import Pipeline
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 class _Group(click.Group):
-    """Turns wirescope errors into one clear line on stderr and an exit status."""
+    """Turns wirescope errors into one clear line on stderr and an exit status, and imports
+    the commands of their own modules only when they are asked for (``wirescope show`` does
+    not load the evaluation sets, nor ``--version`` spaCy)."""
+
+    LAZY: ClassVar[dict[str, str]] = {
+        "evaluate": "wirescope.cli.evaluate", "gazetteer": "wirescope.cli.gazetteer",
+        "incidents": "wirescope.cli.incidents", "serve": "wirescope.cli.serve",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.LAZY])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.LAZY:
+            found = getattr(importlib.import_module(self.LAZY[cmd_name]), cmd_name)
+            return found if isinstance(found, click.Command) else None
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -141,12 +154,15 @@ def _build(ctx: click.Context, opts: dict[str, Any]) -> tuple[Pipeline, IngestOp
         stdin_format=opts["stdin_format"],
         date_format=opts["date_format"],
     )
+    from wirescope.pipeline import Pipeline
+
     return Pipeline.from_settings(settings), options
 
 
 @contextmanager
-def _store(ctx: click.Context) -> Iterator[SQLiteStore]:
-    store = SQLiteStore.open(_settings(ctx).db)
+def _store(ctx: click.Context, *, create: bool = False) -> Iterator[SQLiteStore]:
+    """The store --db names; only the commands that fill it (``create``) make a new one."""
+    store = SQLiteStore.open(_settings(ctx).db, create=create)
     try:
         yield store
     finally:
@@ -169,6 +185,8 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, **opts: Any) -
     """Extract records from PATHS (files, folders, '-' for stdin) to stdout; no store.
 
     Failures are reported on stderr, one line each, naming the input and the reason."""
+    from wirescope import batch
+
     check_paths(paths)
     pipeline, options = _build(ctx, opts)
     ok = failed = 0
@@ -205,9 +223,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], **opts: Any) -> None:
 
     Re-ingesting an identical document is a no-op; each rejected input is stored as a
     failure with its reason (see `wirescope failures`)."""
+    from wirescope import batch
+
     check_paths(paths)
     pipeline, options = _build(ctx, opts)
-    with _store(ctx) as store:
+    with _store(ctx, create=True) as store:
         report = batch.ingest(
             read_paths(paths, options), store, pipeline,
             command="ingest " + " ".join(paths), show_progress=opts["progress"],
@@ -282,6 +302,8 @@ def export(ctx: click.Context, fmt: str, table: str, output: Any) -> None:
 @click.pass_context
 def stats(ctx: click.Context) -> None:
     """Counts of what the store holds, and the latest runs."""
+    from wirescope.signature import current as current_signature
+
     settings = _settings(ctx)
     now = current_signature(settings)
     with _store(ctx) as store:
@@ -320,6 +342,8 @@ def failures(ctx: click.Context, run_id: int | None) -> None:
 @click.pass_context
 def actors(ctx: click.Context, query: str | None, actor_files: tuple[Path, ...]) -> None:
     """List the actor knowledge base (seed + your files), or the actors a name resolves to."""
+    from wirescope.extract.actors.kb import load as load_actors
+
     kb = load_actors(_settings(ctx).actor_files + actor_files)
     chosen = list(kb.actors.values())
     if query:
@@ -338,21 +362,32 @@ def actors(ctx: click.Context, query: str | None, actor_files: tuple[Path, ...])
 @cli.command()
 def extractors() -> None:
     """List the registered extractors (versioned names)."""
+    from wirescope.extract import names as extractor_names
+
     for name in extractor_names():
         click.echo(name)
 
 
 @cli.command()
 @click.option("--db", "demo_db", type=click.Path(dir_okay=False, path_type=Path),
-              default="wirescope-demo.db", show_default=True, help="Store for the demo.")
+              default=None, help="Store for the demo (default: wirescope's --db when given, "
+                                 "else wirescope-demo.db).")
 @click.pass_context
-def demo(ctx: click.Context, demo_db: Path) -> None:
+def demo(ctx: click.Context, demo_db: Path | None) -> None:
     """Ingest the two sample articles and print what was found in each."""
+    parent = ctx.parent
+    if demo_db is None:
+        given = parent is not None and parent.get_parameter_source("db") not in (
+            click.core.ParameterSource.DEFAULT, None)
+        demo_db = _settings(ctx).db if given else Path("wirescope-demo.db")
     settings = _settings(ctx).with_(db=demo_db)
     ctx.obj = settings
+    from wirescope import batch
+    from wirescope.pipeline import Pipeline
+
     documents = samples.load()
     pipeline = Pipeline.from_settings(settings)
-    with _store(ctx) as store:
+    with _store(ctx, create=True) as store:
         report = batch.ingest(documents, store, pipeline, command="demo")
         _report(report)
         click.echo(f"store: {demo_db}\n")
@@ -367,10 +402,6 @@ def demo(ctx: click.Context, demo_db: Path) -> None:
     ctx.exit(_exit_for(len(documents) - len(report.failures), len(report.failures)))
 
 
-cli.add_command(evaluate)
-cli.add_command(gazetteer)
-cli.add_command(serve)
-cli.add_command(incidents)
 
 
 def main() -> None:

@@ -11,9 +11,9 @@ import functools
 import json
 import sqlite3
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from wirescope.export.incidents import incident_from_json, incident_to_json
+from wirescope.export.incidents import incident_to_json
 from wirescope.extract.incidents import finish
 from wirescope.records import DocumentRecord, Incident
 from wirescope.resolve import embed
@@ -224,16 +224,6 @@ def write(conn: sqlite3.Connection, incident: Incident) -> None:
          incident.killed.best if incident.killed else None,
          incident.injured.best if incident.injured else None, incident.grade,
          len(incident.contradictions), json.dumps(incident_to_json(incident), ensure_ascii=False)))
-
-
-def read(conn: sqlite3.Connection, incident_id: str) -> Incident | None:
-    row = conn.execute("SELECT data FROM incidents WHERE id = ?", (incident_id,)).fetchone()
-    return incident_from_json(json.loads(row[0])) if row else None
-
-
-def every(conn: sqlite3.Connection) -> Iterator[Incident]:
-    for (data,) in conn.execute("SELECT data FROM incidents ORDER BY start, id"):
-        yield incident_from_json(json.loads(data))
 
 
 def rebuild(conn: sqlite3.Connection, get: Getter) -> int:

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirescope import __version__, derive
 from wirescope.errors import StoreError, locked
+from wirescope.export.incidents import incident_from_json
 from wirescope.records import (
     DocumentRecord,
     Entity,
@@ -29,11 +32,14 @@ from wirescope.records import (
     Span,
     TimeExpr,
 )
-from wirescope.store import incidents, queries
+from wirescope.store import queries
 from wirescope.store.base import RunSummary, SearchHit, StoreResult
 
 # The items a document record holds: the kind its mentions are filed under, its table (the
 # record's field of the same name) and its record type.
+if TYPE_CHECKING:  # linking is imported when a store links (a reader does not need it)
+    from wirescope.store import incidents
+
 _ITEM_TYPES: tuple[tuple[str, str, type], ...] = (
     ("entity", "entities", Entity), ("place", "places", Place), ("time", "times", TimeExpr),
     ("quote", "quotes", Quote), ("event", "events", Event),
@@ -114,15 +120,24 @@ class SQLiteStore:
         self._index: incidents.StoreIndex | None = None  # linking's, built on first use
 
     def _linking(self) -> incidents.StoreIndex:
+        from wirescope.store import incidents
+
         if self._index is None:
             self._index = incidents.StoreIndex(self.conn)
         return self._index
 
     @classmethod
-    def open(cls, path: str | Path, *, check_same_thread: bool = True) -> SQLiteStore:
+    def open(cls, path: str | Path, *, check_same_thread: bool = True,
+             create: bool = True) -> SQLiteStore:
         """Open (creating and migrating as needed) the store at ``path``; ``:memory:`` works.
-        ``check_same_thread=False`` lets a connection that one request owns move between the
-        threads of a server's pool (never use it from two threads at once)."""
+        ``create=False``: a missing file is an error naming it (a mistyped path to read from
+        is not a new, empty store). ``check_same_thread=False`` lets a connection that one
+        request owns move between the threads of a server's pool (never use it from two
+        threads at once)."""
+        if not create and str(path) != ":memory:" and not Path(path).is_file():
+            raise StoreError(f"no store at {path}",
+                             hint="check --db (or $WIRESCOPE_DB), or ingest articles into it "
+                                  "first with `wirescope --db FILE ingest PATHS`")
         try:
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S,
                                    check_same_thread=check_same_thread)
@@ -269,6 +284,8 @@ class SQLiteStore:
         if self.is_current(doc.id, digest, signature):
             return "unchanged"
         conn = self.conn
+        from wirescope.store import incidents
+
         found = incidents.told(record) if link else None  # (embedding takes a while: not
         # under the write lock)
         _begin_write(conn)
@@ -374,6 +391,8 @@ class SQLiteStore:
     # -- incidents -----------------------------------------------------------------------
     def relink(self) -> int:
         """Re-link every stored document into incidents from scratch; how many there are."""
+        from wirescope.store import incidents
+
         conn = self.conn
         self._index = None
         _begin_write(conn)
@@ -386,11 +405,14 @@ class SQLiteStore:
         return count
 
     def incident(self, incident_id: str) -> Incident | None:
-        return incidents.read(self.conn, incident_id)
+        row = self.conn.execute("SELECT data FROM incidents WHERE id = ?",
+                                (incident_id,)).fetchone()
+        return incident_from_json(json.loads(row[0])) if row else None
 
     def incidents(self) -> Iterator[Incident]:
         """Every incident, by start day."""
-        return incidents.every(self.conn)
+        for (data,) in self.conn.execute("SELECT data FROM incidents ORDER BY start, id"):
+            yield incident_from_json(json.loads(data))
 
     def find_incidents(self, f: queries.IncidentFilter, *, limit: int = 50, offset: int = 0
                        ) -> tuple[int, list[Incident]]:
