@@ -22,7 +22,7 @@ def main() -> None:
 
     from wirescope import samples
     from wirescope.config import Settings
-    from wirescope.extract import State
+    from wirescope.extractors import State
     from wirescope.pipeline import Pipeline
 
     pipeline = Pipeline.from_settings(Settings())

@@ -46,8 +46,8 @@ import dataclasses, json, sys, time
 from wirescope import samples
 from wirescope.annotate import load_model
 from wirescope.config import Settings
-from wirescope.extract import get
-from wirescope.extract.registry import State
+from wirescope.extractors import get
+from wirescope.extractors.registry import State
 from wirescope.gazetteer import load
 settings = Settings()
 nlp = load_model(settings.model)

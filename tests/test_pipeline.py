@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from tests.factories import span_of
 from wirescope.errors import ANNOTATE_FAILED, BAD_SPAN, UNMET_REQUIREMENT, PipelineError
-from wirescope.extract import State, get, register
+from wirescope.extractors import State, get, register
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, DocumentRecord, Entity, Failure, Span, TimeExpr
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from wirescope.annotate import annotate, cut_notes, load_model, model_provides
 from wirescope.config import Settings
 from wirescope.errors import BAD_SPAN, EXTRACT_FAILED, TOO_SLOW
-from wirescope.extract import Extractor, State, check_order, get, incidents
+from wirescope.extractors import Extractor, State, check_order, get, incidents
 from wirescope.records import RECORD_TYPES, Document, Extracted, Failure, Outcome
 from wirescope.signature import signature
 

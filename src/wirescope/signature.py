@@ -48,8 +48,10 @@ def signature(model_meta: Mapping[str, Any], extractors: Iterable[str],
     """The signature of records made by the model ``model_meta`` describes and the
     ``extractors``, under ``settings`` (its knowledge files)."""
     model = f"{model_meta.get('lang', '?')}_{model_meta.get('name', '?')}"
+    from wirescope.plugins import installed
+
     parts = [f"{model}@{model_meta.get('version', '?')}", *extractors,
-             f"wirescope@{wirescope.__version__}+{code_fingerprint()[:12]}"]
+             f"wirescope@{wirescope.__version__}+{code_fingerprint()[:12]}", *installed()]
     user_files = [*settings.actor_files]
     if settings.gazetteer is not None:
         user_files.append(settings.gazetteer)

@@ -9,7 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-from wirescope.extract.registry import Extractor, State
+from wirescope.extractors.registry import Extractor, State
 from wirescope.pipeline import Pipeline
 from wirescope.records import Entity
 

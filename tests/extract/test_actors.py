@@ -307,7 +307,7 @@ def test_actors_state_alone_stays_the_state(pipeline: Pipeline, text: str, surfa
 ])
 def test_actors_one_entity_per_id(spans: list[list[tuple[int, int]]],
                                   expected: list[tuple[int, int]]) -> None:
-    from wirescope.extract.actors import _merged
+    from wirescope.extractors.actors import _merged
     from wirescope.records import Span
 
     found = [Entity(id="ent-1", document_id="d", extractor="x", name="Kyle Harley",
@@ -329,8 +329,8 @@ def test_actors_one_entity_per_id(spans: list[list[tuple[int, int]]],
 ])
 def test_actors_cluster_label_is_the_most_common_first_on_a_tie(labels: list[str],
                                                                 expected: str) -> None:
-    from wirescope.extract.actors.coref import Cluster
-    from wirescope.extract.actors.mentions import Mention
+    from wirescope.extractors.actors.coref import Cluster
+    from wirescope.extractors.actors.mentions import Mention
 
     mentions = [Mention(start=10 * i, end=10 * i + 5, kind="name", label=label)
                 for i, label in enumerate(labels)]

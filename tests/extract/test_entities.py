@@ -5,8 +5,8 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.vocab import Vocab
 
-from wirescope.extract.entities import entity_id, spacy_entities, trim
-from wirescope.extract.registry import State
+from wirescope.extractors.entities import entity_id, spacy_entities, trim
+from wirescope.extractors.registry import State
 from wirescope.records import Document
 
 

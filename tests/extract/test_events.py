@@ -9,7 +9,7 @@ import pytest
 
 from wirescope import samples
 from wirescope.export import from_contract, to_contract, validate
-from wirescope.extract import names
+from wirescope.extractors import names
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, DocumentRecord, Event
 from wirescope.store import SQLiteStore

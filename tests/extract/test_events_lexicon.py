@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirescope.extract.events import lexicon
+from wirescope.extractors.events import lexicon
 
 ACLED = {
     "Battles": {"Armed clash", "Government regains territory",

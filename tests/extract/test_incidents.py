@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from tests.factories import full_record
-from wirescope.extract import incidents
+from wirescope.extractors import incidents
 from wirescope.ingest.text import with_headline
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, DocumentRecord

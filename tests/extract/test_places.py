@@ -7,7 +7,7 @@ import re
 import pytest
 
 from wirescope import samples
-from wirescope.extract.places import precision_of
+from wirescope.extractors.places import precision_of
 from wirescope.geo import distance_km
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, DocumentRecord, Place

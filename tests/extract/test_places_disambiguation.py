@@ -7,8 +7,8 @@ import dataclasses
 import pytest
 import spacy
 
-from wirescope.extract.places.recognize import Toponym, common_words
-from wirescope.extract.places.resolve import (
+from wirescope.extractors.places.recognize import Toponym, common_words
+from wirescope.extractors.places.resolve import (
     FOREIGN_FAR,
     FOREIGN_NEAR,
     Context,

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirescope.extract.quotes.marks import is_title, segments
+from wirescope.extractors.quotes.marks import is_title, segments
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from wirescope.errors import UNKNOWN_EXTRACTOR, UNMET_REQUIREMENT, PipelineError
-from wirescope.extract import check_order, get, names, register
+from wirescope.extractors import check_order, get, names, register
 
 
 def test_registry_lists_versioned_builtins() -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from wirescope.extract.times import extract
+from wirescope.extractors.times import extract
 from wirescope.records import Document, TimeExpr
 
 PUBLISHED = dt.date(2016, 5, 27)  # a Friday, the publication day of sample 002

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from wirescope.extract.times import Anchor, document_anchor, governing_time
-from wirescope.extract.times.govern import clauses, coarsen
+from wirescope.extractors.times import Anchor, document_anchor, governing_time
+from wirescope.extractors.times.govern import clauses, coarsen
 from wirescope.records import Document, Span, TimeExpr
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirescope.extract.times import grammar
+from wirescope.extractors.times import grammar
 
 
 def _surfaces(text: str) -> list[str]:

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from tests.factories import full_record
 from wirescope.config import DEFAULT_EXTRACTORS
 from wirescope.export.contract import from_contract, to_contract, validate
-from wirescope.extract import get, names
-from wirescope.extract import times as times_package
-from wirescope.extract.times import extract
+from wirescope.extractors import get, names
+from wirescope.extractors import times as times_package
+from wirescope.extractors.times import extract
 from wirescope.records import Document, TimeExpr
 from wirescope.store import SQLiteStore
 
@@ -93,7 +93,7 @@ _CLOCK = re.compile(r"\.(?:today|now|utcnow|localtime|gmtime|time|time_ns|monoto
     "module", sorted(m.name for m in pkgutil.iter_modules(times_package.__path__))
 )
 def test_times_no_module_reads_the_clock(module: str) -> None:
-    source = inspect.getsource(import_module(f"wirescope.extract.times.{module}"))
+    source = inspect.getsource(import_module(f"wirescope.extractors.times.{module}"))
     assert not _CLOCK.search(source), f"{module} calls the machine's clock"
 
 

@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from wirescope.extract.times import calendar as cal
-from wirescope.extract.times.grammar import Parsed
-from wirescope.extract.times.lexicon import lexicon
-from wirescope.extract.times.resolve import (
+from wirescope.extractors.times import calendar as cal
+from wirescope.extractors.times.grammar import Parsed
+from wirescope.extractors.times.lexicon import lexicon
+from wirescope.extractors.times.resolve import (
     Context,
     duration_value,
     infer_year,

@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from wirescope import samples
-from wirescope.extract.times import extract
+from wirescope.extractors.times import extract
 from wirescope.records import TimeExpr
 
 

@@ -89,7 +89,7 @@ def test_names_keys_is_key_and_skeleton() -> None:
 )
 def test_names_similarity_tells_transliterations_from_coincidences(
         name: str, other: str, close: bool) -> None:
-    from wirescope.extract.places.resolve import LOOSE_VARIANT
+    from wirescope.extractors.places.resolve import LOOSE_VARIANT
     from wirescope.gazetteer.names import similarity
 
     assert (similarity(name, other) >= LOOSE_VARIANT) is close

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirescope.extract.places.lexicon import names_a_building
+from wirescope.extractors.places.lexicon import names_a_building
 from wirescope.records import Document, DocumentRecord, Place, Span
 from wirescope.resolve.reports import _setting
 

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from wirescope.extract.events.lexicon import numbers, triggers
+from wirescope.extractors.events.lexicon import numbers, triggers
 
 _WORD = re.compile(r"[A-Za-z]+")
 TITLE_SHARE = 0.8  # of a headline's words of four letters or more capitalised: title case

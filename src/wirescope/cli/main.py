@@ -342,7 +342,7 @@ def failures(ctx: click.Context, run_id: int | None) -> None:
 @click.pass_context
 def actors(ctx: click.Context, query: str | None, actor_files: tuple[Path, ...]) -> None:
     """List the actor knowledge base (seed + your files), or the actors a name resolves to."""
-    from wirescope.extract.actors.kb import load as load_actors
+    from wirescope.extractors.actors.kb import load as load_actors
 
     kb = load_actors(_settings(ctx).actor_files + actor_files)
     chosen = list(kb.actors.values())
@@ -362,7 +362,7 @@ def actors(ctx: click.Context, query: str | None, actor_files: tuple[Path, ...])
 @cli.command()
 def extractors() -> None:
     """List the registered extractors (versioned names)."""
-    from wirescope.extract import names as extractor_names
+    from wirescope.extractors import names as extractor_names
 
     for name in extractor_names():
         click.echo(name)

@@ -42,7 +42,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Protocol
 
-from wirescope.extract.incidents import knowledge, places_apart, same_place
+from wirescope.extractors.incidents import knowledge, places_apart, same_place
 from wirescope.geo import within
 from wirescope.resolve.embed import cosine
 from wirescope.resolve.reports import Report, day_gap

@@ -3,7 +3,7 @@ compares: family and type, day, place, casualty counts, the people and names it 
 where the text came from (for syndication).
 
 A report is built from a document record whose events carry their document-local
-``incident`` (:mod:`wirescope.extract.incidents`); each local incident is one report. It is
+``incident`` (:mod:`wirescope.extractors.incidents`); each local incident is one report. It is
 plain data (JSON in the store), so linking a new article never re-reads old ones.
 """
 
@@ -21,8 +21,8 @@ from typing import Any
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from wirescope.extract.incidents import counts, day, family, incident_id, knowledge, same_place
-from wirescope.extract.places.lexicon import names_a_building
+from wirescope.extractors.incidents import counts, day, family, incident_id, knowledge, same_place
+from wirescope.extractors.places.lexicon import names_a_building
 from wirescope.geo import within
 from wirescope.records import Document, DocumentRecord, Event, Place, TimeExpr, precision_rank
 from wirescope.resolve.embed import Embedder

@@ -35,9 +35,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from wirescope.extract.events.lexicon import numbers, own_death_said
-from wirescope.extract.events.quantities import CASUALTY_UNITS
-from wirescope.extract.incidents import knowledge, same_place
+from wirescope.extractors.events.lexicon import numbers, own_death_said
+from wirescope.extractors.events.quantities import CASUALTY_UNITS
+from wirescope.extractors.incidents import knowledge, same_place
 from wirescope.geo import within
 from wirescope.records import (
     FIGURES,

@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
@@ -31,6 +32,7 @@ from wirescope.errors import WirescopeError
 from wirescope.export.contract import to_contract
 from wirescope.export.incidents import incident_to_json
 from wirescope.records import Document, Failure
+from wirescope.serve import schemas
 from wirescope.serve.views import Json, RecordIndex, incident_view
 from wirescope.store import queries
 from wirescope.store.queries import EventFilter, IncidentFilter, Page
@@ -307,6 +309,19 @@ def create_app(server: Server) -> FastAPI:
     app.state.server = server
     app.add_middleware(Guard, server=server)
 
+    def openapi() -> dict[str, Any]:
+        """FastAPI's document, with the response schemas the routes refer to (derived from
+        the record declarations: :mod:`wirescope.serve.schemas`)."""
+        if app.openapi_schema is None:
+            document = get_openapi(title=app.title, version=app.version,
+                                   description=app.description, routes=app.routes)
+            found = document.setdefault("components", {}).setdefault("schemas", {})
+            found.update({schemas.PREFIX + k: v for k, v in schemas.components().items()})
+            app.openapi_schema = document
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
     @app.exception_handler(ApiError)
     async def api_error(_: Request, exc: ApiError) -> JSONResponse:
         return _error(exc.status, exc.code, exc.message, exc.detail)
@@ -355,7 +370,8 @@ def create_app(server: Server) -> FastAPI:
             swagger_css_url="/vendor/swagger-ui.css", swagger_favicon_url="data:,",
         )
 
-    @app.get("/api/health", tags=["meta"])
+    @app.get("/api/health", tags=["meta"], response_model=None,
+             responses={200: schemas.response("health")})
     def health(s: StoreDep) -> Json:
         """Version, store and counts; whether ingest is open (a token is set)."""
         return {
@@ -363,7 +379,8 @@ def create_app(server: Server) -> FastAPI:
             "ingest": server.token is not None,
         }
 
-    @app.get("/api/documents", tags=["documents"])
+    @app.get("/api/documents", tags=["documents"], response_model=None,
+             responses={200: schemas.response("page_of_document_row")})
     def documents(
         request: Request, s: StoreDep, page: PageDep,
         q: Annotated[str | None, Query(description="Full-text search (FTS5 syntax or words)")]
@@ -392,7 +409,8 @@ def create_app(server: Server) -> FastAPI:
         ]
         return _page(request, items, total, page)
 
-    @app.get("/api/documents/{document_id}", tags=["documents"])
+    @app.get("/api/documents/{document_id}", tags=["documents"], response_model=None,
+             responses={200: schemas.response("document_view")})
     def document(document_id: str, s: StoreDep) -> Json:
         """One document with all its records (the ``wirescope/1`` contract) and its events
         joined to their places, times, actors and claims."""
@@ -402,7 +420,8 @@ def create_app(server: Server) -> FastAPI:
             "event_views": [index.event_view(e) for e in index.record.events],
         }
 
-    @app.post(INGEST_PATH, tags=["documents"], status_code=201, responses=_INGEST_ERRORS)
+    @app.post(INGEST_PATH, tags=["documents"], status_code=201, response_model=None,
+              responses={**_INGEST_ERRORS, 201: schemas.response("ingest_result", "Created")})
     def ingest(
         body: IngestIn, s: StoreDep,
         authorization: Annotated[str | None, Header(description="Bearer TOKEN")] = None,
@@ -452,7 +471,8 @@ def create_app(server: Server) -> FastAPI:
             ],
         }
 
-    @app.get("/api/events", tags=["events"])
+    @app.get("/api/events", tags=["events"], response_model=None,
+             responses={200: schemas.response("page_of_event_view")})
     def events(
         request: Request, s: StoreDep, page: PageDep,
         type: Annotated[str | None, Query(description="PLOVER type, e.g. ASSAULT")] = None,
@@ -479,7 +499,8 @@ def create_app(server: Server) -> FastAPI:
         found = queries.find_events(s.conn, flt, limit=page.limit, offset=page.offset)
         return _page(request, _events(s, found), found.total, page)
 
-    @app.get("/api/documents/{document_id}/events/{event_id}", tags=["events"])
+    @app.get("/api/documents/{document_id}/events/{event_id}", tags=["events"], response_model=None,
+             responses={200: schemas.response("event_view")})
     def event(document_id: str, event_id: str, s: StoreDep) -> Json:
         index = _Records(s)(document_id)
         found = index.events.get(event_id)
@@ -487,7 +508,8 @@ def create_app(server: Server) -> FastAPI:
             raise ApiError(404, "not_found", f"no event {event_id!r} in {document_id!r}")
         return index.event_view(found)
 
-    @app.get("/api/actors", tags=["actors"])
+    @app.get("/api/actors", tags=["actors"], response_model=None,
+             responses={200: schemas.response("page_of_actor_row")})
     def actors(
         request: Request, s: StoreDep, page: PageDep,
         q: Annotated[str | None, Query(description="Id or part of the name")] = None,
@@ -498,7 +520,8 @@ def create_app(server: Server) -> FastAPI:
                                      offset=page.offset)
         return _page(request, [dict(r) for r in rows], total, page)
 
-    @app.get("/api/places", tags=["places"])
+    @app.get("/api/places", tags=["places"], response_model=None,
+             responses={200: schemas.response("page_of_place_row")})
     def places(
         request: Request, s: StoreDep, page: PageDep,
         q: Annotated[str | None, Query(description="Id, part of the name, or governorate")]
@@ -510,7 +533,8 @@ def create_app(server: Server) -> FastAPI:
                                      offset=page.offset)
         return _page(request, [dict(r) for r in rows], total, page)
 
-    @app.get("/api/claims", tags=["claims"])
+    @app.get("/api/claims", tags=["claims"], response_model=None,
+             responses={200: schemas.response("page_of_claim_view")})
     def claims(
         request: Request, s: StoreDep, page: PageDep,
         speaker: Annotated[str | None, Query(description="Speaker id or name")] = None,
@@ -526,7 +550,8 @@ def create_app(server: Server) -> FastAPI:
         ]
         return _page(request, items, found.total, page)
 
-    @app.get("/api/incidents", tags=["incidents"])
+    @app.get("/api/incidents", tags=["incidents"], response_model=None,
+             responses={200: schemas.response("page_of_incident")})
     def incidents(
         request: Request, s: StoreDep, page: PageDep,
         type: Annotated[str | None, Query(description="PLOVER type, e.g. ASSAULT")] = None,
@@ -556,7 +581,8 @@ def create_app(server: Server) -> FastAPI:
         total, found = s.find_incidents(flt, limit=page.limit, offset=page.offset)
         return _page(request, [incident_to_json(i) for i in found], total, page)
 
-    @app.get("/api/incidents/{incident_id}", tags=["incidents"])
+    @app.get("/api/incidents/{incident_id}", tags=["incidents"], response_model=None,
+             responses={200: schemas.response("incident_view")})
     def incident(incident_id: str, s: StoreDep) -> Json:
         """One incident with its reports side by side (each report's sentence and
         mentions) and the text of every claim."""

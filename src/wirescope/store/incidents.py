@@ -14,7 +14,7 @@ from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from wirescope.export.incidents import incident_to_json
-from wirescope.extract.incidents import finish
+from wirescope.extractors.incidents import finish
 from wirescope.records import DocumentRecord, Incident
 from wirescope.resolve import embed
 from wirescope.resolve.index import TEMPLATE_DOCUMENTS, Terms, link, ordinal

@@ -1,5 +1,5 @@
 """FA-KES: one event per article. The prediction for an article is read from its *lead
-event* as the product records it (``lead_event``; :mod:`wirescope.extract.incidents` chooses
+event* as the product records it (``lead_event``; :mod:`wirescope.extractors.incidents` chooses
 it): the scorer holds no logic of its own about which event or place an article is about.
 
 * governorate: the admin-1 (else the name) of the lead event's place — its own, or the one
@@ -35,7 +35,7 @@ from wirescope.evaluate.load.fakes import FakesItem
 from wirescope.evaluate.metrics import Accuracy
 from wirescope.evaluate.results import Metric, Miss, Scored
 from wirescope.evaluate.score.lookup import event_entities, event_place, rng, times
-from wirescope.extract.times import document_anchor
+from wirescope.extractors.times import document_anchor
 from wirescope.records import DocumentRecord, Event
 
 KILLED_UNITS = frozenset({"killed", "dead", "deaths", "death", "fatalities", "people killed"})

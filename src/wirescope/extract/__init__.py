@@ -1,5 +1,0 @@
-"""Extractors: pure functions from an annotated document to typed records."""
-
-from wirescope.extract.registry import Extractor, State, check_order, get, names, register
-
-__all__ = ["Extractor", "State", "check_order", "get", "names", "register"]

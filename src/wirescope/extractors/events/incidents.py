@@ -1,0 +1,184 @@
+"""Incidents across sentences: cumulative tolls are no events, and a casualty report or a
+definite "the attack" that names no weapon is the attack mentioned just before.
+
+* "More than 230,000 people have been killed since the war began", "the conflict has killed
+  …", "… so far this year", "since Thursday bombing has killed …", "killed in 2014" count
+  a war or a period, not an incident: no event (an event noun as subject names no actor).
+* "An air strike hit a market in Idlib. At least 12 people were killed." — the killing is
+  the air strike's: its mode and ACLED type are taken from the nearest preceding event of
+  the same paragraph that has one (a few sentences back at most), else from the next one.
+  So is a generic "the attack" or "raids" (news names the weapon once, then the incident);
+  a report that names no place is at the antecedent's place (``place_from`` names it).
+* "At least four people were killed in airstrikes … four civilians were killed in an
+  airstrike which hit the Sermin district": a lead sentence and its detail a few sentences
+  on are one incident told twice, known by the same count of killed or injured; the
+  telling that names no place takes the other's (and says which: ``place_from``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wirescope.extractors.events.lexicon import numbers, triggers
+from wirescope.extractors.events.triggers import Mention, lemma
+from wirescope.records import Event
+
+BACK, AHEAD = 3, 1  # how many segments an antecedent may lie before / after
+RETOLD = 4  # how many sentences apart two tellings of one incident may lie
+_CASUALTIES = frozenset({"killed", "injured"})
+# Modes that name how people were hurt (a destruction or an abduction lends nothing).
+WEAPONS = frozenset({"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack",
+                     "unconventional", "firearms", "primitive", "targeted"})
+
+
+def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
+    """Is this casualty-only mention a running total of a war rather than an incident — or
+    an attack told as the sum of several ("six shot in three separate incidents")? A
+    total someone claims for its own campaign ("Russia has killed 28,000 since …") is that
+    actor's event and stays. Only words inside ``bounds`` (the segment) count."""
+    if _agent(mention):
+        return False
+    if mention.sense.role != "casualty":  # "six people were shot in three separate incidents"
+        return mention.sense.plover == "ASSAULT" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "across") and bounds[0] <= c.i < bounds[1]
+            and any(_several(g) for g in c.children if g.dep_ == "pobj")
+            for h in mention.heads for c in h.children)
+    lex = triggers()
+    heads = [*mention.heads, *(h.head for h in mention.heads
+                                if h.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "conj")),
+             *(c for h in mention.heads for c in h.children if c.dep_ == "conj")]
+    for head in mention.heads:  # "the war, which has killed …"
+        if head.dep_ == "relcl" and lemma(head.head) in lex.cumulative_subjects:
+            return True
+        if head.dep_ == "relcl" and any(  # "bombardment since mid-February, which has killed"
+                c.dep_ == "prep" and bounds[0] <= c.i < bounds[1] and _scope(c)
+                for c in head.head.children):
+            return True
+    for head in heads:
+        for child in (c for c in head.children if bounds[0] <= c.i < bounds[1]):
+            if child.dep_ in ("nsubj", "agent") and (
+                    lemma(child) in lex.cumulative_subjects or any(
+                        lemma(g) in lex.cumulative_subjects for g in child.subtree
+                        if g.dep_ == "pobj")):
+                return True
+            if child.dep_ == "prep" and _scope(child):
+                return True
+            if child.lower_ == "since" or (child.dep_ == "advcl" and any(
+                    g.dep_ == "mark" and g.lower_ == "since" for g in child.children)):
+                return True  # "has since killed", "… since the conflict began"
+        words = " " + " ".join(t.lower_ for t in head.subtree) + " "
+        if any(f" {phrase} " in words for phrase in lex.cumulative_adverbs):
+            return True
+    return False
+
+
+def _agent(mention: Mention) -> bool:
+    """Does someone do the killing ("Russia killed", "killed by the army")?"""
+    lex = triggers()
+    for head in mention.heads:
+        for child in head.children:
+            if child.dep_ == "nsubj" and lemma(child) not in lex.cumulative_subjects and (
+                    lemma(child) not in lex.nouns) and (  # "bombing has killed" names no one
+                    child.lower_ not in ("who", "which", "that")):
+                return True
+            if child.dep_ == "agent":
+                return True
+    return False
+
+
+def _scope(prep: Token) -> bool:
+    lex = triggers()
+    if prep.lower_ == "since":
+        return True
+    if prep.lower_ in ("in", "during", "throughout", "over", "across"):
+        direct = [g for g in prep.children if g.dep_ == "pobj"]
+        return any(o.lower_ in lex.cumulative_periods or lemma(o) in lex.cumulative_periods
+                   or _year(o) or _several(o) for o in direct)
+    return False
+
+
+_SEVERAL = frozenset({"separate", "several", "multiple", "different", "various", "unrelated"})
+
+
+def _several(noun: Token) -> bool:
+    """'in three separate attacks', 'in 12 incidents across the city', 'in four shootings':
+    a toll spread over several incidents is their sum, no one incident's. (A number of
+    bombings or strikes alone may be one coordinated attack: "killed in three suicide
+    bombings".)"""
+    key = lemma(noun)
+    if noun.tag_ not in ("NNS", "NNPS") or not (key in triggers().nouns or key == "incident"):
+        return False
+    if any(child.lower_ in _SEVERAL for child in noun.children):
+        return True
+    return (key == "incident" or key in numbers().crimes) and any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
+        for c in noun.children)
+
+
+def _year(token: Token) -> bool:
+    """A bare year ("killed in 2014") is a year's toll, not a day's incident."""
+    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
+
+
+GENERIC = frozenset({"attack", "raid", "strike_at", "bombing"})
+
+
+def refers_back(mention: Mention) -> bool:
+    """A weaponless casualty report or generic attack ("the attack", "raids")."""
+    return mention.sense.role == "casualty" or mention.sense.name in GENERIC
+
+
+@dataclass(frozen=True, slots=True)
+class Typed:
+    """What an antecedent lends: its mode and ACLED types."""
+
+    mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    source: int = -1  # the antecedent's position among the events
+
+
+def antecedent(position: int, segments: Sequence[int], paragraphs: Sequence[int],
+               typed: Sequence[Typed | None]) -> Typed | None:
+    """The typing of the nearest event before ``position`` (in the same paragraph, at most
+    ``BACK`` segments back) that has a mode; else of the nearest one after (``AHEAD``)."""
+    here, paragraph = segments[position], paragraphs[position]
+    for i in range(position - 1, -1, -1):
+        if paragraphs[i] != paragraph or here - segments[i] > BACK:
+            break
+        if typed[i] is not None:
+            return typed[i]
+    for i in range(position + 1, len(typed)):
+        if paragraphs[i] != paragraph or segments[i] - here > AHEAD:
+            break
+        if typed[i] is not None:
+            return typed[i]
+    return None
+
+
+def _casualty_counts(event: Event) -> set[tuple[str, float]]:
+    """(unit, value) of the event's exact casualty counts of two or more (one is too common
+    a number to tell an incident by)."""
+    return {(q.unit, q.value) for q in event.quantities
+            if q.unit in _CASUALTIES and q.value is not None and q.value >= 2}
+
+
+def retold(events: Sequence[Event], sentence_of: Sequence[int]) -> dict[int, int]:
+    """Index of each event that names no place -> index of the nearest other telling of the
+    same incident that does: the same type, a shared exact count of killed or injured,
+    at most ``RETOLD`` sentences away (``sentence_of`` gives each event's sentence)."""
+    found: dict[int, int] = {}
+    for i, event in enumerate(events):
+        counts = _casualty_counts(event)
+        if event.place is not None or not counts:
+            continue
+        others = [j for j, other in enumerate(events)
+                  if j != i and other.place is not None and other.type == event.type
+                  and abs(sentence_of[j] - sentence_of[i]) <= RETOLD
+                  and counts & _casualty_counts(other)]
+        if others:
+            found[i] = min(others, key=lambda j: (abs(sentence_of[j] - sentence_of[i]), j))
+    return found
