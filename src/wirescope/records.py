@@ -66,12 +66,16 @@ class Span:
 class Document:
     """One article as ingested. ``origin`` says where it came from (path, line, stdin)."""
 
-    id: str = spec(schema={"minLength": 1})
-    title: str | None = spec(default=None, required=True)
-    source: str | None = spec(default=None, required=True)
-    url: str | None = spec(default=None, required=True)
-    published: dt.date | None = spec(default=None, required=True)
-    text: str = spec(schema={"minLength": 1}, csv=False)
+    id: str = spec(
+        "the document's id: given with the input, else made from its text", schema={"minLength": 1})
+    title: str | None = spec("the headline", default=None, required=True)
+    source: str | None = spec(
+        "the outlet (or the source the input names)", default=None, required=True)
+    url: str | None = spec("where the article was published", default=None, required=True)
+    published: dt.date | None = spec(
+        "the publication day (YYYY-MM-DD)", default=None, required=True)
+    text: str = spec(
+        "the article's text; every span is an offset into it", schema={"minLength": 1}, csv=False)
     origin: str = spec(default="", contract=False, csv=False)
 
     @property
@@ -92,11 +96,14 @@ class Document:
 
 @record
 class Entity:
-    id: str
-    name: str
-    type: str
-    actor_type: str | None
-    mentions: tuple[Span, ...]
+    id: str = spec(
+        "the entity's id: kb-NAME for a knowledge-base actor (the same in every document)")
+    name: str = spec("the canonical name")
+    type: str = spec("person, organization, armed_group, state, group …")
+    actor_type: str | None = spec(
+        "state forces, rebel group, designated terrorist group, government, …")
+    mentions: tuple[Span, ...] = spec(
+        "every span naming the entity (names, short names, titles, pronouns)")
     role: str | None = spec(
         "a person's title or office as the text or the actor knowledge base gives it "
         "(optional, since 1.2)", default=None)
@@ -110,15 +117,16 @@ class Entity:
 
 @record
 class Place:
-    id: str
-    name: str
-    lat: float | None = spec(schema={"minimum": -90, "maximum": 90})
-    lon: float | None = spec(schema={"minimum": -180, "maximum": 180})
-    country_code: str | None = spec(schema={"pattern": "^[A-Z]{2}$"})
-    admin1: str | None
-    geonameid: int | None
-    precision: PlacePrecision | None
-    mentions: tuple[Span, ...]
+    id: str = spec("the place's id in the document (place-GEONAMEID when resolved)")
+    name: str = spec("the gazetteer name")
+    lat: float | None = spec("latitude (WGS 84)", schema={"minimum": -90, "maximum": 90})
+    lon: float | None = spec("longitude (WGS 84)", schema={"minimum": -180, "maximum": 180})
+    country_code: str | None = spec("ISO 3166-1 alpha-2", schema={"pattern": "^[A-Z]{2}$"})
+    admin1: str | None = spec("the first-level region (governorate, state)")
+    geonameid: int | None = spec("the GeoNames id")
+    precision: PlacePrecision | None = spec(
+        "what the name denotes: point, town, district, region or country")
+    mentions: tuple[Span, ...] = spec("every span naming the place")
     geo_precision: GeoPrecision | None = spec(
         "ACLED-style geo-precision: 1 the exact town or spot, 2 part of a region or near a "
         "town, 3 only the admin-1 region or country is known; null when unresolved (optional, "
@@ -136,13 +144,13 @@ class Place:
 
 @record
 class TimeExpr:
-    id: str
-    text: str
-    span: Span
-    value: str | None
-    start: str | None
-    end: str | None
-    precision: TimePrecision
+    id: str = spec("the time expression's id in the document")
+    text: str = spec("the words, as written")
+    span: Span = spec("where the words are")
+    value: str | None = spec("TIMEX3-style value (2016-05-27, 2016-W21, XXXX-05-20)")
+    start: str | None = spec("the first day it can be")
+    end: str | None = spec("the last day it can be")
+    precision: TimePrecision = spec("day, week, month, year or unknown")
     anchor: TimeAnchor | None = spec(
         "optional: the reference day a relative value was computed from (the publication "
         "date, or a dateline found in the text); null or absent for absolute values",
@@ -157,13 +165,13 @@ class TimeExpr:
 
 @record
 class Quote:
-    id: str
-    speaker: str | None
-    speaker_text: str | None
-    speaker_span: Span | None = spec(column="speaker")
-    cue: str | None
-    kind: QuoteKind
-    span: Span = spec(surface="content")
+    id: str = spec("the quote's id in the document")
+    speaker: str | None = spec("the speaker's entity id")
+    speaker_text: str | None = spec("the speaker as written")
+    speaker_span: Span | None = spec("where the speaker is named", column="speaker")
+    cue: str | None = spec("the reporting verb or phrase (said, according to)")
+    kind: QuoteKind = spec("direct, indirect, mixed or according_to")
+    span: Span = spec("the content (what is claimed)", surface="content")
     polarity: Polarity | None = spec(
         "whether the cue asserts or denies the content (optional, since 1.3)", default=None)
     strength: Strength | None = spec(
@@ -176,12 +184,12 @@ class Quote:
 
 @record
 class Quantity:
-    value: float | None
-    low: float | None
-    high: float | None
-    unit: str
-    category: str | None
-    span: Span = spec(surface="text")
+    value: float | None = spec("the number (null when the words give none)")
+    low: float | None = spec("the least it can be")
+    high: float | None = spec("the most it can be")
+    unit: str = spec("what is counted: killed, injured, displaced, arrested …")
+    category: str | None = spec("who: civilians, children, women, fighters …")
+    span: Span = spec("the words of the count", surface="text")
     qualifier: Qualifier | None = spec(
         "how the text bounds the number: at_least/more_than set low, nearly/up_to/less_than "
         "set high, about sets no bound; vague for ACLED's conventional values of vague numbers "
@@ -191,19 +199,22 @@ class Quantity:
 
 @record
 class Event:
-    id: str
-    type: str
-    mode: str | None
-    acled_event_type: str | None
-    acled_sub_event_type: str | None
-    actors: tuple[str, ...]
-    targets: tuple[str, ...]
-    place: str | None
-    time: str | None
-    factuality: Factuality
-    attributed_to: str | None
-    quantities: tuple[Quantity, ...]
-    span: Span = spec(surface="trigger")
+    id: str = spec("the event's id in the document")
+    type: str = spec("the PLOVER event type (ASSAULT, PROTEST …)")
+    mode: str | None = spec("the PLOVER mode (aerial, artillery, firearms …)")
+    acled_event_type: str | None = spec("the ACLED event type")
+    acled_sub_event_type: str | None = spec("the ACLED sub-event type")
+    actors: tuple[str, ...] = spec("the entity ids of who did it")
+    targets: tuple[str, ...] = spec("the entity ids of whom it was done to")
+    place: str | None = spec("the place id where it happened")
+    time: str | None = spec("the time expression id of when")
+    factuality: Factuality = spec(
+        "whether the text says it happened: asserted, planned, threatened, attempted, "
+        "ongoing, denied, negated, hypothetical")
+    attributed_to: str | None = spec(
+        "the id of the quote (claim) the event is reported in; null: the article's own voice")
+    quantities: tuple[Quantity, ...] = spec("the counts of the event (killed, injured …)")
+    span: Span = spec("the trigger: the words that name the event", surface="trigger")
     sentence: Span | None = spec(
         "the sentence the event is mentioned in; span is the trigger (optional, since 1.6)",
         default=None, surface="sentence")

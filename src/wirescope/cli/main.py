@@ -269,33 +269,66 @@ def search(ctx: click.Context, query: str, limit: int) -> None:
         click.echo("no match", err=True)
 
 
+EXPORT_FORMATS = ("jsonl", "csv", "acled", "geojson", "parquet", "datasette")
+
+
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl",
+              show_default=True,
+              help="jsonl: the wirescope/1 contract; csv: one table; acled: ACLED's columns "
+              "and codes, one row per event (or incident); geojson: events (or incidents) as "
+              "points; parquet: every table, typed, into the folder -o names; datasette: "
+              "the store's metadata.json.")
 @click.option("--table", type=click.Choice(sorted([*TABLES, "incidents"])), default="events",
               show_default=True,
-              help="For CSV: which items, one row each. 'incidents' (JSON Lines or CSV): one "
-              "incident per line.")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Output file ('-' for stdout).")
+              help="For CSV: which items, one row each. 'incidents' (JSON Lines, CSV, ACLED, "
+              "GeoJSON): one incident per line.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True),
+              default="-", help="Output file ('-' for stdout); for parquet, a folder.")
 @click.pass_context
-def export(ctx: click.Context, fmt: str, table: str, output: Any) -> None:
-    """Export the store: wirescope/1 JSON Lines, or one CSV table."""
+def export(ctx: click.Context, fmt: str, table: str, output: Path) -> None:
+    """Export the store: wirescope/1 JSON Lines, a CSV table, ACLED rows, GeoJSON, Parquet
+    tables, or Datasette metadata."""
     with _store(ctx) as store:
-        if table == "incidents":
-            if fmt == "csv":
-                write_incidents_csv(store.incidents(), output)
-            else:
-                for incident in store.incidents():
-                    output.write(json.dumps(incident_to_json(incident), ensure_ascii=False)
-                                 + "\n")
+        if fmt == "parquet":
+            from wirescope.export import parquet
+
+            if str(output) == "-":
+                raise UsageError("--format parquet writes a folder of files",
+                                 hint="give -o FOLDER")
+            counts = parquet.write(list(store.records()), list(store.incidents()), output)
+            click.echo(", ".join(f"{t} {n}" for t, n in counts.items()) + f" -> {output}/")
             return
-        records = store.records()
-        if fmt == "csv":
-            write_csv(records, table, output)
+        with click.open_file(str(output), "w", encoding="utf-8") as out:
+            _export(store, fmt, table, out, _settings(ctx).db)
+
+
+def _export(store: SQLiteStore, fmt: str, table: str, out: Any, db: Path) -> None:
+    if fmt == "datasette":
+        from wirescope.store.datasette import metadata
+
+        out.write(json.dumps(metadata(db), indent=2, ensure_ascii=False) + "\n")
+    elif fmt in ("acled", "geojson"):
+        from wirescope.export import acled, geojson
+
+        incidents = table == "incidents"
+        rows = acled.incident_rows(store.incidents(), store.get) if incidents else (
+            acled.event_rows(store.records()))
+        if fmt == "geojson":
+            out.write(json.dumps(geojson.collection(rows), ensure_ascii=False) + "\n")
         else:
-            for record in records:
-                output.write(dumps(record) + "\n")
+            acled.write(rows, acled.INCIDENT_COLUMNS if incidents else acled.COLUMNS, out)
+    elif table == "incidents":
+        if fmt == "csv":
+            write_incidents_csv(store.incidents(), out)
+        else:
+            for incident in store.incidents():
+                out.write(json.dumps(incident_to_json(incident), ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        write_csv(store.records(), table, out)
+    else:
+        for record in store.records():
+            out.write(dumps(record) + "\n")
 
 
 @cli.command()

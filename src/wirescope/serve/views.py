@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wirescope import derive
+from wirescope.export.acled import event_date
 from wirescope.records import DocumentRecord, Event, Place, Quote, Span, TimeExpr
 
 Json = dict[str, Any]
@@ -54,19 +55,9 @@ class RecordIndex:
         return {"id": e.id, "name": e.name, "type": e.type, "actor_type": e.actor_type}
 
     def event_date(self, event: Event) -> tuple[str | None, str | None]:
-        """The day (or month, year) an event is placed on a timeline, and where it comes from:
-        its own or inherited time expression when that has a year, else the publication day
-        for an event that inherited the publication anchor."""
-        time = self.times.get(event.time) if event.time else None
-        if time is not None:
-            value = time.start or time.value
-            if value and value[:4].isdigit():
-                return value[:10], "inherited" if event.time_inherited else "time"
-            return None, None
-        published = self.record.document.published
-        if event.time_inherited and published is not None:
-            return published.isoformat(), "publication"
-        return None, None
+        """The day an event is placed on a timeline, and where it comes from
+        (:func:`wirescope.export.acled.event_date`)."""
+        return event_date(self.record, event)
 
     def claim_view(self, quote: Quote, *, with_events: bool = False) -> Json:
         view: Json = {

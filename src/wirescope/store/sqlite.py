@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wirescope import __version__, derive
 from wirescope.errors import StoreError, locked
@@ -44,6 +44,10 @@ _ITEM_TYPES: tuple[tuple[str, str, type], ...] = (
     ("entity", "entities", Entity), ("place", "places", Place), ("time", "times", TimeExpr),
     ("quote", "quotes", Quote), ("event", "events", Event),
 )
+
+
+# The foreign keys an item's row holds beside its own columns (migration 0014).
+_REFERENCES = {"quotes": ("speaker_key",), "events": ("place_key", "time_key", "claim_key")}
 
 
 def _insert(table: str, names: tuple[str, ...]) -> str:
@@ -313,28 +317,46 @@ class SQLiteStore:
 
     def _insert_items(self, record: DocumentRecord) -> None:
         conn, doc_id, text = self.conn, record.document.id, record.document.text
+        held = {table: {item.id for item in getattr(record, table)}
+                for _, table, _ in _ITEM_TYPES}
+
+        def key(table: str, item_id: str | None) -> str | None:
+            """The store-wide key of an item the document holds (else NULL)."""
+            return f"{doc_id}/{item_id}" if item_id is not None and item_id in held[
+                table] else None
+
+        references: dict[str, Callable[[Any], tuple[str | None, ...]]] = {
+            "quotes": lambda q: (key("entities", q.speaker),),
+            "events": lambda e: (key("places", e.place), key("times", e.time),
+                                 key("quotes", e.attributed_to)),
+        }
         mentions: list[tuple[object, ...]] = []
         for kind, table, cls in _ITEM_TYPES:
             found: tuple[Entity | Place | TimeExpr | Quote | Event, ...] = getattr(
                 record, table)
-            conn.executemany(_insert(table, (*derive.column_names(cls), "position")),
-                             [(*derive.row(item), i) for i, item in enumerate(found)])
+            refer = references.get(table, lambda _: ())
+            conn.executemany(
+                _insert(table, (*derive.column_names(cls), "position", "key",
+                                *_REFERENCES.get(table, ()))),
+                [(*derive.row(item), i, f"{doc_id}/{item.id}", *refer(item))
+                 for i, item in enumerate(found)])
             for item in found:
                 spans = getattr(item, "mentions", ())
                 mentions.extend((doc_id, kind, item.id, i, s.start, s.end, s.surface(text))
                                 for i, s in enumerate(spans))
         conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)", mentions)
         conn.executemany(
-            "INSERT INTO event_arguments VALUES (?, ?, ?, ?, ?)",
-            [(doc_id, ev.id, role, j, entity)
+            _insert("event_arguments", ("document_id", "event_id", "role", "position",
+                                        "entity_id", "event_key", "entity_key")),
+            [(doc_id, ev.id, role, j, entity, f"{doc_id}/{ev.id}", key("entities", entity))
              for ev in record.events
              for role, entities in (("actor", ev.actors), ("target", ev.targets))
              for j, entity in enumerate(entities)],
         )
         conn.executemany(
             _insert("quantities", (*derive.column_names(Quantity), "document_id", "event_id",
-                                   "position")),
-            [(*derive.row(q), doc_id, ev.id, j)
+                                   "position", "event_key")),
+            [(*derive.row(q), doc_id, ev.id, j, f"{doc_id}/{ev.id}")
              for ev in record.events for j, q in enumerate(ev.quantities)],
         )
 
