@@ -160,3 +160,27 @@ def test_plugins_broken_one_is_named(installed_plugin: Path) -> None:
 def test_plugins_none_installed_changes_nothing() -> None:
     assert isinstance(plugins.installed(), tuple)
     assert not isinstance(wirescope.extract("Nothing happened."), Failure)
+
+
+def test_an_organisations_claims_include_its_spokespeoples(tmp_path: Path) -> None:
+    """Filtering claims (and events) by an organisation finds what its director or
+    spokesman says — in Python and over the API."""
+    from fastapi.testclient import TestClient
+
+    from wirescope.serve.api import Server, create_app
+
+    said = ("Rami Abdel Rahman, the director of the Syrian Observatory for Human Rights, said "
+            "12 people were killed in an air strike on Aleppo.")
+    other = "Rami Abdel Rahman, a farmer, said the bakery in Homs was shelled."
+    db = tmp_path / "w.db"
+    with wirescope.open_store(db) as store:
+        store.ingest([said, other])
+        (claim,) = store.claims(speaker="Syrian Observatory")
+        record = store.document(claim.document_id)
+        assert record is not None
+        (speaker,) = [e for e in record.entities if e.id == claim.speaker]
+        assert (speaker.name, speaker.speaks_for) == ("Rami Abdel Rahman", "kb-sohr")
+        assert [store.sentence(e) for e in store.events(speaker="kb-sohr")] == [said]
+    client = TestClient(create_app(Server(db=db)), base_url="http://localhost")
+    items = client.get("/api/claims", params={"speaker": "kb-sohr"}).json()["items"]
+    assert [c["document_id"] for c in items] == [wirescope.document(said).id]

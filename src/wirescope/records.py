@@ -110,6 +110,11 @@ class Entity:
     country: str | None = spec(
         "ISO 3166-1 alpha-2 country of the actor (optional, since 1.2)", default=None,
         schema={"pattern": "^[A-Z]{2}$"})
+    speaks_for: str | None = spec(
+        "the entity id of the organisation (or state, or armed group) this person speaks for, "
+        "by the knowledge base's roles or the text's (\"SOHR director Rami Abdel Rahman\", "
+        "\"a spokesman for the Russian Defence Ministry\"): its claims include theirs "
+        "(optional, since 1.16)", default=None)
     document_id: str = spec(contract=False)
     extractor: str = spec(
         required=False, absent="", schema={"$ref": "#/$defs/extractor"})

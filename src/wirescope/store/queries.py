@@ -71,6 +71,12 @@ def _like(value: str) -> str:
 
 
 _ENTITY_MATCH = "(en.id = ? OR en.name LIKE ? ESCAPE '\\' COLLATE NOCASE)"
+# A speaker: the entity, or a person who speaks for it (their claims are its claims).
+_SPEAKER_MATCH = (
+    "(en.id = ? OR en.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR en.speaks_for = ?"
+    " OR EXISTS (SELECT 1 FROM entities org WHERE org.document_id = en.document_id"
+    " AND org.id = en.speaks_for AND org.name LIKE ? ESCAPE '\\' COLLATE NOCASE))"
+)
 
 # The event's date: the start of an interval, else its value; an event that inherited the
 # publication anchor (no time of its own, no dateline) is dated by the publication day.
@@ -109,8 +115,8 @@ def _event_where(f: EventFilter) -> _Where:
     if f.speaker:
         w.add(
             "EXISTS (SELECT 1 FROM entities en WHERE en.document_id = e.document_id"
-            " AND en.id = q.speaker AND " + _ENTITY_MATCH + ")",
-            f.speaker, _like(f.speaker),
+            " AND en.id = q.speaker AND " + _SPEAKER_MATCH + ")",
+            f.speaker, _like(f.speaker), f.speaker, _like(f.speaker),
         )
     if f.place:
         w.add(
@@ -237,8 +243,8 @@ def find_claims(
         w.add(
             "(q.speaker = ? OR q.speaker_text LIKE ? ESCAPE '\\' COLLATE NOCASE OR EXISTS ("
             "SELECT 1 FROM entities en WHERE en.document_id = q.document_id"
-            " AND en.id = q.speaker AND en.name LIKE ? ESCAPE '\\' COLLATE NOCASE))",
-            speaker, _like(speaker), _like(speaker),
+            " AND en.id = q.speaker AND " + _SPEAKER_MATCH + "))",
+            speaker, _like(speaker), speaker, _like(speaker), speaker, _like(speaker),
         )
     base = " FROM quotes q" + w.sql()
     total = conn.execute("SELECT count(*)" + base, w.params).fetchone()[0]

@@ -20,6 +20,7 @@ from wirescope.extractors.actors import mentions as found
 from wirescope.extractors.actors.coref import Cluster, cluster
 from wirescope.extractors.actors.kb import Actor, KnowledgeBase, fold, load
 from wirescope.extractors.actors.lexicon import lexicon
+from wirescope.extractors.actors.speakers import speaks_for
 from wirescope.extractors.entities import entity_id
 from wirescope.extractors.registry import State, register
 from wirescope.gazetteer import Entry, Gazetteer
@@ -138,7 +139,9 @@ def actor_entities(doc: Doc, state: State) -> Iterator[Entity]:
     sentence_of = [bisect.bisect_right(sentence_starts, m.start) for m in mentions]
     text = doc.text  # spaCy joins every token again on each ``doc.text``
     groups = cluster(mentions, text, sentence_of, kb, lexicon())
-    yield from _merged(_entity(g, state, text) for g in groups)
+    published = state.document.published
+    yield from speaks_for(_merged(_entity(g, state, text) for g in groups), text, kb,
+                          published.isoformat() if published else None)
 
 
 def _merged(entities: Iterable[Entity]) -> list[Entity]:
