@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirescope.extractors.boilerplate import inside, keyword_lists, link_lists
+from wirescope.annotate.furniture import inside, keyword_lists, link_lists
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.vocab import Vocab
 
-from wirescope.extractors.entities import entity_id, spacy_entities, trim
+from wirescope.annotate.names import entity_id, trim
+from wirescope.extractors.entities import spacy_entities
 from wirescope.extractors.registry import State
 from wirescope.records import Document
 

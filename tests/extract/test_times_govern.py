@@ -8,8 +8,9 @@ import re
 
 import pytest
 
+from wirescope.annotate.structure import clauses
 from wirescope.extractors.times import Anchor, document_anchor, governing_time
-from wirescope.extractors.times.govern import clauses, coarsen
+from wirescope.extractors.times.govern import coarsen
 from wirescope.records import Document, Span, TimeExpr
 
 

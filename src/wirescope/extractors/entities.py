@@ -6,12 +6,11 @@ actors work replaces it with a knowledge-based extractor under a new version nam
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from wirescope.annotate.names import entity_id, name_key, trim
 from wirescope.extractors.registry import State, register
 from wirescope.records import Entity, Span
 
@@ -20,32 +19,6 @@ from wirescope.records import Entity, Span
 # religious/political group adjective. The actors work refines these types.
 TYPES = {"PERSON": "person", "ORG": "organization", "NORP": "norp", "GPE": "gpe"}
 NAME = "entities.spacy_ner.v1"
-
-_LEADING = re.compile(r"^(?:the|The|THE)(?:\s+|$)")
-_TRAILING = re.compile(r"(?:['’]s?|\s)+$")
-
-
-def trim(text: str, start: int, end: int) -> Span | None:
-    """Drop a leading article and a trailing possessive; ``None`` if nothing is left."""
-    surface = text[start:end]
-    lead = _LEADING.match(surface)
-    if lead:
-        start += lead.end()
-        surface = surface[lead.end() :]
-    tail = _TRAILING.search(surface)
-    if tail:
-        end -= len(surface) - tail.start()
-    return Span(start=start, end=end) if end > start else None
-
-
-def name_key(name: str) -> str:
-    return " ".join(name.replace("’", "'").casefold().split())
-
-
-def entity_id(type_: str, name: str) -> str:
-    digest = hashlib.sha1(f"{type_}|{name_key(name)}".encode()).hexdigest()[:12]
-    return f"ent-{digest}"
-
 
 @register(NAME, kind="entities", requires=("doc.ents",))
 def spacy_entities(doc: Doc, state: State) -> Iterator[Entity]:

@@ -16,12 +16,12 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from wirescope.annotate.lexicon import lexicon
+from wirescope.annotate.names import entity_id
 from wirescope.extractors.actors import mentions as found
 from wirescope.extractors.actors.coref import Cluster, cluster
 from wirescope.extractors.actors.kb import Actor, KnowledgeBase, fold, load
-from wirescope.extractors.actors.lexicon import lexicon
 from wirescope.extractors.actors.speakers import speaks_for
-from wirescope.extractors.entities import entity_id
 from wirescope.extractors.registry import State, register
 from wirescope.gazetteer import Entry, Gazetteer
 from wirescope.gazetteer import load as load_gazetteer

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from wirescope.annotate.lexicon import Lexicon
 from wirescope.extractors.actors.kb import Actor, KnowledgeBase, fold
-from wirescope.extractors.actors.lexicon import Lexicon
 from wirescope.extractors.actors.mentions import Mention
 from wirescope.extractors.actors.roles import RoleFeatures, features
 

@@ -15,9 +15,10 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from wirescope.annotate.context import actor_context, first_conjunct, place_context
+from wirescope.annotate.lexicon import Lexicon, lexicon
+from wirescope.annotate.names import trim
 from wirescope.extractors.actors.kb import Actor, KnowledgeBase, fold
-from wirescope.extractors.actors.lexicon import Lexicon, lexicon
-from wirescope.extractors.entities import trim
 
 Kind = Literal["name", "short", "description", "pronoun"]
 NER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -44,72 +45,6 @@ _KB_LABEL = {"person": "PERSON", "state": "GPE"}
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
-
-
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token
-
-
-_TOPONYM = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _place_noun(token: Token, lex: Lexicon) -> bool:
-    """A place noun, by its lemma or its surface ("outskirts" lemmatised "outskirt")."""
-    return token.lemma_.lower() in lex.place_nouns or token.lower_ in lex.place_nouns
-
-
-def place_context(span: Span, lex: Lexicon) -> bool:
-    """Is this name used as a place (object of a locative preposition or territorial verb,
-    or modifying a place noun), judged on the first conjunct of a list?"""
-    root = span.root
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].text in ("-bound", "-based"):
-        return True
-    # "Aleppo, Syria", "Philippi, West Virginia, United States": a toponym in apposition to
-    # a place says where that place is.
-    if root.dep_ == "appos" and root.ent_type_ in _TOPONYM and root.head.ent_type_ in _TOPONYM:
-        return True
-    # "in the capital Baku", "the town of Knin": a name in apposition to a place noun.
-    if root.dep_ in ("compound", "amod", "nmod", "poss", "appos") and _place_noun(root.head, lex):
-        return True
-    first = _first_conjunct(root)
-    head = first.head
-    if first.dep_ == "pobj" and head.lower_ in lex.place_prepositions:
-        return True
-    if first.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, lex):
-        return True
-    # "the fight for Hasakeh", "the siege of/on Manbij": the place fought over.
-    if first.dep_ == "pobj" and head.lower_ in ("for", "of", "on") and \
-            head.head.lemma_.lower() in lex.contest_nouns:
-        return True
-    if first.dep_ in ("dobj", "pobj") and (
-        head.lemma_.lower() in lex.territory_verbs
-        or (head.dep_ == "prt" and head.head.lemma_.lower() in lex.territory_verbs)
-        or (head.dep_ == "prep" and head.head.lemma_.lower() in lex.territory_verbs
-            and head.lower_ in ("over", "into"))
-    ):
-        return True
-    return any(
-        c.dep_ in ("compound", "nmod", "amod") and _place_noun(c.head, lex)
-        for c in (first, *first.conjuncts)
-    )
-
-
-def actor_context(span: Span, lex: Lexicon) -> bool:
-    """Is this name in an actor position: subject, object of a non-territorial verb,
-    possessor of a non-place noun, agent, or object of "by/with/against/between…"?"""
-    root = _first_conjunct(span.root)
-    if root.dep_ in ("nsubj", "nsubjpass", "agent", "dative", "iobj", "appos"):
-        return True
-    if root.dep_ == "poss":
-        return not _place_noun(root.head, lex)
-    if root.dep_ == "dobj":
-        return root.head.lemma_.lower() not in lex.territory_verbs
-    if root.dep_ == "pobj":
-        return root.head.lower_ in lex.actor_prepositions or root.head.lower_ == "on"
-    return root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in lex.force_nouns
 
 
 def _forename(text: str, start: int, end: int, persons: list[tuple[int, int]]) -> bool:
@@ -200,7 +135,7 @@ def with_role(mention: Mention, doc: Doc) -> Mention:
     span = _span(doc, mention.start, mention.end)
     if span is None:
         return mention
-    return replace(mention, subject=_first_conjunct(span.root).dep_ in ("nsubj", "nsubjpass"))
+    return replace(mention, subject=first_conjunct(span.root).dep_ in ("nsubj", "nsubjpass"))
 
 
 def norp_as_state(mention: Mention, doc: Doc, text: str, kb: KnowledgeBase, lex: Lexicon

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wirescope.annotate.lexicon import Lexicon
 from wirescope.extractors.actors.kb import KnowledgeBase, fold
-from wirescope.extractors.actors.lexicon import Lexicon
 
 _STOP = frozenset({"the", "a", "an", "of", "for", "and", "s", "in", "to", "on", "its", "his",
                    "her", "their"})

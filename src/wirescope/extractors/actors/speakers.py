@@ -23,8 +23,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from wirescope.annotate.lexicon import Lexicon, lexicon
 from wirescope.extractors.actors.kb import KnowledgeBase
-from wirescope.extractors.actors.lexicon import Lexicon, lexicon
 from wirescope.records import Entity, Span
 
 SPOKEN_FOR = frozenset({"organization", "armed_group", "state"})

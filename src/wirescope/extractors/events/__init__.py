@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from wirescope.extractors.boilerplate import keyword_lists, link_lists
+from wirescope.annotate.lexicon import lexicon as actor_lexicon
+from wirescope.annotate.structure import clauses, keyword_lists, link_lists, segments
 from wirescope.extractors.events import quantities as qty
 from wirescope.extractors.events.arguments import (
     DURING_PREPS,
@@ -49,10 +50,8 @@ from wirescope.extractors.events.incidents import (
 from wirescope.extractors.events.lexicon import cues, nouns, triggers
 from wirescope.extractors.events.nesting import Path, absorb, merge_casualties
 from wirescope.extractors.events.triggers import Mention, find, lemma
-from wirescope.extractors.quotes import verb_lexicon
 from wirescope.extractors.registry import State, register
 from wirescope.extractors.times import document_anchor, governing_time
-from wirescope.extractors.times.govern import clauses
 from wirescope.records import Entity, Event, Quantity, Quote, Span
 
 NAME = "events.rules.v1"
@@ -105,7 +104,7 @@ class _Context:
         self.doc, self.state = doc, state
         self.text = doc.text  # spaCy joins every token again on each ``doc.text``
         self.entities = EntityIndex(state.entities)
-        self.reporting = frozenset(verb_lexicon())
+        self.reporting = actor_lexicon().reporting_verbs
         self.sentences = [Span(start=s.start_char, end=s.end_char) for s in doc.sents]
         self.segments = list(segments(doc))
         self._segment_starts = [s.start for s in self.segments]
@@ -162,20 +161,6 @@ class _Context:
     def territory(self, token: Token) -> bool:
         return lemma(token) in nouns().territory or any(
             s <= token.idx < e for s, e in self.places)
-
-
-def segments(doc: Doc) -> Iterator[SpacySpan]:
-    """The sentences, cut at line breaks: a headline run into the next line by the parser
-    is a sentence of its own."""
-    for sentence in doc.sents:
-        start = sentence.start
-        for token in sentence:
-            if token.is_space and "\n" in token.text:
-                if token.i > start:
-                    yield doc[start : token.i]
-                start = token.i + 1
-        if sentence.end > start:
-            yield doc[start : sentence.end]
 
 
 def _cue_lemma(quote: Quote | None) -> str | None:

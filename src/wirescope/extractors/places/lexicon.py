@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from wirescope.extractors.actors.lexicon import Lexicon as ActorLexicon
-from wirescope.extractors.actors.lexicon import lexicon as actor_lexicon
+from wirescope.annotate.lexicon import Lexicon as ActorLexicon
+from wirescope.annotate.lexicon import lexicon as actor_lexicon
 from wirescope.gazetteer.build import ABBREVIATIONS, ADMIN1_ABBREVIATIONS
 from wirescope.gazetteer.model import KINDS, EntryKind
 

@@ -32,10 +32,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from wirescope.extractors.actors.mentions import actor_context, place_context
+from wirescope.annotate.context import actor_context, first_conjunct, place_context
 from wirescope.extractors.places.lexicon import Cues
 from wirescope.gazetteer import Candidate, Gazetteer
 from wirescope.gazetteer.build import ADMIN1_AFTER_TOWN
@@ -328,12 +328,6 @@ def _char_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token
-
-
 def kind_hint(doc: Doc, span: SpacySpan, cues: Cues) -> EntryKind | None:
     """The kind of place a cue noun says a name is: "Aleppo province", "the provinces of
     Aleppo and Idlib", "the city of Raqa", "Sheikh Maqsood and Zahraa neighborhoods"."""
@@ -341,7 +335,7 @@ def kind_hint(doc: Doc, span: SpacySpan, cues: Cues) -> EntryKind | None:
     if after is not None and after.lower_ in cues.kind_nouns:
         return cues.kind_nouns[after.lower_]
     root = span.root
-    for token in (root, _first_conjunct(root), *root.conjuncts):
+    for token in (root, first_conjunct(root), *root.conjuncts):
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod") and head.lower_ in cues.kind_nouns:
             return cues.kind_nouns[head.lower_]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from wirescope.annotate.structure import paragraph
 from wirescope.extractors.quotes.lexicon import topic_nouns
 from wirescope.extractors.quotes.marks import Segment, inside, is_title
 from wirescope.extractors.quotes.speakers import (
@@ -453,12 +454,6 @@ def _resumes(rest: Span) -> bool:
     return first.lower_ not in _ADJUNCT_OPENERS
 
 
-def _paragraph(text: str, index: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, index) + 1
-    end = text.find("\n", index)
-    return start, len(text) if end < 0 else end
-
-
 def _stance(verb: Token) -> bool:
     """A verb outside the lexicon that still attributes a proposition to someone: a named or
     pronominal subject and a complement clause with its own subject ("X warns that Y will")."""
@@ -542,7 +537,7 @@ def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str],
         subject = speaker_of(token, segs)
         if subject is not None:
             phrase = speaker_span(subject, token, text)
-            paragraph_start = _paragraph(text, token.idx)[0]
+            paragraph_start = paragraph(text, token.idx)[0]
             if phrase[0] < paragraph_start <= phrase[1]:
                 phrase = trim(text, paragraph_start, phrase[1])
             speaker: tuple[int, int] | None = phrase
@@ -565,7 +560,7 @@ def reporting(doc: Doc, segs: list[Segment], verbs: frozenset[str],
             content = interposed
         if content is None or content[1] - content[0] < 3:
             continue
-        low, high = _paragraph(text, token.idx)
+        low, high = paragraph(text, token.idx)
         if content[0] < high:  # not a paragraph announced by the cue ("X said:⏎…")
             content = trim(text, max(content[0], low), min(content[1], high))
         if content[1] - content[0] < 3:

@@ -9,26 +9,17 @@ the document's time records, its sentence spans and the anchor (:func:`document_
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
+from wirescope.annotate.structure import clauses
 from wirescope.extractors.times import calendar as cal
 from wirescope.extractors.times import dateline, grammar
 from wirescope.records import Document, Span, TimeExpr, TimePrecision
 
 Level = Literal["clause", "sentence", "document", "none"]
 Coarser = Literal["week", "month"]
-
-# Clause boundaries inside a sentence: strong punctuation, quotation marks, dashes, and a
-# comma before a conjunction or a relative/subordinating word.
-_CLAUSE_BREAK = re.compile(
-    r"[;:\"“”«»]|\s[—–]\s|\s-\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|where|when|"
-    r"after|before|as|because|although|though|since|until|if|saying|adding|according)\b)"
-)
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Anchor:
@@ -60,21 +51,6 @@ def document_anchor(document: Document, times: Sequence[TimeExpr]) -> Anchor | N
     record = next((t for t in times if (t.span.start, t.span.end) == (found.start, found.end)),
                   None)
     return Anchor(day=found.day, source="dateline", time=record)
-
-
-@lru_cache(maxsize=512)
-def clauses(text: str, sentence: Span) -> tuple[Span, ...]:
-    """Split a sentence into clause-like stretches at the boundaries above (computed once per
-    sentence: every event of a long sentence asks, and each split reads it whole)."""
-    pieces: list[Span] = []
-    at = sentence.start
-    for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        if text[at : brk.start()].strip():
-            pieces.append(Span(start=at, end=brk.start()))
-        at = brk.end()
-    if text[at : sentence.end].strip():
-        pieces.append(Span(start=at, end=sentence.end))
-    return tuple(pieces) or (sentence,)
 
 
 def _dated(time: TimeExpr) -> bool:
