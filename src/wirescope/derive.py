@@ -473,10 +473,18 @@ def _csv_parts(s: Slot) -> list[tuple[str, Callable[[Any, str], Any]]]:
         return [(name, lambda v, _: ";".join(v))]
     if kind == "date":
         return [(name, lambda v, _: None if v is None else v.isoformat())]
+    if kind == "record" and meta.csv_prefix is not None:
+        assert s.shape.record is not None
+        return [(meta.csv_prefix + column, _unless_none(get))
+                for column, get in _csv_plan(s.shape.record)]
     if kind in ("record", "records"):
         to_json = _to_json(s.shape)
         return [(name, lambda v, _: json.dumps(to_json(v), ensure_ascii=False))]
     return [(name, lambda v, _: v)]
+
+
+def _unless_none(get: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
+    return lambda v, text: None if v is None else get(v, text)
 
 
 @cache

@@ -53,6 +53,10 @@ class Meta:
     surface: str | None = None
     """The CSV table gives the span's text under this column name, next to its offsets."""
     csv: bool = True
+    csv_prefix: str | None = None
+    """The CSV writes a nested record's fields as columns of their own, named with this
+    prefix (an incident's place: ``place_name``, ``place_lat`` …); by default a nested
+    record is one column of JSON."""
 
 
 def spec(doc: str = "", *, default: Any = MISSING, **meta: Any) -> Any:

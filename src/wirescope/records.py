@@ -429,7 +429,7 @@ class FigureSummary:
     best: float | None
     high: float | None
     conservative: float | None
-    claims: tuple[Claim, ...]
+    claims: tuple[Claim, ...] = spec(csv=False)  # (the JSON export has every claim)
 
 
 @record
@@ -489,13 +489,13 @@ class Incident:
         "states one: the first past day each report's article gives in its story, the "
         "report's story_time); null when no day is known and end is the first publication "
         "day (optional, since 1.13)", default=None)
-    place: IncidentPlace | None
+    place: IncidentPlace | None = spec(csv_prefix="place_")
     actors: tuple[str, ...]
     targets: tuple[str, ...]
     reports: tuple[IncidentReport, ...]
     documents: int = spec(group="sources", schema={"minimum": 1})
     independent: int = spec(group="sources", schema={"minimum": 1})
-    killed: FigureSummary | None = spec(group="figures")
-    injured: FigureSummary | None = spec(group="figures")
+    killed: FigureSummary | None = spec(group="figures", csv_prefix="killed_")
+    injured: FigureSummary | None = spec(group="figures", csv_prefix="injured_")
     contradictions: tuple[Contradiction, ...]
     grade: Grade

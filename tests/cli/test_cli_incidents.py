@@ -66,4 +66,4 @@ def test_cli_export_incidents_jsonl_and_csv(db: Path) -> None:
     (contested,) = [r for r in rows if r["grade"] == "contested"]
     assert float(contested["killed_conservative"]) <= float(contested["killed_best"]) <= float(
         contested["killed_high"])
-    assert len(contested["reports"].split(";")) == 4
+    assert len(json.loads(contested["reports"])) == 4

@@ -79,42 +79,17 @@ def write_csv(records: Iterable[DocumentRecord], table: str, out: IO[str]) -> in
     return n
 
 
-INCIDENT_COLUMNS = (
-    "id", "type", "acled_event_type", "acled_sub_event_type", "start", "end", "place",
-    "lat", "lon", "country_code", "admin1", "precision", "documents", "independent",
-    "killed_low", "killed_best", "killed_high", "killed_conservative", "injured_low",
-    "injured_best", "injured_high", "injured_conservative", "grade", "contradictions",
-    "actors", "targets", "reports",
-)
-
-
-def _incident(i: Incident) -> Row:
-    place = i.place
-    row: Row = {
-        "id": i.id, "type": i.type, "acled_event_type": i.acled_event_type,
-        "acled_sub_event_type": i.acled_sub_event_type, "start": i.start, "end": i.end,
-        "place": place.name if place else None, "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
-        "country_code": place.country_code if place else None,
-        "admin1": place.admin1 if place else None,
-        "precision": place.precision if place else None,
-        "documents": i.documents, "independent": i.independent, "grade": i.grade,
-        "contradictions": ";".join(f"{c.field}:{c.kind}" for c in i.contradictions),
-        "actors": ";".join(i.actors), "targets": ";".join(i.targets),
-        "reports": ";".join(f"{r.document}/{r.event}" for r in i.reports),
-    }
-    for name, figure in (("killed", i.killed), ("injured", i.injured)):
-        for part in ("low", "best", "high", "conservative"):
-            row[f"{name}_{part}"] = getattr(figure, part) if figure else None
-    return row
+INCIDENT_COLUMNS = derive.csv_columns(Incident)
 
 
 def write_incidents_csv(incidents: Iterable[Incident], out: IO[str]) -> int:
-    """One row per incident: where, when, figures (low/best/high/conservative), sources."""
+    """One row per incident, its columns derived from the declaration: where (``place_*``),
+    when, figures (``killed_low`` … ``injured_conservative``), sources, grade; its reports and
+    contradictions as JSON."""
     writer = csv.DictWriter(out, fieldnames=INCIDENT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     n = 0
     for incident in incidents:
-        writer.writerow(_incident(incident))
+        writer.writerow(derive.csv_row(incident, ""))
         n += 1
     return n
