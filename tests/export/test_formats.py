@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
+from tests.extract.test_events_lexicon import ACLED as CODEBOOK  # ACLED's event types
 from tests.factories import full_record
 from wirescope.cli.main import cli
 from wirescope.export import acled, parquet
@@ -23,23 +24,6 @@ from wirescope.store import SQLiteStore
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "aleppo_market.jsonl"
 
-# ACLED's event types and their sub-event types (ACLED Codebook, 2023, section 3).
-CODEBOOK = {
-    "Battles": {"Armed clash", "Government regains territory",
-                "Non-state actor overtakes territory"},
-    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack",
-                                   "Remote explosive/landmine/IED", "Grenade"},
-    "Violence against civilians": {"Sexual violence", "Attack",
-                                   "Abduction/forced disappearance"},
-    "Protests": {"Peaceful protest", "Protest with intervention",
-                 "Excessive force against protesters"},
-    "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity",
-                               "Disrupted weapons use", "Headquarters or base established",
-                               "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"},
-}
 DISORDER = {"Political violence", "Demonstrations", "Strategic developments"}
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from wirescope.extractors.events import lexicon
 
+# ACLED's event types and their sub-event types (ACLED Codebook, 2023, section 3).
 ACLED = {
     "Battles": {"Armed clash", "Government regains territory",
                 "Non-state actor overtakes territory"},

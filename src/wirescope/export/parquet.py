@@ -55,6 +55,12 @@ def _arrow_type(shape: derive.Shape) -> Any:
     return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}[only]
 
 
+def _own(s: derive.Slot) -> bool:
+    """Whether a field is a column of its record's table: not the items a document holds,
+    which are tables of their own."""
+    return not (s.shape.kind == "records" and s.shape.record in ITEM_TABLES.values())
+
+
 def _fields(cls: type) -> list[derive.Slot]:
     """The fields a table of ``cls`` has: a flattened record's in its place, no child
     records that are tables of their own."""
@@ -62,8 +68,7 @@ def _fields(cls: type) -> list[derive.Slot]:
     for s in derive.slots(cls):
         if s.meta.flatten and s.shape.record is not None:
             found.extend(_fields(s.shape.record))
-        elif not (cls is DocumentRecord and s.shape.kind == "records"
-                  and s.shape.record in ITEM_TABLES.values()):
+        elif _own(s):
             found.append(s)
     return found
 
@@ -103,8 +108,7 @@ def row(obj: Any) -> dict[str, Any]:
         value = getattr(obj, s.name)
         if s.meta.flatten:
             found.update(row(value))
-        elif not (isinstance(obj, DocumentRecord) and s.shape.kind == "records"
-                  and s.shape.record in ITEM_TABLES.values()):
+        elif _own(s):
             found[s.name] = _value(s.shape, value)
     return found
 

@@ -52,8 +52,8 @@ _REFERENCES = {"quotes": ("speaker_key",), "events": ("place_key", "time_key", "
 
 def _insert(table: str, names: tuple[str, ...]) -> str:
     """``INSERT`` of the named columns into a table."""
-    return (f"INSERT INTO {table} ({', '.join(f'{chr(34)}{n}{chr(34)}' for n in names)}) "
-            f"VALUES ({', '.join('?' * len(names))})")
+    columns = ", ".join('"' + name + '"' for name in names)  # ("end" is a keyword)
+    return f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(names))})"
 
 
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
