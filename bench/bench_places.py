@@ -44,7 +44,7 @@ print(json.dumps({"seconds": time.perf_counter() - t, "candidates": len(found)})
 PLACES = """
 import dataclasses, json, sys, time
 from wirescope import samples
-from wirescope.annotate import load_model
+from wirescope.annotate.nlp import load_model
 from wirescope.config import Settings
 from wirescope.extractors import get
 from wirescope.extractors.registry import State

@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from wirescope import samples
-from wirescope.annotate import load_model
+from wirescope.annotate.nlp import load_model
 from wirescope.config import Settings
 from wirescope.pipeline import Pipeline
 from wirescope.store import SQLiteStore

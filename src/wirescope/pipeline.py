@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirescope.annotate import annotate, cut_notes, load_model, model_provides
+from wirescope.annotate.nlp import annotate, cut_notes, load_model, model_provides
 from wirescope.config import Settings
 from wirescope.errors import BAD_SPAN, EXTRACT_FAILED, TOO_SLOW
 from wirescope.extractors import Extractor, State, check_order, get, incidents

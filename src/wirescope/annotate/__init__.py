@@ -1,5 +1,3 @@
-"""Linguistic annotation with spaCy. spaCy objects live only here and in ``extract/``."""
-
-from wirescope.annotate.nlp import annotate, cut_notes, load_model, model_provides
-
-__all__ = ["annotate", "cut_notes", "load_model", "model_provides"]
+"""Linguistic annotation with spaCy (:mod:`wirescope.annotate.nlp`) and the document structure
+every extractor reads (:mod:`wirescope.annotate.structure`). The package imports nothing
+itself: a module that needs the structure does not load the parser's machinery with it."""
