@@ -56,6 +56,15 @@ def _place(record: DocumentRecord, surface: str, occurrence: int = 0) -> Place |
         ("Bird flu spread in Bihar and Kerala.", "Bihar", "Bihār", "region", "Bihār"),
         # A bare name shared by a large city and a province abroad is the city
         ("Israeli air strikes hit Gaza on Friday.", "Gaza", "Gaza", "town", "Gaza"),
+        # a town the tagger read as a common noun or an organisation, where an attack
+        # falls: the object of the attack verb, or of "on" after an attack noun
+        ("Government forces shelled Homs on Monday, killing five people.", "Homs", "Homs",
+         "town", "Homs"),
+        ("Twelve people were killed in an air strike on Aleppo, the monitor said.", "Aleppo",
+         "Aleppo", "town", "Aleppo"),
+        ("Russian jets carried out raids on Idlib overnight.", "Idlib", "Idlib", "town",
+         "Idlib"),
+        ("Syrian troops pressed the attack on Palmyra.", "Palmyra", "Tadmur", "town", "Homs"),
         # Curated spellings and places the default gazetteer lacks (the supplement)
         ("News of the Ghoutta massacre surfaced on Wednesday.", "Ghoutta", "Eastern Ghouta",
          "region", "Rif Dimashq"),
