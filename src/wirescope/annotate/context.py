@@ -47,6 +47,11 @@ def place_context(span: Span, lex: Lexicon) -> bool:
     if first.dep_ == "pobj" and head.lower_ in ("for", "of", "on") and \
             head.head.lemma_.lower() in lex.contest_nouns:
         return True
+    # "an air strike on Aleppo", "raids on Idlib", "the attack on Jisr al-Shughur": where an
+    # attack falls — a person it falls on ("the attack on Jane Smith") is its target.
+    if first.dep_ == "pobj" and head.lower_ == "on" and not personal_name(span) and \
+            head.head.lemma_.lower() in lex.attack_nouns:
+        return True
     if first.dep_ in ("dobj", "pobj") and (
         head.lemma_.lower() in lex.territory_verbs
         or (head.dep_ == "prt" and head.head.lemma_.lower() in lex.territory_verbs)
@@ -58,6 +63,18 @@ def place_context(span: Span, lex: Lexicon) -> bool:
         c.dep_ in ("compound", "nmod", "amod") and place_noun(c.head, lex)
         for c in (first, *first.conjuncts)
     )
+
+
+def personal_name(span: Span) -> bool:
+    """Whether the span is (part of) a name the tagger calls a person's and that reads as
+    one: two or more capitalised words and no lower-case particle ("Jane Smith", and its
+    "Smith"; not "Douma", nor "Maarat al-Numan", which the tagger also calls people)."""
+    root = span.root
+    name = next((e for e in span.doc.ents if e.start <= root.i < e.end), None)
+    if name is None or name.label_ != "PERSON":
+        return False
+    words = [t for t in name if t.is_alpha]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
 
 
 def actor_context(span: Span, lex: Lexicon) -> bool:

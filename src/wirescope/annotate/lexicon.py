@@ -19,6 +19,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     territory_verbs: frozenset[str]
     contest_nouns: frozenset[str]  # "the battle for Aleppo": the object is a place
+    attack_nouns: frozenset[str]  # "an air strike on Aleppo": the object of "on" is a place
     actor_prepositions: frozenset[str]
     demonyms: dict[str, str]  # adjective -> actor id
     reporting_verbs: frozenset[str]
@@ -40,6 +41,7 @@ def lexicon() -> Lexicon:
         place_nouns=frozenset(words["place_nouns"]),
         territory_verbs=frozenset(words["territory_verbs"]),
         contest_nouns=frozenset(words["contest_nouns"]),
+        attack_nouns=frozenset(words["attack_nouns"]),
         actor_prepositions=frozenset(words["actor_prepositions"]),
         demonyms=dict(words["demonyms"]),
         reporting_verbs=frozenset(verbs["verbs"]),

@@ -458,9 +458,7 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
             return  # "Linda" of "Linda Daily", "Casey" of "Judge Casey Manning"
         ner = _ner(doc, start, end)
         if hint is None and ner not in PLACE_LABELS and \
-                not any(t.pos_ in ("PROPN", "X") for t in span) and not (
-                    placed and not span[0].is_sent_start
-                    and any(c.exact for c in candidates)):
+                not any(t.pos_ in ("PROPN", "X") for t in span):
             return  # "Shelling", "Rocket": a capitalised common word, not a name — unless
             # a known place's name, inside a sentence, in place context ("shelled Homs")
         if ner == "NORP" and not placed:
