@@ -26,6 +26,7 @@ from wirescope.config import Settings
 from wirescope.errors import WirescopeError
 from wirescope.ingest.text import document_id
 from wirescope.records import Document, DocumentRecord, Event, Failure, Incident, Quote
+from wirescope.serve.views import RecordIndex
 from wirescope.store import SQLiteStore
 from wirescope.store.base import SearchHit
 from wirescope.store.queries import EventFilter, IncidentFilter, find_claims, find_events
@@ -166,10 +167,14 @@ class Store:
         return "" if record is None else span.surface(record.document.text)
 
     def _items(self, keys: Iterable[tuple[str, str]], kind: str) -> Iterator[Event | Quote]:
-        records: dict[str, DocumentRecord | None] = {}
+        """The items a page of (document, item) keys names, each document read once (by
+        its :class:`~wirescope.serve.views.RecordIndex`, as the API reads them)."""
+        indexes: dict[str, RecordIndex | None] = {}
         for doc_id, item_id in keys:
-            if doc_id not in records:
-                records[doc_id] = self.sqlite.get(doc_id)
-            record = records[doc_id]
-            if record is not None:
-                yield from (x for x in getattr(record, kind) if x.id == item_id)
+            if doc_id not in indexes:
+                record = self.sqlite.get(doc_id)
+                indexes[doc_id] = None if record is None else RecordIndex(record)
+            index = indexes[doc_id]
+            found = getattr(index, kind).get(item_id) if index is not None else None
+            if found is not None:
+                yield found
