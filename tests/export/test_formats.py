@@ -194,3 +194,22 @@ def test_datasette_serves_the_store_with_linked_tables(db: Path, tmp_path: Path)
     assert place["value"] == f"{document['value']}/{rows[0]['place']}"
     assert place["label"] and not place["label"].startswith(document["value"])  # its name
     assert "label" in document  # (the title, when the document has one)
+
+
+def test_acled_inter_codes_come_from_the_users_knowledge_too(tmp_path: Path) -> None:
+    """An actor of the user's knowledge file is coded with its own inter code (a political
+    militia, 3), not its actor type's (a rebel group, 2)."""
+    actors = tmp_path / "actors.json"
+    actors.write_text(json.dumps({"actors": [{
+        "id": "zorblax-brigade", "name": "Zorblax Brigade", "type": "armed_group",
+        "actor_type": "rebel group", "acled_inter": 3, "aliases": ["Zorblax Brigade"]}]}),
+        encoding="utf-8")
+    record = full_record()
+    event = dataclasses.replace(record.events[0], actors=("kb-zorblax-brigade",))
+    brigade = dataclasses.replace(record.entities[0], id="kb-zorblax-brigade",
+                                  name="Zorblax Brigade", actor_type="rebel group")
+    record = dataclasses.replace(record, events=(event,), entities=(brigade,))
+    (plain,) = acled.event_rows([record])
+    (known,) = acled.event_rows([record], (actors,))
+    assert (plain["inter1"], known["inter1"]) == (2, 3)
+    assert known["interaction"] == 37  # against the civilians it killed

@@ -300,20 +300,21 @@ def export(ctx: click.Context, fmt: str, table: str, output: Path) -> None:
             click.echo(", ".join(f"{t} {n}" for t, n in counts.items()) + f" -> {output}/")
             return
         with click.open_file(str(output), "w", encoding="utf-8") as out:
-            _export(store, fmt, table, out, _settings(ctx).db)
+            _export(store, fmt, table, out, _settings(ctx))
 
 
-def _export(store: SQLiteStore, fmt: str, table: str, out: Any, db: Path) -> None:
+def _export(store: SQLiteStore, fmt: str, table: str, out: Any, settings: Settings) -> None:
     if fmt == "datasette":
         from wirescope.store.datasette import metadata
 
-        out.write(json.dumps(metadata(db), indent=2, ensure_ascii=False) + "\n")
+        out.write(json.dumps(metadata(settings.db), indent=2, ensure_ascii=False) + "\n")
     elif fmt in ("acled", "geojson"):
         from wirescope.export import acled, geojson
 
         incidents = table == "incidents"
-        rows = acled.incident_rows(store.incidents(), store.get) if incidents else (
-            acled.event_rows(store.records()))
+        known = settings.actor_files  # the knowledge the records were extracted with
+        rows = acled.incident_rows(store.incidents(), store.get, known) if incidents else (
+            acled.event_rows(store.records(), known))
         if fmt == "geojson":
             out.write(json.dumps(geojson.collection(rows), ensure_ascii=False) + "\n")
         else:

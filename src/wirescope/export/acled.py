@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import IO, Any
 
 from wirescope.records import DocumentRecord, Entity, Event, Incident, Place, TimeExpr
@@ -108,19 +109,20 @@ def _iso_numeric(code: str | None) -> int | str:
     return int(value) if value not in (None, "") else ""
 
 
-@lru_cache(maxsize=1)
-def _kb_inter() -> dict[str, int]:
+@lru_cache(maxsize=4)
+def _kb_inter(actor_files: tuple[Path, ...]) -> dict[str, int]:
     from wirescope.extractors.actors.kb import load
 
-    return {actor.entity_id: actor.acled_inter for actor in load().actors.values()
+    return {actor.entity_id: actor.acled_inter for actor in load(actor_files).actors.values()
             if actor.acled_inter is not None}
 
 
-def inter(entity: Entity | None) -> int | None:
-    """ACLED's inter code of an actor: the knowledge base's, else its actor type's."""
+def inter(entity: Entity | None, actor_files: tuple[Path, ...] = ()) -> int | None:
+    """ACLED's inter code of an actor: the knowledge base's (the seed merged with
+    ``actor_files``, as extraction read it), else its actor type's."""
     if entity is None:
         return None
-    return _kb_inter().get(entity.id) or INTER_OF_TYPE.get(entity.actor_type or "")
+    return _kb_inter(actor_files).get(entity.id) or INTER_OF_TYPE.get(entity.actor_type or "")
 
 
 def interaction(first: int | None, second: int | None) -> int | str:
@@ -135,8 +137,10 @@ def _civilians_hit(event: Event) -> bool:
         q.category == "civilians" for q in event.quantities)
 
 
-def event_rows(records: Iterable[DocumentRecord]) -> Iterator[dict[str, Any]]:
-    """One ACLED row per coded event mention of each record."""
+def event_rows(records: Iterable[DocumentRecord],
+               actor_files: tuple[Path, ...] = ()) -> Iterator[dict[str, Any]]:
+    """One ACLED row per coded event mention of each record (inter codes from the actor
+    knowledge base with ``actor_files``)."""
     for record in records:
         entities = {e.id: e for e in record.entities}
         places = {p.id: p for p in record.places}
@@ -150,9 +154,9 @@ def event_rows(records: Iterable[DocumentRecord]) -> Iterator[dict[str, Any]]:
             day, source = event_date(record, event)
             actors = [entities[a] for a in event.actors if a in entities]
             targets = [entities[t] for t in event.targets if t in entities]
-            inter1 = inter(actors[0]) if actors else None
+            inter1 = inter(actors[0], actor_files) if actors else None
             actor2 = targets[0].name if targets else ""
-            inter2 = inter(targets[0]) if targets else None
+            inter2 = inter(targets[0], actor_files) if targets else None
             if not targets and _civilians_hit(event):
                 country = country_name(place.country_code if place else None)
                 actor2 = f"Civilians ({country})" if country else "Civilians"
@@ -203,8 +207,8 @@ def _where(place: Place | None) -> dict[str, Any]:
             "geo_precision": place.geo_precision or ""}
 
 
-def incident_rows(incidents: Iterable[Incident],
-                  get: Callable[[str], DocumentRecord | None]) -> Iterator[dict[str, Any]]:
+def incident_rows(incidents: Iterable[Incident], get: Callable[[str], DocumentRecord | None],
+                  actor_files: tuple[Path, ...] = ()) -> Iterator[dict[str, Any]]:
     """One ACLED row per incident: its first day, its place, its actors and targets (named,
     and coded, as the reports' records have them: ``get`` reads a stored record), the lead
     report's sentence as notes, and its figures (``conservative`` as fatalities)."""
@@ -219,8 +223,8 @@ def incident_rows(incidents: Iterable[Incident],
         exact = bool(incident.start and incident.start == incident.end)
         actors = [entities.get(a) for a in incident.actors]
         targets = [entities.get(t) for t in incident.targets]
-        inter1 = inter(actors[0]) if actors else None
-        inter2 = inter(targets[0]) if targets else None
+        inter1 = inter(actors[0], actor_files) if actors else None
+        inter2 = inter(targets[0], actor_files) if targets else None
         lead = incident.reports[0] if incident.reports else None
         told = next((r for r in records if lead and r.document.id == lead.document), None)
         event = next((e for e in told.events if lead and e.id == lead.event), None) if (
