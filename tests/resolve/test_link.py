@@ -25,20 +25,23 @@ TERMS = ("market", "sukkari", "strikes", "aleppo", "rubble", "crowded")
 
 
 def report(document: str = "a", **changes: Any) -> Report:
-    """A lead report of an air strike in Aleppo, in an article set in Aleppo."""
+    """A lead report of an air strike in Aleppo, in an article set in Aleppo (which names
+    its region and country)."""
     base = Report(document=document, local=f"inc-{document}", event="ev1", events=("ev1",),
                   lead=True, family="violence", type="ASSAULT",
                   acled_event_type="Explosions/Remote violence",
                   acled_sub_event_type="Air/drone strike", day="2016-11-15",
                   published="2016-11-15", terms=TERMS, core=TERMS, setting_name="Aleppo",
-                  setting_lat=ALEPPO["lat"], setting_lon=ALEPPO["lon"], **ALEPPO)
+                  setting_lat=ALEPPO["lat"], setting_lon=ALEPPO["lon"], names_region=True,
+                  names_country=True, **ALEPPO)
     return dataclasses.replace(base, **changes)
 
 
-def set_in(place: dict[str, Any]) -> dict[str, Any]:
-    """A report's place, in an article set there."""
+def set_in(place: dict[str, Any], named: bool = True) -> dict[str, Any]:
+    """A report's place, in an article set there (``named``: that names its region and
+    country)."""
     return {**place, "setting_name": place["place_name"], "setting_lat": place["lat"],
-            "setting_lon": place["lon"]}
+            "setting_lon": place["lon"], "names_region": named, "names_country": named}
 
 
 def one(a: Report, b: Report, core: bool = False) -> float:
@@ -51,6 +54,12 @@ def one(a: Report, b: Report, core: bool = False) -> float:
     (report("b", family="unrest"), "family"),
     (report("b", **set_in(MOSUL)), "country"),
     (report("b", **set_in(IDLIB)), "region"),  # admin-1 regions differ
+    # ... a region or a country the article does not name is the gazetteer's guess among
+    # same-named places ("Jefferson" in Georgia or Louisiana): it weighs as place_apart
+    (report("b", **set_in(IDLIB, named=False)), None),
+    (report("b", **{**set_in(IDLIB), "names_region": False}), None),
+    (report("b", **set_in(MOSUL, named=False)), None),
+    (report("b", **{**set_in(MOSUL, named=False), "names_country": True}), "country"),
     # a place its article is not set at is not sure enough to forbid ("Bourbon Street" put
     # in Kentucky in a New Orleans story): it weighs as place_apart instead
     (report("b", **IDLIB), None),

@@ -87,6 +87,56 @@ def test_reports_place_is_the_finest_near_the_setting(places: list[Place],
     assert report.place_name == expected
 
 
+def _in(pid: str, name: str, precision: str, admin1: str | None,
+        country: str = "US") -> Place:
+    return dataclasses.replace(_place(pid, name, 30.0, -90.0, precision, 1), admin1=admin1,
+                               country_code=country)
+
+
+JEFFERSON = _in("p1", "Jefferson", "town", "Georgia")
+
+
+@pytest.mark.parametrize(("others", "region", "country"), [
+    # a town of a name many states hold: the gazetteer's pick is no region the text gives
+    ([], False, False),
+    ([_in("p2", "Georgia", "region", "Georgia")], True, True),  # "Jefferson, Ga."
+    ([_in("p2", "United States", "country", None)], False, True),
+    # another state named is not the report's
+    ([_in("p2", "Louisiana", "region", "Louisiana")], False, True),
+    ([_in("p2", "Georgia", "country", None, "GE")], False, False),  # the country Georgia
+])
+def test_reports_name_the_region_when_the_text_does(others: list[Place], region: bool,
+                                                    country: bool) -> None:
+    (report,) = _placed([JEFFERSON, *others])
+    assert (report.names_region, report.names_country) == (region, country)
+
+
+@pytest.mark.parametrize(("place", "region"), [
+    (_in("p1", "Aleppo", "town", "Aleppo", "SY"), True),  # a town of its region's name
+    (_in("p1", "New York", "town", "New York"), True),
+    (_in("p1", "Idlib Governorate", "region", "Idlib", "SY"), True),
+    (_in("p1", "Al-Bab", "town", "Aleppo", "SY"), False),
+])
+def test_reports_a_region_named_by_its_town_or_itself(place: Place, region: bool) -> None:
+    (report,) = _placed([place])
+    assert report.names_region is region
+    assert report.names_country is region
+
+
+def _placed(places: list[Place]) -> list[Report]:
+    """The reports of a one-event article whose event is at the first place."""
+    text = "A man was shot in the city on Sunday, police said."
+    shot = text.index("shot")
+    event = Event(id="ev0", document_id="d", extractor="t", type="ASSAULT", mode="firearms",
+                  acled_event_type="Violence against civilians", acled_sub_event_type="Attack",
+                  actors=(), targets=(), place=places[0].id, time=None,
+                  factuality="asserted", attributed_to=None, quantities=(),
+                  span=Span(start=shot, end=shot + 4), incident="inc-1")
+    record = DocumentRecord(document=Document(id="d", text=text), places=tuple(places),
+                            events=(event,), lead_event="ev0")
+    return list(reports(record))
+
+
 def _time(tid: str, text: str, start: int, value: str) -> TimeExpr:
     return TimeExpr(id=tid, document_id="d", extractor="t", text="x",
                     span=Span(start=start, end=start + 1), value=value, start=value, end=value,

@@ -372,6 +372,16 @@ def test_summary_counts_added_in_a_later_sentence(
     ([("2016-05-09", [("injured", 3, None)]), ("2016-05-10", [("killed", 1, None)]),
       ("2016-05-11", [("killed", 1, None)]), ("2016-05-12", [("killed", 9, None)])],
      1, 2, {"died_since"}),
+    # "a man was shot" (Tuesday) beside "police name the man killed" (Monday): the people
+    # shot include the dead, whichever article came first
+    ([("2016-05-09", [("killed", 1, None)]), ("2016-05-10", [("hit", 1, None)])],
+     1, 0, {"died_since"}),
+    ([("2016-05-09", [("killed", 1, None)]), ("2016-05-09", [("hit", 3, None)])],
+     1, 2, {"died_since"}),
+    # ... but a wounded count the words state is news of its day: an earlier toll is no
+    # death since
+    ([("2016-05-09", [("killed", 1, None)]), ("2016-05-10", [("injured", 1, None)])],
+     1, 1, {None}),
 ])
 def test_summary_wounded_who_die_move_to_the_dead(
         articles: list[tuple[str, list[tuple[str, float, Qualifier | None]]]],

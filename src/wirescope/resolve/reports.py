@@ -81,6 +81,10 @@ class Report:
     order: int = 0  # position of the main mention in its text
     embedding: str | None = None  # the gist's sentence embedding (:mod:`.embed`), packed
     apart: bool = True  # of a side incident: set apart from the lead by its day or place
+    names_region: bool = False  # the article names the admin-1 region of the report's place
+    # (the state, the governorate — as a place of its own, or a town of the region's name:
+    # "Aleppo"), so that region is the text's, not a guess among same-named places
+    names_country: bool = False  # ... and likewise its country
 
     def place(self, *, finest: bool = False) -> Place | None:
         """The report's place as a :class:`Place` (for the distance rules); with
@@ -289,6 +293,7 @@ def _reports(record: DocumentRecord) -> Iterator[tuple[Report, list[Event]]]:
     speakers = {q.speaker for q in record.quotes}
     people_all = [e for e in record.entities if e.type == "person" and e.id not in speakers]
     setting = _setting(record)
+    regions, countries = _named_regions(record)
     # The paragraphs that report any event hold the people the lead is about (page
     # furniture — menus, related links, bylines — reports none).
     story = _story(record)
@@ -352,7 +357,21 @@ def _reports(record: DocumentRecord) -> Iterator[tuple[Report, list[Event]]]:
             people=tuple(sorted(people)), terms=tuple(sorted(words.elements())),
             core=tuple(sorted(core.elements())), ages=tuple(sorted(aged)), outlet=source,
             wire=credited, minhash=body_hash, order=main.span.start,
+            names_region=place is not None and (place.country_code, place.admin1) in regions,
+            names_country=place is not None and place.country_code in countries,
         ), events
+
+
+def _named_regions(record: DocumentRecord) -> tuple[set[tuple[str | None, str]], set[str]]:
+    """The admin-1 regions (country code, region) and the countries the article names: a
+    region or a country among its places, or a town of its region's name ("Aleppo", "New
+    York"); a region's country is named with it."""
+    regions = {(p.country_code, p.admin1) for p in record.places if p.admin1 and (
+        p.precision == "region" or p.name.casefold() == p.admin1.casefold())}
+    countries = {p.country_code for p in record.places
+                 if p.country_code and p.precision == "country"}
+    countries |= {code for code, _ in regions if code}
+    return regions, countries
 
 
 def day_gap(a: str | None, b: str | None) -> int | None:

@@ -227,7 +227,11 @@ def died_since(injured: Sequence[Claim], killed: Sequence[Claim], toll: float) -
     and none injured, as a coder counts them — the wounded who die move to the dead. An
     article's injured claim loses what the largest count of killed of an article published
     after it exceeds its own count of killed by (up to the incident's ``toll``, its best
-    figure of killed; to no less than 0), and says so (basis ``died_since``)."""
+    figure of killed; to no less than 0), and says so (basis ``died_since``). Injured no
+    words state (``hit_not_killed``: "a man was shot") lose the dead any other article
+    counts, earlier or later: the people shot include whoever died of it ("man shot on Elm
+    Street" beside "police name the man killed on Elm Street" is one killed, none
+    injured)."""
     own: dict[str, float] = {}
     published: dict[str, str] = {}
     for claim in killed:
@@ -237,8 +241,10 @@ def died_since(injured: Sequence[Claim], killed: Sequence[Claim], toll: float) -
     found = []
     for claim in injured:
         value = _count(claim)
-        later = max((k for d, k in own.items() if claim.published and d in published
-                     and published[d] > claim.published), default=0.0)
+        inferred = claim.basis == "hit_not_killed"
+        later = max((k for d, k in own.items() if inferred or (
+            claim.published and d in published and published[d] > claim.published)),
+            default=0.0)
         died = min(later, toll) - own.get(claim.document, 0.0)
         if died > 0 and value:
             claim = dataclasses.replace(claim, value=max(0.0, value - died), low=None,
