@@ -81,6 +81,8 @@ EXTRACT_FAILED = "W211"
 TOO_SLOW = "W213"  # a document's extraction ran over the per-document time budget
 BAD_SPAN = "W212"
 SENTENCE_CUT = "W214"  # a note, not a failure: a stretch without a stop cut for the parser
+# Usage codes.
+BAD_FILTER = "W401"  # a filter value outside its vocabulary (an unknown factuality, type)
 # Store codes.
 STORE_REFUSED = "W301"  # the store refused one record; the batch goes on
 STORE_BUSY = "W302"  # another process held the store's write lock past the busy timeout

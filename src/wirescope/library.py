@@ -29,7 +29,14 @@ from wirescope.records import Document, DocumentRecord, Event, Failure, Incident
 from wirescope.serve.views import RecordIndex
 from wirescope.store import SQLiteStore
 from wirescope.store.base import SearchHit
-from wirescope.store.queries import EventFilter, IncidentFilter, find_claims, find_events
+from wirescope.store.queries import (
+    EventFilter,
+    IncidentFilter,
+    find_claims,
+    find_events,
+    resolved,
+)
+from wirescope.vocabulary import actor_ids
 
 if TYPE_CHECKING:
     from wirescope.batch import Report
@@ -131,9 +138,10 @@ class Store:
         ``actor`` (actor or target, id or name), ``place`` (id, name or governorate),
         ``bbox`` (west, south, east, north), ``date_from``/``date_to`` (``YYYY[-MM[-DD]]``),
         ``factuality``, ``speaker`` (who claims it), ``document``."""
-        flt = EventFilter(document=document, type=type, acled_sub_event_type=sub_type,
-                          actor=actor, place=place, bbox=bbox, date_from=date_from,
-                          date_to=date_to, factuality=factuality, speaker=speaker)
+        flt = resolved(EventFilter(
+            document=document, type=type, acled_sub_event_type=sub_type, actor=actor,
+            place=place, bbox=bbox, date_from=date_from, date_to=date_to,
+            factuality=factuality, speaker=speaker), Settings.from_env().actor_files)
         page = find_events(self.sqlite.conn, flt, limit=limit, offset=offset)
         return [e for e in self._items(page.keys, "events") if isinstance(e, Event)]
 
@@ -145,9 +153,10 @@ class Store:
                   limit: int = 50, offset: int = 0) -> list[Incident]:
         """Incidents, latest first, filtered like :meth:`events`, and by ``grade`` (single,
         corroborated, contested) and ``min_sources`` (independent origins)."""
-        flt = IncidentFilter(type=type, sub_type=sub_type, place=place, bbox=bbox, actor=actor,
-                             date_from=date_from, date_to=date_to, grade=grade,
-                             min_sources=min_sources, document=document)
+        flt = resolved(IncidentFilter(
+            type=type, sub_type=sub_type, place=place, bbox=bbox, actor=actor,
+            date_from=date_from, date_to=date_to, grade=grade, min_sources=min_sources,
+            document=document), Settings.from_env().actor_files)
         return self.sqlite.find_incidents(flt, limit=limit, offset=offset)[1]
 
     def incident(self, incident_id: str) -> Incident | None:
@@ -156,8 +165,9 @@ class Store:
     def claims(self, *, speaker: str | None = None, document: str | None = None,
                limit: int = 50, offset: int = 0) -> list[Quote]:
         """Claims (quotes), by ``speaker`` (id or name) and ``document``."""
-        page = find_claims(self.sqlite.conn, speaker=speaker, document=document, limit=limit,
-                           offset=offset)
+        page = find_claims(
+            self.sqlite.conn, speaker=speaker, document=document, limit=limit, offset=offset,
+            speaker_ids=actor_ids(speaker, Settings.from_env().actor_files) if speaker else ())
         return [q for q in self._items(page.keys, "quotes") if isinstance(q, Quote)]
 
     def sentence(self, event: Event) -> str:

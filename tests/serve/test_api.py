@@ -46,12 +46,13 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store.put(base, signature="test", run_id=None)
     store.put(
         _moved(base, "doc-2", id="pl-homs", name="Homs", lat=34.73, lon=36.71, admin1="Homs",
-               published=dt.date(2016, 6, 2)),
+               geonameid=169577, published=dt.date(2016, 6, 2)),
         signature="test", run_id=None,
     )
     store.put(
         _moved(base, "doc-3", id="pl-fiji", name="Suva", lat=-18.1, lon=178.4,
-               country_code="FJ", admin1="Central", published=dt.date(2015, 1, 1)),
+               country_code="FJ", admin1="Central", geonameid=2198148,
+               published=dt.date(2015, 1, 1)),
         signature="test", run_id=None,
     )
     store.close()

@@ -9,7 +9,7 @@ from wirescope.cli import render
 from wirescope.config import Settings
 from wirescope.errors import UsageError
 from wirescope.store import SQLiteStore
-from wirescope.store.queries import IncidentFilter
+from wirescope.store.queries import IncidentFilter, resolved
 
 
 @click.command()
@@ -43,9 +43,9 @@ def incidents(ctx: click.Context, incident_id: str | None, rebuild: bool, place:
                                  hint="list them with `wirescope incidents`")
             click.echo(render.incident(found, store.get))
             return
-        total, page = store.find_incidents(IncidentFilter(
+        total, page = store.find_incidents(resolved(IncidentFilter(
             place=place, date_from=date_from, date_to=date_to, sub_type=sub_type, grade=grade,
-            min_sources=min_sources), limit=limit)
+            min_sources=min_sources), settings.actor_files), limit=limit)
         for item in page:
             click.echo(render.incident_line(item))
         click.echo(f"{len(page)} of {total} incidents" if total else "no incidents")

@@ -26,9 +26,9 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from wirescope import __version__
+from wirescope import __version__, vocabulary
 from wirescope.config import Settings
-from wirescope.errors import WirescopeError
+from wirescope.errors import UsageError, WirescopeError
 from wirescope.export.contract import to_contract
 from wirescope.export.incidents import incident_to_json
 from wirescope.records import Document, Failure
@@ -298,6 +298,15 @@ def _replay(body: bytes) -> Any:
 
 
 def create_app(server: Server) -> FastAPI:
+    def resolve(flt: queries.FilterT) -> queries.FilterT:
+        """The filter read through what its names mean (aliases, transliterations, ACLED
+        and PLOVER vocabularies); a value outside a closed vocabulary is a 422 that lists
+        the allowed values."""
+        try:
+            return queries.resolved(flt, server.settings.actor_files)
+        except UsageError as exc:
+            raise ApiError(422, "invalid", exc.message, exc.hint) from None
+
     app = FastAPI(
         title="wirescope",
         version=__version__,
@@ -491,11 +500,11 @@ def create_app(server: Server) -> FastAPI:
     ) -> Json:
         """Events across the store, filtered; each with its sentence, place, time, actors,
         numbers and the claim it belongs to."""
-        flt = EventFilter(
+        flt = resolve(EventFilter(
             document=document, type=type, acled_sub_event_type=sub_type, actor=actor,
             place=place, bbox=_parse_bbox(bbox), date_from=date_from, date_to=date_to,
             factuality=factuality, speaker=speaker,
-        )
+        ))
         found = queries.find_events(s.conn, flt, limit=page.limit, offset=page.offset)
         return _page(request, _events(s, found), found.total, page)
 
@@ -541,8 +550,10 @@ def create_app(server: Server) -> FastAPI:
         document: Annotated[str | None, Query(description="One document's claims")] = None,
     ) -> Json:
         """Claims grouped by speaker, each with the events it reports and their numbers."""
-        found = queries.find_claims(s.conn, speaker=speaker, document=document,
-                                    limit=page.limit, offset=page.offset)
+        found = queries.find_claims(
+            s.conn, speaker=speaker, document=document, limit=page.limit, offset=page.offset,
+            speaker_ids=vocabulary.actor_ids(speaker, server.settings.actor_files)
+            if speaker else ())
         records = _Records(s)
         items = [
             records(doc_id).claim_view(records(doc_id).quotes[qid], with_events=True)
@@ -574,10 +585,10 @@ def create_app(server: Server) -> FastAPI:
         """Incidents — one real-world event each, across every article that reports it —
         latest first, with their figures (every claim and who makes it), sources and
         contradictions."""
-        flt = IncidentFilter(
+        flt = resolve(IncidentFilter(
             type=type, sub_type=sub_type, actor=actor, place=place, bbox=_parse_bbox(bbox),
             date_from=date_from, date_to=date_to, grade=grade, min_sources=min_sources,
-            document=document)
+            document=document))
         total, found = s.find_incidents(flt, limit=page.limit, offset=page.offset)
         return _page(request, [incident_to_json(i) for i in found], total, page)
 

@@ -6,9 +6,15 @@ Filters select item keys with SQL; the items themselves are read back as records
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
+
+from wirescope import vocabulary
+from wirescope.vocabulary import Places
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,6 +46,63 @@ class EventFilter:
     date_to: str | None = None
     factuality: str | None = None
     speaker: str | None = None
+    # What the names mean (:func:`resolved` fills them from the knowledge base, the
+    # gazetteer and ACLED's vocabulary): matched besides the names themselves.
+    terms: Terms | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """A filter's names as the knowledge behind them reads them (:mod:`wirescope.vocabulary`):
+    the actor ids an actor or a speaker name is an alias of, the places a place name names,
+    the ACLED sub-event types a sub-type names."""
+
+    actor_ids: tuple[str, ...] = ()
+    speaker_ids: tuple[str, ...] = ()
+    places: Places = field(default_factory=Places)
+    sub_types: tuple[str, ...] = ()
+
+
+FilterT = TypeVar("FilterT", "EventFilter", "IncidentFilter")
+
+
+def resolved(f: FilterT, actor_files: tuple[Path, ...] = ()) -> FilterT:
+    """The filter with its closed-vocabulary values made canonical (a value outside its
+    vocabulary is a :class:`~wirescope.errors.UsageError` listing the allowed ones) and its
+    names read through the knowledge base, the gazetteer and ACLED's sub-event types."""
+    changes: dict[str, Any] = {}
+    if f.type:
+        changes["type"] = vocabulary.plover_type(f.type)
+    if isinstance(f, EventFilter) and f.factuality:
+        changes["factuality"] = vocabulary.factuality(f.factuality)
+    sub_type = f.acled_sub_event_type if isinstance(f, EventFilter) else f.sub_type
+    speaker = f.speaker if isinstance(f, EventFilter) else None
+    terms = Terms(
+        actor_ids=vocabulary.actor_ids(f.actor, actor_files) if f.actor else (),
+        speaker_ids=vocabulary.actor_ids(speaker, actor_files) if speaker else (),
+        places=vocabulary.places(f.place) if f.place else Places(),
+        sub_types=vocabulary.sub_types(sub_type) if sub_type else ())
+    return dataclasses.replace(f, terms=terms, **changes)
+
+
+def _in(column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
+    """`` OR column IN (?, …)`` and its parameters (nothing for no values)."""
+    if not values:
+        return "", []
+    return f" OR {column} IN ({', '.join('?' * len(values))})", list(values)
+
+
+def _entity_match(value: str, ids: Sequence[str]) -> tuple[str, list[Any]]:
+    extra, params = _in("en.id", ids)
+    return ("(en.id = ? OR en.name LIKE ? ESCAPE '\\' COLLATE NOCASE" + extra + ")",
+            [value, _like(value), *params])
+
+
+def _sub_type(w: _Where, column: str, value: str, terms: Terms | None) -> None:
+    if terms is not None and terms.sub_types:
+        w.add(f"{column} IN ({', '.join('?' * len(terms.sub_types))})", *terms.sub_types)
+    else:
+        w.add(f"{column} = ? COLLATE NOCASE", value)
 
 
 @dataclass(slots=True)
@@ -70,13 +133,15 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-_ENTITY_MATCH = "(en.id = ? OR en.name LIKE ? ESCAPE '\\' COLLATE NOCASE)"
-# A speaker: the entity, or a person who speaks for it (their claims are its claims).
-_SPEAKER_MATCH = (
-    "(en.id = ? OR en.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR en.speaks_for = ?"
-    " OR EXISTS (SELECT 1 FROM entities org WHERE org.document_id = en.document_id"
-    " AND org.id = en.speaks_for AND org.name LIKE ? ESCAPE '\\' COLLATE NOCASE))"
-)
+def _speaker_match(value: str, ids: Sequence[str]) -> tuple[str, list[Any]]:
+    """A speaker: the entity, or a person who speaks for it (their claims are its claims)."""
+    own, own_params = _in("en.id", ids)
+    spoken, spoken_params = _in("en.speaks_for", ids)
+    return ("(en.id = ? OR en.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR en.speaks_for = ?"
+            " OR EXISTS (SELECT 1 FROM entities org WHERE org.document_id = en.document_id"
+            " AND org.id = en.speaks_for AND org.name LIKE ? ESCAPE '\\' COLLATE NOCASE)"
+            + own + spoken + ")",
+            [value, _like(value), value, _like(value), *own_params, *spoken_params])
 
 # The event's date: the start of an interval, else its value; an event that inherited the
 # publication anchor (no time of its own, no dateline) is dated by the publication day.
@@ -98,31 +163,34 @@ def _event_where(f: EventFilter) -> _Where:
     w = _Where()
     if f.document:
         w.add("e.document_id = ?", f.document)
+    terms = f.terms or Terms()
     if f.type:
         w.add("e.type = ?", f.type.upper())
     if f.acled_sub_event_type:
-        w.add("e.acled_sub_event_type = ? COLLATE NOCASE", f.acled_sub_event_type)
+        _sub_type(w, "e.acled_sub_event_type", f.acled_sub_event_type, f.terms)
     if f.factuality:
-        w.add("e.factuality = ?", f.factuality)
+        w.add("e.factuality = ? COLLATE NOCASE", f.factuality)
     if f.actor:
+        match, params = _entity_match(f.actor, terms.actor_ids)
         w.add(
             "EXISTS (SELECT 1 FROM event_arguments a JOIN entities en"
             " ON en.document_id = a.document_id AND en.id = a.entity_id"
-            " WHERE a.document_id = e.document_id AND a.event_id = e.id AND "
-            + _ENTITY_MATCH + ")",
-            f.actor, _like(f.actor),
+            " WHERE a.document_id = e.document_id AND a.event_id = e.id AND " + match + ")",
+            *params,
         )
     if f.speaker:
+        match, params = _speaker_match(f.speaker, terms.speaker_ids)
         w.add(
             "EXISTS (SELECT 1 FROM entities en WHERE en.document_id = e.document_id"
-            " AND en.id = q.speaker AND " + _SPEAKER_MATCH + ")",
-            f.speaker, _like(f.speaker), f.speaker, _like(f.speaker),
+            " AND en.id = q.speaker AND " + match + ")", *params,
         )
     if f.place:
+        ids, id_params = _in("p.geonameid", terms.places.geonameids)
+        regions, region_params = _in("p.admin1", terms.places.regions)
         w.add(
             "(p.id = ? OR p.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR p.admin1 = ? COLLATE NOCASE"
-            " OR p.raw_name LIKE ? ESCAPE '\\' COLLATE NOCASE)",
-            f.place, _like(f.place), f.place, _like(f.place),
+            " OR p.raw_name LIKE ? ESCAPE '\\' COLLATE NOCASE" + ids + regions + ")",
+            f.place, _like(f.place), f.place, _like(f.place), *id_params, *region_params,
         )
     if f.bbox:
         _within(w, "p", f.bbox)
@@ -233,18 +301,20 @@ def places(
 
 def find_claims(
     conn: sqlite3.Connection, *, speaker: str | None, document: str | None, limit: int,
-    offset: int,
+    offset: int, speaker_ids: Sequence[str] = (),
 ) -> Page:
-    """Keys (document id, quote id) of claims, grouped by speaker."""
+    """Keys (document id, quote id) of claims, grouped by speaker (``speaker_ids``: the
+    knowledge-base actors the speaker's name is an alias of, :func:`vocabulary.actor_ids`)."""
     w = _Where()
     if document:
         w.add("q.document_id = ?", document)
     if speaker:
+        match, params = _speaker_match(speaker, speaker_ids)
         w.add(
             "(q.speaker = ? OR q.speaker_text LIKE ? ESCAPE '\\' COLLATE NOCASE OR EXISTS ("
             "SELECT 1 FROM entities en WHERE en.document_id = q.document_id"
-            " AND en.id = q.speaker AND " + _SPEAKER_MATCH + "))",
-            speaker, _like(speaker), speaker, _like(speaker), speaker, _like(speaker),
+            " AND en.id = q.speaker AND " + match + "))",
+            speaker, _like(speaker), *params,
         )
     base = " FROM quotes q" + w.sql()
     total = conn.execute("SELECT count(*)" + base, w.params).fetchone()[0]
@@ -310,19 +380,23 @@ class IncidentFilter:
     grade: str | None = None
     min_sources: int | None = None
     document: str | None = None
+    terms: Terms | None = None  # what the names mean (:func:`resolved`)
 
 
 def find_incidents(conn: sqlite3.Connection, f: IncidentFilter, *, limit: int,
                    offset: int) -> tuple[int, list[str]]:
     """``(total, ids of one page)`` of matching incidents, latest first."""
     w = _Where()
+    terms = f.terms or Terms()
     if f.type:
         w.add("i.type = ?", f.type.upper())
     if f.sub_type:
-        w.add("i.acled_sub_event_type = ? COLLATE NOCASE", f.sub_type)
+        _sub_type(w, "i.acled_sub_event_type", f.sub_type, f.terms)
     if f.place:
-        w.add("(i.place_name LIKE ? ESCAPE '\\' COLLATE NOCASE OR i.admin1 = ? COLLATE NOCASE)",
-              _like(f.place), f.place)
+        names, name_params = _in("i.place_name", terms.places.names)
+        regions, region_params = _in("i.admin1", terms.places.regions)
+        w.add("(i.place_name LIKE ? ESCAPE '\\' COLLATE NOCASE OR i.admin1 = ? COLLATE NOCASE"
+              + names + regions + ")", _like(f.place), f.place, *name_params, *region_params)
     if f.bbox:
         _within(w, "i", f.bbox)
     if f.date_from:
@@ -337,14 +411,14 @@ def find_incidents(conn: sqlite3.Connection, f: IncidentFilter, *, limit: int,
         w.add("EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = i.id"
               " AND r.document_id = ?)", f.document)
     if f.actor:
+        match, params = _entity_match(f.actor, terms.actor_ids)
         w.add(
             "EXISTS (SELECT 1 FROM incident_reports r JOIN event_arguments a"
             " ON a.document_id = r.document_id AND a.role = 'actor'"
             " JOIN events e ON e.document_id = a.document_id AND e.id = a.event_id"
             " AND e.incident = i.id"
             " JOIN entities en ON en.document_id = a.document_id AND en.id = a.entity_id"
-            " WHERE r.incident_id = i.id AND " + _ENTITY_MATCH + ")",
-            f.actor, _like(f.actor))
+            " WHERE r.incident_id = i.id AND " + match + ")", *params)
     total = conn.execute("SELECT count(*) FROM incidents i" + w.sql(), w.params).fetchone()[0]
     rows = conn.execute(
         "SELECT i.id FROM incidents i" + w.sql()
