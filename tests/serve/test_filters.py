@@ -120,6 +120,18 @@ def test_filters_refuse_a_value_outside_the_vocabulary(
         assert allowed in error["detail"]  # the allowed values are listed
 
 
+@pytest.mark.parametrize(("path", "q", "expected"), [
+    ("/api/actors", "Daesh", {"kb-islamic-state"}),
+    ("/api/actors", "Islamic", {"kb-islamic-state"}),  # part of the name, as before
+    ("/api/places", "Dayr az Zawr", {"pl-aleppo"}),  # (the factory's id, moved to Deir)
+    ("/api/places", "Idleb", {"pl-aleppo"}),
+])
+def test_filters_listings_by_alias(client: TestClient, path: str, q: str,
+                                   expected: set[str]) -> None:
+    body = client.get(path, params={"q": q}).json()
+    assert {row["id"] for row in body["items"]} == expected
+
+
 def test_filters_claims_by_an_organisations_alias(client: TestClient) -> None:
     body = client.get("/api/claims", params={"speaker": "SOHR"}).json()
     assert {(c["document_id"], c["id"]) for c in body["items"]} == {("doc-a", "q1"),

@@ -525,8 +525,9 @@ def create_app(server: Server) -> FastAPI:
         type: Annotated[str | None, Query(description="person, armed_group, state…")] = None,
     ) -> Json:
         """Actors across documents with how many documents and mentions name them."""
-        total, rows = queries.actors(s.conn, q=q, type=type, limit=page.limit,
-                                     offset=page.offset)
+        total, rows = queries.actors(
+            s.conn, q=q, type=type, limit=page.limit, offset=page.offset,
+            ids=vocabulary.actor_ids(q, server.settings.actor_files) if q else ())
         return _page(request, [dict(r) for r in rows], total, page)
 
     @app.get("/api/places", tags=["places"], response_model=None,
@@ -539,7 +540,8 @@ def create_app(server: Server) -> FastAPI:
     ) -> Json:
         """Places across documents with how many documents and events they hold."""
         total, rows = queries.places(s.conn, q=q, country=country, limit=page.limit,
-                                     offset=page.offset)
+                                     offset=page.offset,
+                                     named=vocabulary.places(q) if q else None)
         return _page(request, [dict(r) for r in rows], total, page)
 
     @app.get("/api/claims", tags=["claims"], response_model=None,

@@ -254,12 +254,15 @@ def _grouped(
 
 
 def actors(
-    conn: sqlite3.Connection, *, q: str | None, type: str | None, limit: int, offset: int
+    conn: sqlite3.Connection, *, q: str | None, type: str | None, limit: int, offset: int,
+    ids: Sequence[str] = (),
 ) -> tuple[int, list[sqlite3.Row]]:
-    """Entities across documents, one row per id, most documents first."""
+    """Entities across documents, one row per id, most documents first (``ids``: the
+    knowledge-base actors ``q`` is an alias of)."""
     w = _Where()
     if q:
-        w.add("(en.id = ? OR en.name LIKE ? ESCAPE '\\' COLLATE NOCASE)", q, _like(q))
+        match, params = _entity_match(q, ids)
+        w.add(match, *params)
     if type:
         w.add("en.type = ?", type)
     base = (
@@ -276,14 +279,19 @@ def actors(
 
 
 def places(
-    conn: sqlite3.Connection, *, q: str | None, country: str | None, limit: int, offset: int
+    conn: sqlite3.Connection, *, q: str | None, country: str | None, limit: int, offset: int,
+    named: Places | None = None,
 ) -> tuple[int, list[sqlite3.Row]]:
-    """Places across documents, one row per id, most documents first."""
+    """Places across documents, one row per id, most documents first (``named``: the
+    gazetteer places ``q`` names, :func:`vocabulary.places`)."""
     w = _Where()
     if q:
+        named = named or Places()
+        ids, id_params = _in("p.geonameid", named.geonameids)
+        regions, region_params = _in("p.admin1", named.regions)
         w.add(
-            "(p.id = ? OR p.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR p.admin1 = ? COLLATE NOCASE)",
-            q, _like(q), q,
+            "(p.id = ? OR p.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR p.admin1 = ? COLLATE NOCASE"
+            + ids + regions + ")", q, _like(q), q, *id_params, *region_params,
         )
     if country:
         w.add("p.country_code = ? COLLATE NOCASE", country)
