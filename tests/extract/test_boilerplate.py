@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirescope.annotate.furniture import inside, keyword_lists, link_lists
+from wirescope.annotate.furniture import inside, keyword_lists, link_lists, site_notices
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,34 @@ BODY = "A man was shot on Main Street on Sunday night, police said. He died at t
 )
 def test_link_lists(text: str, title: str | None, expected: list[str]) -> None:
     assert [text[s.start:s.end] for s in link_lists(text, title)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        # the site speaking to its reader about the site: account walls, paywalls, players
+        ("Sign in using your wsoc profile", True),
+        ("Already a subscriber?", True),
+        ("Click on the button below to set up your account or log in if you already have one.",
+         True),
+        ("If you do not receive the verification message within a few minutes of signing up, "
+         "please check your Spam or Junk folder.", True),
+        ("Your browser does not support the audio element.", True),
+        ("Visit us and sign in to update your profile, receive the latest news and keep up "
+         "to date with mobile alerts.", True),
+        ("Sorry, this zipcode is not in our deliverable area for this subscription service.",
+         False),  # no reader addressed: but its next line is ...
+        ("Re-enter zip code or sign up for digital access.", True),
+        # the article's own sentences, even about email, accounts or a reader
+        ("The family set up a GoFundMe account to help pay for the funeral.", False),
+        ("Parents were told of the death in an email from the principal.", False),
+        ("Anyone with information can call police. You can also send tips to the sheriff.",
+         False),
+        ('"You never think it will happen on your street," a neighbor said of the shooting.',
+         False),
+    ],
+)
+def test_site_notices(line: str, notice: bool) -> None:
+    text = BODY + "\n\n" + line + "\n\n" + BODY
+    found = [text[s.start:s.end] for s in site_notices(text)]
+    assert found == ([line] if notice else [])

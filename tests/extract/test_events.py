@@ -91,6 +91,19 @@ def test_events_headline_verbs_the_tagger_took_for_nouns(
     assert [(e.type, _trigger(record, e)) for e in record.events] == expected
 
 
+@pytest.mark.parametrize("notice", [
+    "Sign in using your wsoc profile",
+    "Click on the button below to set up your account or log in if you already have one.",
+    "Visit us and sign in to update your profile and keep up to date with mobile alerts.",
+])
+def test_events_none_in_the_sites_notices(pipeline: Pipeline, notice: str) -> None:
+    """What the page says to its reader about the site ("sign in", "set up your account")
+    holds no event; the article around it keeps its own."""
+    text = "A man was shot on Main Street on Sunday, police said.\n\n" + notice
+    record = _run(pipeline, text)
+    assert [(e.type, _trigger(record, e)) for e in record.events] == [("ASSAULT", "shot")]
+
+
 def test_events_none_in_a_list_of_links(pipeline: Pipeline) -> None:
     """Related headlines and video titles on the page are not the article's events."""
     text = ("A man was shot on Main Street on Sunday night, police said.\n\n"

@@ -19,11 +19,23 @@ video's running time, "+ Man shot, killed by police identified", "1:19 Sheriff g
 update") or a short line of at most :data:`LIST_WORDS` words that ends without a sentence's
 closing punctuation ("St. Louis woman killed, 3 wounded by gunfire in park"). The article's
 own headline, where the text opens with it, is not counted.
+
+*Site notices*: what the page says to its reader about the site itself — "Sign in using
+your profile", "Already a subscriber? Click on the button below to set up your account",
+"If you do not receive the verification message within a few minutes of signing up …",
+"Your browser does not support the audio element." A paragraph (a line) of at most
+:data:`NOTICE_WORDS` words is one when it addresses the reader (a second-person word, or an
+opening imperative) about the site's machinery (an account, a subscription, the browser:
+``data/site_notices.json``). The verbs of such lines ("sign", "set up", "visit") are no
+events; an article that quotes someone telling readers to email tips is no worse for it.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from wirescope.records import Span
 
@@ -96,6 +108,34 @@ def link_lists(text: str, title: str | None = None) -> list[Span]:
         run = []
     if len(run) >= LIST_LINES:
         found += run
+    return found
+
+
+NOTICE_WORDS = 60
+_TOKEN = re.compile(r"[a-z][a-z'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _notice_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    data = json.loads(resources.files("wirescope.data").joinpath("site_notices.json")
+                      .read_text(encoding="utf-8"))
+    machinery = "|".join(re.escape(m) for m in sorted(data["machinery"], key=len, reverse=True))
+    return (frozenset(data["reader"]), frozenset(data["openers"]),
+            re.compile(rf"(?<![\w-])(?:{machinery})(?![\w-])"))
+
+
+def site_notices(text: str) -> list[Span]:
+    """The lines of ``text`` that are the site's notices to its reader (one span per line)."""
+    reader, openers, machinery = _notice_words()
+    found: list[Span] = []
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
+        lower = line.casefold().replace("’", "'")
+        words = _TOKEN.findall(lower)
+        if not words or len(line.split()) > NOTICE_WORDS or not machinery.search(lower):
+            continue
+        if words[0] in openers or any(w in reader for w in words):
+            found.append(Span(start=match.start(), end=match.end()))
     return found
 
 

@@ -14,10 +14,11 @@ from functools import lru_cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from wirescope.annotate.furniture import inside, keyword_lists, link_lists
+from wirescope.annotate.furniture import inside, keyword_lists, link_lists, site_notices
 from wirescope.records import Span
 
-__all__ = ["clauses", "inside", "keyword_lists", "link_lists", "paragraph", "segments"]
+__all__ = ["clauses", "inside", "keyword_lists", "link_lists", "paragraph", "segments",
+           "site_notices"]
 
 
 def paragraph(text: str, index: int) -> tuple[int, int]:

@@ -28,7 +28,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirescope.annotate.lexicon import lexicon as actor_lexicon
-from wirescope.annotate.structure import clauses, keyword_lists, link_lists, segments
+from wirescope.annotate.structure import (
+    clauses,
+    keyword_lists,
+    link_lists,
+    segments,
+    site_notices,
+)
 from wirescope.extractors.events import quantities as qty
 from wirescope.extractors.events.arguments import (
     DURING_PREPS,
@@ -116,7 +122,9 @@ class _Context:
         # (read in the document's own text: the parser's may hold a title-case headline in
         # lower case, which would no longer open with the title)
         links = link_lists(state.document.text, state.document.title)
-        self._links = _Stretches([(s.start, s.end) for s in links])
+        # ... and what the site says to its reader ("Sign in using your profile").
+        notices = site_notices(state.document.text)
+        self._links = _Stretches(sorted((s.start, s.end) for s in (*links, *notices)))
         self._times = _Stretches([(t.span.start, t.span.end) for t in state.times])
 
     def bounds(self, token: Token) -> tuple[int, int]:
