@@ -184,11 +184,20 @@ def test_events_quantity_victims(pipeline: Pipeline, text: str,
         ("Six people were shot in three separate incidents on Friday night.", False),
         ("Twenty people were shot in 12 incidents across the city.", False),
         ("Two men were killed in several shootings over the weekend.", False),
+        # ... over a weekend or a whole city
+        ("Three people were wounded in weekend shootings in Chicago.", False),
+        ("Two men were killed in shootings across the South Side over the weekend.", False),
+        ("Fifteen people were wounded in shootings citywide on Saturday.", False),
+        ("Fifteen people were wounded citywide on Saturday.", False),
         # An incident stays.
         ("Bombing killed 44 civilians on Thursday.", True),
         ("Six people were shot in a shooting at a party on Friday night.", True),
         ("At least 25 people were killed in three suicide bombings on Sunday.", True),
         ("An air strike killed 12 people in Idlib.", True),
+        ("A man was killed in a shooting over the weekend.", True),
+        ("Two men died in the shooting on Friday.", True),
+        ("A woman died on Sunday after she was shot in Tulsa.", True),
+        ("Five civilians were killed in airstrikes on Douma.", True),  # one raid's strikes
     ],
 )
 def test_events_quantity_running_totals(pipeline: Pipeline, text: str, kept: bool) -> None:
@@ -527,8 +536,8 @@ def test_events_quantity_one_person_in_the_singular(
          [(2.0, "hit", "two people"), (1.0, "killed", "his own life")]),
         ("A man fatally shot himself after the standoff.", [(1.0, "killed", "A man")]),
         # more people the parser coordinated with the verb before: their own verb counts them
-        ("Three people were killed and at least 12 more were wounded in shootings across the "
-         "city.", [(3.0, "killed", "Three people"), (12.0, "injured", "at least 12")]),
+        ("Three people were killed and at least 12 more were wounded in the shooting at the "
+         "park.", [(3.0, "killed", "Three people"), (12.0, "injured", "at least 12")]),
         ("One person died and two more were hurt.",
          [(1.0, "killed", "One person"), (2.0, "injured", "two")]),
         ("Two people were killed and five more were injured.",
@@ -598,6 +607,13 @@ def test_events_quantity_one_person_in_the_singular(
          [(1.0, "hit", "A driver")]),
         ("A woman was stabbed in Apartment 4 of the building on Sunday.",
          [(1.0, "hit", "A woman")]),
+        ("A woman was killed in apartment 304.", [(1.0, "killed", "A woman")]),
+        # ... nor a house number
+        ("Luan Le, 16, was shot to death today inside his 427 Wilclay Dr home.",
+         [(1.0, "killed", "Luan Le")]),
+        ("Four of his relatives had been fatally shot inside the family's home, 4601 SE 79.",
+         [(4.0, "killed", "Four of his relatives")]),
+        ("Police said 3 Texas men were killed.", [(3.0, "killed", "3 Texas men")]),
         # shot dead, beaten dead: killed (left for dead: hit, and lived)
         ("A woman was shot dead on Friday in the city, police said.",
          [(1.0, "killed", "A woman")]),

@@ -66,6 +66,8 @@ def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
                 return True
             if child.dep_ == "prep" and _scope(child):
                 return True
+            if child.lower_ in _WIDE:
+                return True  # "15 wounded in shootings citywide"
             if child.lower_ == "since" or (child.dep_ == "advcl" and any(
                     g.dep_ == "mark" and g.lower_ == "since" for g in child.children)):
                 return True  # "has since killed", "… since the conflict began"
@@ -80,7 +82,8 @@ def _agent(mention: Mention) -> bool:
     lex = triggers()
     for head in mention.heads:
         for child in head.children:
-            if child.dep_ == "nsubj" and lemma(child) not in lex.cumulative_subjects and (
+            if child.dep_ == "nsubj" and (
+                    lemma(child) not in lex.cumulative_subjects) and (
                     lemma(child) not in lex.nouns) and (  # "bombing has killed" names no one
                     child.lower_ not in ("who", "which", "that")):
                 return True
@@ -101,17 +104,23 @@ def _scope(prep: Token) -> bool:
 
 
 _SEVERAL = frozenset({"separate", "several", "multiple", "different", "various", "unrelated"})
+# What spreads plural attacks over days or a whole city: "weekend shootings", "shootings
+# citywide", "shootings across Chicago" (not "airstrikes on Douma": one raid's strikes).
+_WIDE = frozenset({"citywide", "statewide", "nationwide"})
+_SPREAD = _WIDE | {"weekend"}
 
 
 def _several(noun: Token) -> bool:
-    """'in three separate attacks', 'in 12 incidents across the city', 'in four shootings':
-    a toll spread over several incidents is their sum, no one incident's. (A number of
-    bombings or strikes alone may be one coordinated attack: "killed in three suicide
+    """'in three separate attacks', 'in 12 incidents across the city', 'in four shootings',
+    'in Labor Day weekend shootings', 'in shootings citywide', 'in shootings across the South
+    Side': a toll spread over several incidents is their sum, no one incident's. (A number
+    of bombings or strikes alone may be one coordinated attack: "killed in three suicide
     bombings".)"""
     key = lemma(noun)
     if noun.tag_ not in ("NNS", "NNPS") or not (key in triggers().nouns or key == "incident"):
         return False
-    if any(child.lower_ in _SEVERAL for child in noun.children):
+    if any(child.lower_ in _SEVERAL or child.lower_ in _SPREAD
+           or (child.dep_ == "prep" and child.lower_ == "across") for child in noun.children):
         return True
     return (key == "incident" or key in numbers().crimes) and any(
         c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")

@@ -137,6 +137,9 @@ class Numbers:
     venues: frozenset[str]  # "shot at a party": where, not what was fired at
     body_parts: frozenset[str]  # "man shot in leg": where the victim was hit
     numbered_names: frozenset[str]  # "Interstate 78", "Route 9", "Apartment 4": a name
+    numbered_rooms: frozenset[str]  # "killed in apartment 304": in lower case too
+    street_words: frozenset[str]  # "427 Wilclay Dr": a house number before a street
+    compass_points: frozenset[str]  # "4601 SE 79"
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -302,6 +305,9 @@ def numbers() -> Numbers:
         venues=frozenset(data["venues"]),
         body_parts=frozenset(data["body_parts"]),
         numbered_names=frozenset(data["numbered_names"]),
+        numbered_rooms=frozenset(data["numbered_rooms"]),
+        street_words=frozenset(data["street_words"]),
+        compass_points=frozenset(data["compass_points"]),
     )
 
 

@@ -217,9 +217,14 @@ def _in_a_name(tokens: list[Token], start: int, size: int) -> bool:
     "Route 9", "Apartment 4")."""
     before = tokens[start - 1] if start > 0 else None
     after = tokens[start + size] if start + size < len(tokens) else None
-    if before is not None and before.text[:1].isupper() and tokens[start].text[:1].isdigit() and (
-            before.lower_ in numbers().numbered_names):
-        return True  # "Interstate 78 in Upper Saucon", "Apartment 4 on the second floor"
+    lex = numbers()
+    digits = tokens[start].text[:1].isdigit()
+    if before is not None and digits and (
+            (before.text[:1].isupper() and before.lower_ in lex.numbered_names)
+            or before.lower_ in lex.numbered_rooms):
+        return True  # "Interstate 78 in Upper Saucon", "Apartment 4", "in apartment 304"
+    if digits and size == 1 and _house_number(tokens, start + 1):
+        return True  # "inside his 427 Wilclay Dr home", "4601 SE 79"
     if before is None or before.tag_ not in ("NNP", "NN") or not before.text[:1].isupper() or (
             before.ent_type_ in ("GPE", "LOC")):
         return False
@@ -228,6 +233,24 @@ def _in_a_name(tokens: list[Token], start: int, size: int) -> bool:
         return False
     return after is None or after.is_punct or after.tag_ == "CC" or (  # "News 12 Shreveport"
         after.tag_ == "NNP" and after.ent_type_ in ("GPE", "LOC"))
+
+
+def _house_number(tokens: list[Token], after: int) -> bool:
+    """Does a street's name follow (a number before it is a house number): capitalised
+    words and a street word within three ("427 Wilclay Dr"), or a compass point and a
+    number ("4601 SE 79")?"""
+    lex = numbers()
+    following = tokens[after : after + 3]
+    if not following or not following[0].text[:1].isupper():
+        return False
+    if following[0].text in lex.compass_points:
+        return len(following) > 1 and following[1].text[:1].isdigit()
+    for token in following:
+        if token.text.rstrip(".") in lex.street_words:
+            return True
+        if not token.text[:1].isupper():
+            return False
+    return False
 
 
 def _age_apposition(tokens: list[Token], start: int, size: int) -> bool:
