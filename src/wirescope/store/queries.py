@@ -92,6 +92,14 @@ def _in(column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
     return f" OR {column} IN ({', '.join('?' * len(values))})", list(values)
 
 
+def _named_place(named: Places) -> tuple[str, list[Any]]:
+    """`` OR`` a place ``p`` among the gazetteer places or regions a name names
+    (:func:`vocabulary.places`), and the parameters."""
+    ids, id_params = _in("p.geonameid", named.geonameids)
+    regions, region_params = _in("p.admin1", named.regions)
+    return ids + regions, [*id_params, *region_params]
+
+
 def _entity_match(value: str, ids: Sequence[str]) -> tuple[str, list[Any]]:
     extra, params = _in("en.id", ids)
     return ("(en.id = ? OR en.name LIKE ? ESCAPE '\\' COLLATE NOCASE" + extra + ")",
@@ -185,12 +193,11 @@ def _event_where(f: EventFilter) -> _Where:
             " AND en.id = q.speaker AND " + match + ")", *params,
         )
     if f.place:
-        ids, id_params = _in("p.geonameid", terms.places.geonameids)
-        regions, region_params = _in("p.admin1", terms.places.regions)
+        named, params = _named_place(terms.places)
         w.add(
             "(p.id = ? OR p.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR p.admin1 = ? COLLATE NOCASE"
-            " OR p.raw_name LIKE ? ESCAPE '\\' COLLATE NOCASE" + ids + regions + ")",
-            f.place, _like(f.place), f.place, _like(f.place), *id_params, *region_params,
+            " OR p.raw_name LIKE ? ESCAPE '\\' COLLATE NOCASE" + named + ")",
+            f.place, _like(f.place), f.place, _like(f.place), *params,
         )
     if f.bbox:
         _within(w, "p", f.bbox)
@@ -286,12 +293,10 @@ def places(
     gazetteer places ``q`` names, :func:`vocabulary.places`)."""
     w = _Where()
     if q:
-        named = named or Places()
-        ids, id_params = _in("p.geonameid", named.geonameids)
-        regions, region_params = _in("p.admin1", named.regions)
+        match, params = _named_place(named or Places())
         w.add(
             "(p.id = ? OR p.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR p.admin1 = ? COLLATE NOCASE"
-            + ids + regions + ")", q, _like(q), q, *id_params, *region_params,
+            + match + ")", q, _like(q), q, *params,
         )
     if country:
         w.add("p.country_code = ? COLLATE NOCASE", country)
