@@ -13,8 +13,8 @@ function here turns a typed value into what the store holds:
 * :func:`sub_types` — the ACLED sub-event types (``data/acled_types.json``) the value
   names: the name in any case and punctuation, or words each of which begins a word of the
   name ("air strike", "IED", "shelling");
-* :func:`factuality` and :func:`plover_type` — the canonical value of a closed vocabulary,
-  in any case.
+* :func:`factuality`, :func:`grade` and :func:`plover_type` — the canonical value of a
+  closed vocabulary, in any case.
 
 A value outside a closed vocabulary is a :class:`~wirescope.errors.UsageError`
 (``W401``) that lists the allowed values — never a silent empty answer.
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import get_args
 
 from wirescope.errors import BAD_FILTER, UsageError
-from wirescope.records import Factuality
+from wirescope.records import Factuality, Grade
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +88,17 @@ def factuality(value: str) -> str:
     key = value.strip().casefold()
     if key not in FACTUALITIES:
         raise _refuse("factuality", value, FACTUALITIES)
+    return key
+
+
+GRADES: tuple[str, ...] = get_args(Grade)
+
+
+def grade(value: str) -> str:
+    """The incident grade ``value`` names, in any case."""
+    key = value.strip().casefold()
+    if key not in GRADES:
+        raise _refuse("grade", value, GRADES)
     return key
 
 

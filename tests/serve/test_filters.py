@@ -106,11 +106,13 @@ def test_filters_events_by_what_names_mean(client: TestClient, params: dict[str,
     ({"type": "bombing"}, "type", "ASSAULT"),
     ({"sub_type": "picnic"}, "sub_type", "Air/drone strike"),
     ({"sub_type": "///"}, "sub_type", "Armed clash"),
+    ({"grade": "confirmed"}, "grade", "corroborated"),
 ])
 def test_filters_refuse_a_value_outside_the_vocabulary(
         client: TestClient, params: dict[str, str], field: str, allowed: str) -> None:
     for path in ("/api/events", "/api/incidents"):
-        if path == "/api/incidents" and field == "factuality":
+        if (path == "/api/incidents" and field == "factuality") or (
+                path == "/api/events" and field == "grade"):
             continue
         response = client.get(path, params=params)
         assert response.status_code == 422, response.text
@@ -143,6 +145,7 @@ def test_filters_claims_by_an_organisations_alias(client: TestClient) -> None:
     ({"sub_type": "air strike"}, {"doc-b"}),
     ({"actor": "Daesh"}, {"doc-a", "doc-b"}),
     ({"type": "assault", "place": "Idleb"}, {"doc-b"}),
+    ({"grade": "Single"}, {"doc-a", "doc-b"}),  # in any case
 ])
 def test_filters_incidents_by_what_names_mean(client: TestClient, params: dict[str, str],
                                               documents: set[str]) -> None:

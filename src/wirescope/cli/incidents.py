@@ -19,7 +19,8 @@ from wirescope.store.queries import IncidentFilter, resolved
 @click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD")
 @click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD")
 @click.option("--type", "sub_type", default=None, help="ACLED sub-event type.")
-@click.option("--grade", type=click.Choice(["single", "corroborated", "contested"]),
+@click.option("--grade", type=click.Choice(["single", "corroborated", "contested"],
+                                          case_sensitive=False),
               default=None)
 @click.option("--min-sources", type=click.IntRange(1), default=None,
               help="At least this many independent origins.")

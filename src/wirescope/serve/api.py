@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -576,8 +576,9 @@ def create_app(server: Server) -> FastAPI:
                                             pattern=BBOX_PATTERN)] = None,
         date_from: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
         date_to: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
-        grade: Annotated[Literal["single", "corroborated", "contested"] | None,
-                         Query(description="single, corroborated or contested")] = None,
+        grade: Annotated[str | None,
+                         Query(description="single, corroborated or contested (any case)")]
+        = None,
         min_sources: Annotated[int | None, Query(ge=1, le=1000,
                                                  description="Least independent origins")]
         = None,

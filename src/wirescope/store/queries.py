@@ -75,6 +75,8 @@ def resolved(f: FilterT, actor_files: tuple[Path, ...] = ()) -> FilterT:
         changes["type"] = vocabulary.plover_type(f.type)
     if isinstance(f, EventFilter) and f.factuality:
         changes["factuality"] = vocabulary.factuality(f.factuality)
+    if isinstance(f, IncidentFilter) and f.grade:
+        changes["grade"] = vocabulary.grade(f.grade)
     sub_type = f.acled_sub_event_type if isinstance(f, EventFilter) else f.sub_type
     speaker = f.speaker if isinstance(f, EventFilter) else None
     terms = Terms(
