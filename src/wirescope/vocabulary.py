@@ -81,35 +81,33 @@ def _begins(wanted: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 
 FACTUALITIES: tuple[str, ...] = get_args(Factuality)
+GRADES: tuple[str, ...] = get_args(Grade)
+
+
+def _one_of(field: str, value: str, allowed: tuple[str, ...]) -> str:
+    """The value of a closed vocabulary ``value`` names, in any case."""
+    key = value.strip().casefold()
+    found = next((a for a in allowed if a.casefold() == key), None)
+    if found is None:
+        raise _refuse(field, value, allowed)
+    return found
 
 
 def factuality(value: str) -> str:
     """The factuality ``value`` names, in any case."""
-    key = value.strip().casefold()
-    if key not in FACTUALITIES:
-        raise _refuse("factuality", value, FACTUALITIES)
-    return key
-
-
-GRADES: tuple[str, ...] = get_args(Grade)
+    return _one_of("factuality", value, FACTUALITIES)
 
 
 def grade(value: str) -> str:
     """The incident grade ``value`` names, in any case."""
-    key = value.strip().casefold()
-    if key not in GRADES:
-        raise _refuse("grade", value, GRADES)
-    return key
+    return _one_of("grade", value, GRADES)
 
 
 def plover_type(value: str) -> str:
     """The PLOVER event type ``value`` names, in any case."""
     from wirescope.extractors.events.lexicon import PLOVER_TYPES
 
-    key = value.strip().upper()
-    if key not in PLOVER_TYPES:
-        raise _refuse("type", value, tuple(sorted(PLOVER_TYPES)))
-    return key
+    return _one_of("type", value, tuple(sorted(PLOVER_TYPES)))
 
 
 def actor_ids(value: str, actor_files: tuple[Path, ...] = ()) -> tuple[str, ...]:

@@ -124,7 +124,7 @@ class _Context:
         links = link_lists(state.document.text, state.document.title)
         # ... and what the site says to its reader ("Sign in using your profile").
         notices = site_notices(state.document.text)
-        self._links = _Stretches(sorted((s.start, s.end) for s in (*links, *notices)))
+        self._links = _Stretches([(s.start, s.end) for s in (*links, *notices)])
         self._times = _Stretches([(t.span.start, t.span.end) for t in state.times])
 
     def bounds(self, token: Token) -> tuple[int, int]:
