@@ -218,3 +218,21 @@ def test_pipeline_outside_the_main_thread_a_document_over_the_budget_is_still_a_
     assert isinstance(before, DocumentRecord) and isinstance(after, DocumentRecord)
     assert isinstance(slow, Failure) and slow.code == TOO_SLOW
     assert slow.stage == "times.test_sluggish.v1"
+
+
+@pytest.mark.parametrize(("path", "read"), [
+    ("extractors/events/numbers.py", True),  # extraction code
+    ("data/events/quantities.json", True),  # extraction data
+    ("vocabulary.py", False),  # a query's names only: no article is read differently
+    ("data/acled_types.json", False),
+    ("store/queries.py", False),
+    ("serve/api.py", False),
+])
+def test_pipeline_fingerprint_reads_what_extraction_reads(path: str, read: bool) -> None:
+    from pathlib import Path
+
+    import wirescope
+    from wirescope import signature
+
+    root = Path(wirescope.__file__).resolve().parent
+    assert (Path(path) in signature.sources(root)) is read

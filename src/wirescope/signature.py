@@ -25,6 +25,8 @@ from wirescope.config import Settings
 
 # Parts of the package that do not change the record an article yields.
 _OUTSIDE = frozenset({"evaluate", "cli", "resolve", "store", "serve", "__pycache__"})
+# Files that only read a query's names (filters), never an article.
+_OUTSIDE_FILES = frozenset({"vocabulary.py", "data/acled_types.json"})
 _SUFFIXES = frozenset({".py", ".json", ".sql"})
 
 
@@ -34,13 +36,18 @@ def code_fingerprint() -> str:
     once per process)."""
     root = Path(wirescope.__file__).resolve().parent
     digest = hashlib.sha256(wirescope.__version__.encode())
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if path.suffix in _SUFFIXES and not _OUTSIDE & set(relative.parts[:-1]) and (
-                path.is_file()):
-            digest.update(str(relative).encode())
-            digest.update(path.read_bytes())
+    for relative in sources(root):
+        digest.update(str(relative).encode())
+        digest.update((root / relative).read_bytes())
     return digest.hexdigest()
+
+
+def sources(root: Path) -> list[Path]:
+    """The files under the package ``root`` that the fingerprint reads, in order."""
+    return [path.relative_to(root) for path in sorted(root.rglob("*"))
+            if path.suffix in _SUFFIXES and path.is_file()
+            and not _OUTSIDE & set(path.relative_to(root).parts[:-1])
+            and path.relative_to(root).as_posix() not in _OUTSIDE_FILES]
 
 
 def signature(model_meta: Mapping[str, Any], extractors: Iterable[str],
