@@ -110,6 +110,10 @@ def test_events_quantity_units_and_categories(pipeline: Pipeline, text: str,
         "Gunmen shot at a bus, WHIO TV 7 and 95.7 WHIO Radio reported.",
         "Gunmen shot at the house of Omar Khalil, 35, on Monday.",
         "Police shot at a truck - KSLA News 12 Shreveport, Louisiana",
+        # counts of a charge are charges, not victims
+        "He was charged with murder and 14 counts of aggravated battery with a firearm.",
+        "He faces three counts of murder.",
+        "He was charged with two counts of attempted murder in the shooting.",
         # a shot fired is a gunshot, not a person shot
         "One shot was fired into the air during the protest.",
         "Witnesses heard a single shot before the car sped away.",
@@ -189,6 +193,14 @@ def test_events_quantity_victims(pipeline: Pipeline, text: str,
         ("Two men were killed in shootings across the South Side over the weekend.", False),
         ("Fifteen people were wounded in shootings citywide on Saturday.", False),
         ("Fifteen people were wounded citywide on Saturday.", False),
+        # ... or told in the clause of the several incidents' noun
+        ("Police are investigating three separate shootings that left four people wounded.",
+         False),
+        ("The five shootings that wounded 15 people in Norfolk were not related.", False),
+        ("The two shootings that killed 3 people on Sunday were unrelated.", False),
+        ("Four shootings which wounded six people happened overnight.", False),
+        ("The shooting that left four people wounded happened overnight.", True),
+        ("The three suicide bombings that killed 40 people shook the city.", True),
         # An incident stays.
         ("Bombing killed 44 civilians on Thursday.", True),
         ("Six people were shot in a shooting at a party on Friday night.", True),
@@ -485,6 +497,12 @@ def test_events_quantity_one_person_in_the_singular(
         ("Man killed in Akron home", [(1.0, "killed", "Man")]),
         ("Man slain in Akron home", [(1.0, "killed", "Man")]),
         ("Woman Shot On South Side", [(1.0, "hit", "Woman")]),
+        # ... or one a headline gives with an age, however it is parsed
+        ("Boy, 14, fatally shot in O'Fallon Park neighborhood", [(1.0, "killed", "Boy")]),
+        ("Boy, 14, shot dead in O'Fallon Park neighborhood", [(1.0, "killed", "Boy")]),
+        ("Woman, 33, critically injured in shooting", [(1.0, "injured", "Woman")]),
+        ("Girl, 5, wounded in drive-by shooting", [(1.0, "injured", "Girl")]),
+        ("Man, 22, charged in shooting", []),
         # ... but not one standing after a number of its phrase (a plural the headline
         # left singular)
         ("Mon Oct 31 2016 Over 50 Jaysh Al Fateh Terrorist Killed in Clashes with Syrian "
@@ -602,6 +620,15 @@ def test_events_quantity_one_person_in_the_singular(
         ("Three other men, ages 25, 26, and 33, were injured in the shooting.",
          [(3.0, "injured", "Three other men")]),
         ("Two women, aged 19 and 23, were shot outside the club.", [(2.0, "hit", "Two women")]),
+        # ... nor one without "ages", set off by a comma after the people it describes
+        ("The other two boys, 12 and 16, were taken to the hospital with gunshot wounds.",
+         [(2.0, "injured", "two boys")]),
+        ("Two men, 19 and 22, were shot outside the club.", [(2.0, "hit", "Two men")]),
+        ("Three teens, 15, 16 and 17, were wounded in the shooting.",
+         [(3.0, "injured", "Three teens")]),
+        ("Police said two men were killed and 3 others, 12 and 16, wounded.",
+         [(2.0, "killed", "two men"), (3.0, "injured", "3 others")]),
+        ("Gunmen shot two men, 19 and 22, outside the club.", [(2.0, "hit", "two men")]),
         # a number naming a road or a flat is no count
         ("A driver was shot on Interstate 78 in Upper Saucon Township.",
          [(1.0, "hit", "A driver")]),
@@ -621,6 +648,17 @@ def test_events_quantity_one_person_in_the_singular(
         ("Three men were shot dead on Friday.", [(3.0, "killed", "Three men")]),
         ("A man was found shot dead in his car.", [(1.0, "killed", "A man")]),
         ("A man was shot and left for dead.", [(1.0, "hit", "A man")]),
+        # killed or injured: hurt, the outcome of each unsaid (no death is claimed)
+        ("Three people were killed or injured in the attack.",
+         [(3.0, "hit", "Three people")]),
+        ("Dozens of civilians were killed or wounded by the shelling.",
+         [(12.0, "hit", "Dozens of civilians")]),
+        ("Four soldiers were wounded or killed in the ambush.",
+         [(4.0, "hit", "Four soldiers")]),
+        ("Twelve people were shot and killed or wounded in Chicago.",
+         [(12.0, "hit", "Twelve people")]),
+        ("Two people were shot and killed and three wounded.",
+         [(2.0, "killed", "Two people"), (3.0, "injured", "three")]),
         # a parent "of three" is one person: the number is their children
         ("A father of three was shot and killed at a gas station.",
          [(1.0, "killed", "A father")]),

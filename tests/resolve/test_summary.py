@@ -193,8 +193,13 @@ def test_summary_place_contradiction_only_between_towns() -> None:
     ([("hit", 1.0, None), ("killed", 1.0, None)], "", None),
     # "four others shot": people besides the killed
     ([("killed", 1.0, None), ("hit", 4.0, None)], " others", 4.0),
-    # an injured figure the words state wins
-    ([("hit", 3.0, None), ("killed", 1.0, None), ("injured", 1.0, None)], "", 1.0),
+    # an injured figure the words state wins when it counts as many ...
+    ([("hit", 3.0, None), ("killed", 1.0, None), ("injured", 2.0, None)], "", 2.0),
+    ([("hit", 2.0, None), ("injured", 4.0, None)], "", 4.0),
+    # ... not when it counts a part of those shot: "8 shot, 1 in serious condition" is 8
+    # injured; "three shot, one fatally, one in critical condition" is 2
+    ([("hit", 8.0, None), ("injured", 1.0, None)], "", 8.0),
+    ([("hit", 3.0, None), ("killed", 1.0, None), ("injured", 1.0, None)], "", 2.0),
 ])
 def test_summary_injured_from_people_shot_not_killed(
         counts: list[tuple[str, float, Qualifier | None]], tail: str,
@@ -214,8 +219,10 @@ def test_summary_injured_from_people_shot_not_killed(
     assert got == injured
     if incident.injured is not None:
         bases = {c.basis for c in incident.injured.claims}
-        assert bases == ({None} if any(u == "injured" for u, _, _ in counts)
-                         else {"hit_not_killed"})
+        stated = max((v for u, v, _ in counts if u == "injured"), default=None)
+        # the inferred claim stands beside a stated one only where it counts more
+        assert bases == ({"hit_not_killed"} if stated is None else {None}
+                         if stated >= injured else {None, "hit_not_killed"})
 
 
 NOWHERE = {"place_name": None, "lat": None, "lon": None, "country_code": None, "admin1": None,
@@ -281,11 +288,12 @@ def test_summary_dates_from_mentions_else_the_stories(
 def _told(text: str, counts: list[tuple[str, float, str]]) -> Linked:
     """One article whose one event counts ``counts`` ((unit, value, surface)) in ``text``."""
     item = linked("d1", [(unit, value, None) for unit, value, _ in counts])
-    spans, cursor = [], 0
-    for _, _, surface in counts:
-        start = text.index(surface, cursor)
+    spans: list[Span] = []
+    for _, _, surface in counts:  # in text order; a list and its first member start alike
+        start = text.index(surface, spans[-1].start if spans else 0)
+        if spans and (start, start + len(surface)) == (spans[-1].start, spans[-1].end):
+            start = text.index(surface, start + 1)  # the same words told again
         spans.append(Span(start=start, end=start + len(surface)))
-        cursor = start + 1
     event = item.record.events[0]
     quantities = tuple(dataclasses.replace(q, span=span)
                        for q, span in zip(event.quantities, spans, strict=True))
@@ -324,6 +332,13 @@ def _told(text: str, counts: list[tuple[str, float, str]]) -> Linked:
      [("killed", 2, "two people"), ("killed", 1, "suicide")], 3, None),
     ("Man kills wife, self in Tulsa home", [("killed", 1, "wife"), ("killed", 1, "self")], 2,
      None),
+    # ... to a list of his victims, not to its last member
+    ("Man kills his girlfriend and her daughter, turns gun on himself",
+     [("killed", 1, "his girlfriend"), ("killed", 2, "his girlfriend and her daughter"),
+      ("killed", 1, "her daughter"), ("killed", 1, "himself")], 3, None),
+    ("The gunman shot dead a woman and two children before killing himself.",
+     [("killed", 3, "a woman and two children"), ("killed", 2, "two children"),
+      ("killed", 1, "himself")], 4, None),
     # ... whatever other casualties stand between
     ("The gunman opened fire, killing two people and wounding seven others before taking his "
      "own life.", [("killed", 2, "two people"), ("injured", 7, "seven others"),

@@ -212,12 +212,17 @@ def _hit_not_killed(item: Linked) -> list[Claim]:
 
 
 def claims(linked: Sequence[Linked], unit: str) -> list[Claim]:
-    """Every claim of ``unit`` the reports make; an article that states no injured but says
-    people were shot or stabbed claims those not killed (:func:`_hit_not_killed`)."""
+    """Every claim of ``unit`` the reports make; an article that says people were shot or
+    stabbed claims as injured those not killed (:func:`_hit_not_killed`) when it states no
+    injured, or fewer: "8 shot, 1 in serious condition" and "four people were shot, two of
+    them seriously hurt" count 8 and 4 injured — the one in serious condition is one of them."""
     found = []
     for item in linked:
         stated = _stated(item, unit)
-        found += stated if stated or unit != "injured" else _hit_not_killed(item)
+        if unit == "injured":
+            most = max((_count(c) for c in stated), default=0.0)
+            stated += [c for c in _hit_not_killed(item) if _count(c) > most]
+        found += stated
     return found
 
 
@@ -271,10 +276,14 @@ def _positions(found: Sequence[Claim], outlets: Mapping[str, str],
         said.setdefault((_who(claim, outlets), claim.document), []).append(claim)
     by_who: dict[str, list[tuple[Claim, float]]] = {}
     for (who, _), told in said.items():
-        running, top, largest = 0.0, told[0], -1.0
-        for claim in sorted(told, key=lambda c: c.span.start):
+        running, top, largest, covered = 0.0, told[0], -1.0, -1
+        for claim in sorted(told, key=lambda c: (c.span.start, -c.span.end)):
             value = _count(claim)
             adds = (claim.document, claim.span.start) in more
+            if not adds and claim.span.end <= covered:
+                continue  # a member of the list just counted: "his girlfriend and her
+                # daughter" is 2, and "her daughter" in it no new count
+            covered = max(covered, claim.span.end)
             running = running + value if adds else value
             if running > largest:
                 top, largest = claim, running

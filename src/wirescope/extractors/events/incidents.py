@@ -41,6 +41,8 @@ def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
     actor's event and stays. Only words inside ``bounds`` (the segment) count."""
     if _agent(mention):
         return False
+    if any(_of_several(h, bounds) for h in mention.heads):
+        return True  # "the five shootings that wounded 15 people over the weekend"
     if mention.sense.role != "casualty":  # "six people were shot in three separate incidents"
         return mention.sense.plover == "ASSAULT" and any(
             c.dep_ == "prep" and c.lower_ in ("in", "across") and bounds[0] <= c.i < bounds[1]
@@ -75,6 +77,18 @@ def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
         if any(f" {phrase} " in words for phrase in lex.cumulative_adverbs):
             return True
     return False
+
+
+def _of_several(head: Token, bounds: tuple[int, int]) -> bool:
+    """Is this the clause of several incidents' noun: "three separate shootings that left four
+    people wounded", "the five shootings that wounded 15"?"""
+    if _several(head) and any(c.dep_ in ("relcl", "acl") and c.tag_.startswith("VB")
+                              for c in head.children):
+        return True  # the noun itself, its clause read as an event of its own
+    steps = 0
+    while head.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "conj") and steps < 3:
+        head, steps = head.head, steps + 1
+    return head.dep_ == "relcl" and bounds[0] <= head.head.i and _several(head.head)
 
 
 def _agent(mention: Mention) -> bool:

@@ -192,7 +192,7 @@ def _not_a_count(tokens: list[Token], start: int, size: int, lex: Numbers, *,
     if len(own) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
         return True
     return _age_apposition(tokens, start, size) or _in_a_name(tokens, start, size) or \
-        _in_a_list_of_ages(last)
+        _in_a_list_of_ages(last) or _ages_of_people(tokens, start, size, lex)
 
 
 _AGES = frozenset({"age", "ages", "aged"})
@@ -208,6 +208,36 @@ def _in_a_list_of_ages(number: Token) -> bool:
         if token.lower_ in _AGES:
             return True
     return number.i > 0 and number.doc[number.i - 1].lower_ in _AGES
+
+
+def _bare_age(token: Token) -> bool:
+    return token.text.isdigit() and 0 < int(token.text) < 120
+
+
+def _ages_of_people(tokens: list[Token], start: int, size: int, lex: Numbers) -> bool:
+    """'two boys, 12 and 16', 'Three teens, 15, 16 and 17, were wounded', '3 others, 12 and
+    16, wounded': bare numbers listed (two or more, joined by commas and "and") and set off
+    by a comma after the people they describe are those people's ages, however the list is
+    parsed."""
+    if size != 1 or not _bare_age(tokens[start]):
+        return False
+    listed, i = 1, start - 1
+    while i >= 0 and (tokens[i].text == "," or tokens[i].lower_ == "and"
+                      or _bare_age(tokens[i])):
+        listed += _bare_age(tokens[i])
+        i -= 1
+    people = tokens[i] if i >= 0 else None
+    if people is None or tokens[i + 1].text != "," or not (
+            people.tag_ in ("NNS", "NNPS") and (_person_noun(people, lex)
+                                                or people.lower_ == "others")):
+        return False
+    j = start + 1
+    while j < len(tokens) and (tokens[j].text == "," or tokens[j].lower_ == "and"
+                               or _bare_age(tokens[j])):
+        listed += _bare_age(tokens[j])
+        j += 1
+    closed = j == len(tokens) or not tokens[j].tag_.startswith("NN")  # not "12 and 16 girls"
+    return listed >= 2 and closed
 
 
 def _in_a_name(tokens: list[Token], start: int, size: int) -> bool:
@@ -251,6 +281,13 @@ def _house_number(tokens: list[Token], after: int) -> bool:
         if not token.text[:1].isupper():
             return False
     return False
+
+
+def aged(token: Token) -> bool:
+    """Is ``token`` followed by an age set off by commas: "Boy, 14, …", "Smith, 22, …"?"""
+    doc = token.doc
+    return token.i + 3 < len(doc) and doc[token.i + 1].text == "," and _bare_age(
+        doc[token.i + 2]) and doc[token.i + 3].text == ","
 
 
 def _age_apposition(tokens: list[Token], start: int, size: int) -> bool:
@@ -341,6 +378,8 @@ def _single(token: Token, lex: Numbers) -> tuple[Token, ...]:
     a described person counts at the article (:func:`_one_person`); a collective noun
     ("the family") or a number ("two men") is no one person."""
     doc = token.doc
+    if token.i == token.sent.start and aged(token) and _person_noun(token, lex):
+        return (token,)  # "Boy, 14, fatally shot in …", however the headline is parsed
     headline = (headline_participle(token.head) is not None or (
         token.head.tag_ in ("VBN", "VBD") and token.i + 1 == token.head.i
         and token.head.lower_ in triggers().headline_participles)) and (

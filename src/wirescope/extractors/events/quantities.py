@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from wirescope.extractors.events.lexicon import Numbers, nouns, numbers, triggers
-from wirescope.extractors.events.numbers import Count, counts
+from wirescope.extractors.events.numbers import Count, aged, counts
 from wirescope.extractors.events.triggers import (
     discharged,
     headline_participle,
@@ -183,7 +183,7 @@ def _followed(last: Token, lex: Numbers) -> str | None:
     doc, end = last.doc, last.sent.end
     participles = triggers().headline_participles
     units: list[str] = []
-    i = last.i + 1
+    i = last.i + (4 if aged(last) else 1)  # "Boy, 14, fatally shot"
     while i < end:
         word = doc[i]
         if word.dep_ == "neg" or word.lower_ in ("not", "never", "n't"):
@@ -385,9 +385,12 @@ def _verb_unit(verb: Token, lex: Numbers, *, of_object: bool = False) -> str | N
     # critical condition"
     units |= {"injured" for v in shared if discharged(v)}  # "… treated and released from the
     # hospital"
+    every = (verb, *shared)
+    if "killed" in units and units & {"injured", _OUTCOME_UNKNOWN} and any(
+            c.dep_ == "cc" and c.lower_ == "or" for v in every for c in v.children):
+        return _OUTCOME_UNKNOWN  # "were killed or injured": hurt, the outcome of each unsaid
     if len(units) > 1:
         units.discard(_OUTCOME_UNKNOWN)  # "shot and wounded": the wounding says the outcome
-    every = (verb, *shared)
     if "killed" in units or any(c.dep_ == "advmod" and c.lower_ in lex.fatal_adverbs
                                 for v in every for c in v.children) or (
             units and any(_to_death(v) for v in every)):
