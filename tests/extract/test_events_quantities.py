@@ -193,6 +193,12 @@ def test_events_quantity_victims(pipeline: Pipeline, text: str,
         ("Two men were killed in shootings across the South Side over the weekend.", False),
         ("Fifteen people were wounded in shootings citywide on Saturday.", False),
         ("Fifteen people were wounded citywide on Saturday.", False),
+        # ... a headline's list of tolls too, its counts the participles' subjects
+        ("4 killed, 16 wounded in Wednesday shootings across Chicago", False),
+        ("Two killed, 9 wounded in weekend shootings across the South Side", False),
+        ("Two dead, 12 hurt in separate shootings on the East Side", False),
+        ("3 killed, 5 wounded in shooting at Chicago party", True),
+        ("Man shot in weekend shooting on South Side", True),
         # ... or told in the clause of the several incidents' noun
         ("Police are investigating three separate shootings that left four people wounded.",
          False),
@@ -659,6 +665,9 @@ def test_events_quantity_one_person_in_the_singular(
          [(12.0, "hit", "Twelve people")]),
         ("Two people were shot and killed and three wounded.",
          [(2.0, "killed", "Two people"), (3.0, "injured", "three")]),
+        # incidents counted are no people
+        ("Two men were killed and a woman was wounded in a shooting that police linked to "
+         "three separate incidents.", [(2.0, "killed", "Two men"), (1.0, "injured", "a woman")]),
         # a parent "of three" is one person: the number is their children
         ("A father of three was shot and killed at a gas station.",
          [(1.0, "killed", "A father")]),

@@ -76,6 +76,11 @@ def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
         words = " " + " ".join(t.lower_ for t in head.subtree) + " "
         if any(f" {phrase} " in words for phrase in lex.cumulative_adverbs):
             return True
+        if any(t.dep_ == "prep" and t.lower_ in ("in", "across") and bounds[0] <= t.i < bounds[1]
+               and any(_several(g) for g in t.children if g.dep_ == "pobj")
+               for t in head.subtree):
+            return True  # "4 Killed, 53 Wounded In Weekend Shootings Across Chicago": the
+            # shootings scope every count of the list, however it is parsed
     return False
 
 
@@ -96,7 +101,7 @@ def _agent(mention: Mention) -> bool:
     lex = triggers()
     for head in mention.heads:
         for child in head.children:
-            if child.dep_ == "nsubj" and (
+            if child.dep_ == "nsubj" and not _headline_patient(head) and (
                     lemma(child) not in lex.cumulative_subjects) and (
                     lemma(child) not in lex.nouns) and (  # "bombing has killed" names no one
                     child.lower_ not in ("who", "which", "that")):
@@ -104,6 +109,15 @@ def _agent(mention: Mention) -> bool:
             if child.dep_ == "agent":
                 return True
     return False
+
+
+def _headline_patient(verb: Token) -> bool:
+    """Is the subject of this participle the one it befell — a headline's passive without its
+    auxiliary ("16 wounded in shootings across Chicago", "Man shot on Elm Street")? A
+    participle with an auxiliary or an object has an agent for its subject ("Police have
+    killed 4", "Gunmen killed 4")."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj")
+                                          for c in verb.children)
 
 
 def _scope(prep: Token) -> bool:

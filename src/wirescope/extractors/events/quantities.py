@@ -160,13 +160,13 @@ def _described(anchor: Token, number: Token, lex: Numbers) -> str | None:
 
 def _a_thing(noun: Token, lex: Numbers) -> bool:
     """Does the noun count weapons or events, not people: "20 rocket shells", "three
-    separate shootings", "two attacks" — not "12 deaths", "20 casualties", "two homicides"
-    or "two suicide bombers"?"""
+    separate shootings", "two attacks", "three incidents" — not "12 deaths", "20
+    casualties", "two homicides" or "two suicide bombers"?"""
     key = lemma(noun)
     if key in lex.categories or key in lex.unit_nouns or key in lex.among or (
             lex.predicates.get(key) is not None or lex.crimes.get(key) == "killed"):
         return False
-    return key in nouns().instruments or key in triggers().nouns
+    return key in nouns().instruments or key in triggers().nouns or key == "incident"
 
 
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be", "has", "have",
