@@ -1,0 +1,320 @@
+"""Running figures: what each claimant says a total stands at, over time, and whether its
+numbers add up.
+
+Officials and monitors repeat and update running figures — settlements that joined the
+reconciliation, armed groups that declared the ceasefire, militants "eliminated since
+September 30" — that belong to no one incident. Here every such count becomes a **point**
+of a **series** keyed by (claimant, measure, scope, since-date); each point keeps the span of
+its words, so an analyst can check it against the sentence.
+
+* **Which counts.** A count of an event attributed to a claim (a quote's speaker) that is no
+  incident of its own (an agreement, a statement, a deployment), or whose claim reads as a
+  running total: words of a tally ("already", "so far", "to date", "has reached"; the
+  ``running`` words of ``measures.json``), a since-date, or a toll of
+  ``cumulative_count`` or more (a war's, not a day's).
+* **Measure.** The first entry of ``measures.json`` whose unit, event type, victim category
+  and claim words all match ("settlements" near "reconciliation" is *settlements joined the
+  reconciliation*; "armed groups" accepting the ceasefire is *armed groups joined the
+  ceasefire*). Settlements and armed groups are never one series.
+* **Day.** A point is dated by its reporting clause's own time ("Rudskoy said Friday":
+  ``day_via`` ``claim``), else by the article's publication day (``published``), else it
+  is undated (``None``) and sorts last.
+* **Since.** A time after "since", "starting" or "from" in the claim's sentence
+  ("eliminated since September 30"): the series counts from that day.
+* **Checks** (:class:`Flag`): a cumulative measure whose later total falls below an earlier
+  one (``falling_total``); a percentage given beside its part and whole that does not match
+  them ("28,000 (35 percent) of 80,000": 35 % holds, ``percentage`` with ``holds`` true;
+  "28,000 (45 percent)" of 80,000 fails). Every check names the points or spans it rests on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from wirescope.extractors.events.lexicon import triggers
+from wirescope.records import DocumentRecord, Event, Quantity, Quote, Span, TimeExpr
+
+DayVia = Literal["claim", "published"]
+FlagKind = Literal["falling_total", "percentage"]
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    name: str
+    units: frozenset[str]
+    types: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+    words: tuple[str, ...] = ()
+    cumulative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Measures:
+    measures: tuple[Measure, ...]
+    since: tuple[str, ...]
+    running: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def measures() -> Measures:
+    data = json.loads(resources.files("wirescope.resolve").joinpath("measures.json")
+                      .read_text(encoding="utf-8"))
+    return Measures(
+        measures=tuple(Measure(name=m["name"], units=frozenset(m["units"]),
+                               types=frozenset(m.get("types", ())),
+                               categories=frozenset(m.get("categories", ())),
+                               words=tuple(m.get("words", ())),
+                               cumulative=bool(m.get("cumulative", False)))
+                       for m in data["measures"]),
+        since=tuple(data["since"]), running=tuple(data["running"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One figure a claimant gave: its number, where the words are, and when it was said."""
+
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    measure: str
+    claimant: str | None  # the speaker's entity id
+    claimant_name: str | None
+    document: str
+    event: str
+    quote: str
+    span: Span  # the words of the count
+    day: str | None
+    day_via: DayVia | None
+    scope: str | None  # the place the figure is about, by name
+    since: str | None  # the day the running total counts from
+    since_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A check on a series or on one claim's arithmetic, with what it rests on."""
+
+    kind: FlagKind
+    holds: bool
+    message: str
+    document: str
+    spans: tuple[Span, ...]
+    points: tuple[Point, ...] = ()
+
+
+@dataclass(slots=True)
+class Series:
+    claimant: str | None
+    claimant_name: str | None
+    measure: str
+    scope: str | None
+    since: str | None
+    cumulative: bool
+    points: list[Point] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.claimant or self.claimant_name or "", self.measure, self.scope or "",
+                self.since or "")
+
+
+def _sentence(text: str, span: Span) -> Span:
+    """The sentence (or line) around ``span``: from after the last full stop or line break
+    before it to the next one after it."""
+    start = max(text.rfind("\n", 0, span.start), *(
+        text.rfind(stop, 0, span.start) for stop in (". ", "? ", "! "))) + 1
+    ends = [i for i in (text.find("\n", span.end), *(text.find(stop, span.end)
+                                                     for stop in (". ", "? ", "! ")))
+            if i >= 0]
+    return Span(start=start, end=min(ends) if ends else len(text))
+
+
+def measure_of(event: Event, quantity: Quantity, words: str) -> Measure | None:
+    """The measure a count is of: the first of ``measures.json`` whose conditions hold."""
+    folded = words.casefold()
+    for found in measures().measures:
+        if quantity.unit not in found.units:
+            continue
+        if found.types and event.type not in found.types:
+            continue
+        if found.categories and quantity.category not in found.categories and not (
+                quantity.category is None and any(c in folded for c in found.categories)):
+            continue  # (a bare "28,000" of "80,000 fighters, of whom 28,000": the words')
+        if found.words and not any(w in folded for w in found.words):
+            continue
+        return found
+    return None
+
+
+_WORDS = re.compile(r"[\w-]+")
+
+
+def _running(words: str) -> bool:
+    """Do the words tell a tally: the ``running`` words of ``measures.json`` or the events
+    lexicon's cumulative adverbs ("so far", "this month")?"""
+    folded = " " + " ".join(_WORDS.findall(words.casefold())) + " "
+    return any(f" {w} " in folded
+               for w in (*measures().running, *triggers().cumulative_adverbs))
+
+
+def _since(text: str, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The time a running total counts from: one right after "since", "starting" …"""
+    for time in times:
+        if not sentence.start <= time.span.start < sentence.end:
+            continue
+        before = text[max(sentence.start, time.span.start - 12) : time.span.start].casefold()
+        if any(before.rstrip().endswith(w) for w in measures().since) and (
+                time.start or time.value):
+            return time
+    return None
+
+
+def _claim_day(text: str, quote: Quote, sentence: Span,
+               times: Sequence[TimeExpr]) -> str | None:
+    """The day of the reporting clause: a time of the claim's sentence outside what is
+    claimed ("Rudskoy said Friday"), resolved to one day."""
+    for time in times:
+        inside = quote.span.start <= time.span.start < quote.span.end
+        if (sentence.start <= time.span.start < sentence.end and not inside
+                and time.precision == "day" and time.start):
+            return time.start
+    return None
+
+
+def points(record: DocumentRecord) -> list[Point]:
+    """The running figures a document's claims give."""
+    text = record.document.text
+    quotes = {q.id: q for q in record.quotes}
+    names = {e.id: e.name for e in record.entities}
+    places = {p.id: p.name for p in record.places}
+    published = record.document.published.isoformat() if record.document.published else None
+    limit = triggers().cumulative_count
+    found: list[Point] = []
+    for event in record.events:
+        quote = quotes.get(event.attributed_to or "")
+        if quote is None:
+            continue
+        for quantity in event.quantities:
+            if quantity.value is None:
+                continue
+            sentence = _sentence(text, quantity.span)
+            words = text[min(sentence.start, quote.span.start) : max(sentence.end,
+                                                                    quote.span.end)]
+            since = _since(text, sentence, record.times)
+            running = (event.incident is None or since is not None or _running(
+                text[sentence.start : sentence.end]) or quantity.value >= limit)
+            measure = measure_of(event, quantity, words) if running else None
+            if measure is None:
+                continue
+            day = _claim_day(text, quote, sentence, record.times)
+            found.append(Point(
+                value=quantity.value, low=quantity.low, high=quantity.high,
+                qualifier=quantity.qualifier, measure=measure.name, claimant=quote.speaker,
+                claimant_name=names.get(quote.speaker or "") or quote.speaker_text,
+                document=record.document.id, event=event.id, quote=quote.id,
+                span=quantity.span, day=day or published,
+                day_via="claim" if day else "published" if published else None,
+                scope=places.get(event.place or ""),
+                since=(since.start or since.value) if since else None,
+                since_span=since.span if since else None))
+    return found
+
+
+def _when(point: Point) -> tuple[bool, str, str, int]:
+    return (point.day is None, point.day or "", point.document, point.span.start)
+
+
+def series(records: Iterable[DocumentRecord]) -> list[Series]:
+    """The series of every claimant and measure over ``records``, each with its checks; the
+    checks of a claim's own arithmetic (:func:`percentages`) go with its series."""
+    cumulative = {m.name: m.cumulative for m in measures().measures}
+    by_key: dict[tuple[str, str, str, str], Series] = {}
+    arithmetic: list[Flag] = []
+    for record in records:
+        for point in points(record):
+            found = Series(claimant=point.claimant, claimant_name=point.claimant_name,
+                           measure=point.measure, scope=point.scope, since=point.since,
+                           cumulative=cumulative.get(point.measure, False))
+            by_key.setdefault(found.key, found).points.append(point)
+        arithmetic += percentages(record)
+    for item in by_key.values():
+        item.points.sort(key=_when)
+        if item.cumulative:
+            item.flags += falling(item.points)
+        item.flags += [f for f in arithmetic
+                       if any(p.document == f.document and any(
+                           s.start <= p.span.start < s.end for s in f.spans)
+                           for p in item.points)]
+    return sorted(by_key.values(), key=lambda s: (s.claimant_name or "", s.measure,
+                                                  s.scope or "", s.since or ""))
+
+
+def falling(ordered: Sequence[Point]) -> list[Flag]:
+    """A running total that falls: each dated point below the largest dated one before it
+    (a total only grows; the later, smaller figure is a correction or an error to check)."""
+    flags = []
+    top: Point | None = None
+    for point in ordered:
+        if point.day is None:
+            continue
+        if top is not None and point.value < top.value and point.day > (top.day or ""):
+            flags.append(Flag(
+                kind="falling_total", holds=False, document=point.document,
+                spans=(top.span, point.span), points=(top, point),
+                message=f"{point.measure}: {_number(point.value)} on {point.day} is below "
+                        f"{_number(top.value)} on {top.day}"))
+        if top is None or point.value >= top.value:
+            top = point
+    return flags
+
+
+_NUMBER = r"\d{1,3}(?:[,  ]\d{3})+|\d+(?:\.\d+)?"
+# "80,000 fighters, of whom 28,000 (35 percent)": a whole, then a part with its percentage.
+_OF_WHOM = re.compile(
+    rf"(?P<whole>{_NUMBER})\s+[^\d.;]{{0,40}}?,?\s+of\s+(?:whom|which|them)\s+"
+    rf"(?:\w+\s+){{0,2}}?(?P<part>{_NUMBER})\s*\(\s*(?P<pct>{_NUMBER})\s*(?:%|per\s?cent)\s*\)",
+    re.IGNORECASE)
+# "28,000 (35 percent) of 80,000", "28,000, or 35%, of the 80,000": a part, its percentage,
+# then the whole.
+_PART_OF = re.compile(
+    rf"(?P<part>{_NUMBER})\s*(?:\(\s*|,\s*or\s+)(?P<pct>{_NUMBER})\s*(?:%|per\s?cent)\s*\)?,?"
+    rf"\s+of\s+(?:the\s+|all\s+)?(?P<whole>{_NUMBER})",
+    re.IGNORECASE)
+PERCENT_SLACK = 1.0  # percentage points a rounded percentage may be off by
+
+
+def _value(words: str) -> float:
+    return float(re.sub(r"[,  ]", "", words))
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+
+
+def percentages(record: DocumentRecord) -> list[Flag]:
+    """Each percentage a text gives beside its part and its whole, checked: does the part
+    make that share of the whole (to within :data:`PERCENT_SLACK` points)?"""
+    text = record.document.text
+    flags = []
+    for pattern in (_OF_WHOM, _PART_OF):
+        for match in pattern.finditer(text):
+            part, whole, pct = (_value(match.group(g)) for g in ("part", "whole", "pct"))
+            if not whole or part > whole:
+                continue
+            share = 100.0 * part / whole
+            holds = abs(share - pct) <= PERCENT_SLACK
+            flags.append(Flag(
+                kind="percentage", holds=holds, document=record.document.id,
+                spans=tuple(Span(start=match.start(g), end=match.end(g))
+                            for g in ("part", "pct", "whole")),
+                message=f"{_number(part)} of {_number(whole)} is {share:.1f} %; the text "
+                        f"says {_number(pct)} % ({'holds' if holds else 'does not hold'})"))
+    return flags
