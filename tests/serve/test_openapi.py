@@ -81,6 +81,8 @@ def _check(document: dict[str, Any], path: str, method: str, code: str, body: An
         ("/api/places", "/api/places"),
         ("/api/claims", "/api/claims"),
         ("/api/incidents", "/api/incidents"),
+        ("/api/figures", "/api/figures"),
+        ("/api/figures?speaker=Rudskoy", "/api/figures"),
     ],
 )
 def test_openapi_responses_match_their_declared_schema(

@@ -318,3 +318,14 @@ def percentages(record: DocumentRecord) -> list[Flag]:
                 message=f"{_number(part)} of {_number(whole)} is {share:.1f} %; the text "
                         f"says {_number(pct)} % ({'holds' if holds else 'does not hold'})"))
     return flags
+
+
+def chosen(found: Iterable[Series], *, speaker: str | None = None,
+           speaker_ids: Iterable[str] = (), measure: str | None = None) -> list[Series]:
+    """The series of a speaker (any of the knowledge-base ids ``speaker_ids`` its name or
+    alias resolves to, or the name as written) and of a measure (by its start, any case)."""
+    ids = frozenset(speaker_ids)
+    return [s for s in found
+            if (not speaker or s.claimant in ids
+                or (s.claimant_name or "").casefold() == speaker.casefold())
+            and (not measure or s.measure.startswith(measure.casefold()))]

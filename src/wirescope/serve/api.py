@@ -31,9 +31,10 @@ from wirescope.config import Settings
 from wirescope.errors import UsageError, WirescopeError
 from wirescope.export.contract import to_contract
 from wirescope.export.incidents import incident_to_json
-from wirescope.records import Document, Failure
+from wirescope.records import Document, DocumentRecord, Failure
+from wirescope.resolve.series import chosen, series
 from wirescope.serve import schemas
-from wirescope.serve.views import Json, RecordIndex, incident_view
+from wirescope.serve.views import Json, RecordIndex, incident_view, series_view
 from wirescope.store import queries
 from wirescope.store.queries import EventFilter, IncidentFilter, Page
 from wirescope.store.sqlite import SQLiteStore
@@ -562,6 +563,34 @@ def create_app(server: Server) -> FastAPI:
             for doc_id, qid in found.keys
         ]
         return _page(request, items, found.total, page)
+
+    @app.get("/api/figures", tags=["figures"], response_model=None,
+             responses={200: schemas.response("page_of_figure_series")})
+    def figures(
+        request: Request, s: StoreDep, page: PageDep,
+        speaker: Annotated[str | None,
+                           Query(description="Claimant: id, name or any alias")] = None,
+        measure: Annotated[str | None,
+                           Query(description="Measure name or its start, any case")] = None,
+    ) -> Json:
+        """Running figures each claimant gives (settlements reconciled, armed groups in the
+        ceasefire, fighters eliminated …) as series of dated points, each point's words and
+        each series' checks (a cumulative total that falls, a percentage that does not match
+        its part and whole)."""
+        texts: dict[str, str] = {}
+
+        def records() -> Iterator[DocumentRecord]:
+            for doc_id in s.ids():
+                found = s.get(doc_id)
+                if found is not None:
+                    texts[doc_id] = found.document.text
+                    yield found
+
+        wanted = chosen(series(records()), speaker=speaker, measure=measure, speaker_ids=(
+            vocabulary.actor_ids(speaker, server.settings.actor_files) if speaker else ()))
+        items = [series_view(x, texts.get) for x in
+                 wanted[page.offset : page.offset + page.limit]]
+        return _page(request, items, len(wanted), page)
 
     @app.get("/api/incidents", tags=["incidents"], response_model=None,
              responses={200: schemas.response("page_of_incident")})

@@ -123,8 +123,23 @@ def components() -> dict[str, Json]:
         "failures": {"type": "array", "items": _object({
             "origin": _string(), "document_id": _string(True), "code": _string(),
             "reason": _string()})}})
+    number = {"type": ["number", "null"]}
+    words = _nullable(ref("text_span"))
+    defs["figure_series"] = _object({
+        "claimant": _object({"id": _string(True), "name": _string(True)}),
+        "measure": _string(), "scope": _string(True), "since": _string(True),
+        "cumulative": {"type": "boolean"},
+        "points": {"type": "array", "items": _object({
+            "value": {"type": "number"}, "low": number, "high": number,
+            "qualifier": _string(True), "day": _string(True),
+            "day_via": {"enum": ["claim", "published", None]}, "document_id": _string(),
+            "event": _string(), "quote": _string(), "count": words, "since": words})},
+        "flags": {"type": "array", "items": _object({
+            "kind": {"enum": ["falling_total", "percentage"]}, "holds": {"type": "boolean"},
+            "message": _string(), "document_id": _string(),
+            "spans": {"type": "array", "items": words}})}})
     for item in ("document_row", "event_view", "actor_row", "place_row", "claim_view",
-                 "incident"):
+                 "incident", "figure_series"):
         defs[f"page_of_{item}"] = page(item)
     return defs
 

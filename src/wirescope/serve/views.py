@@ -10,6 +10,7 @@ from typing import Any
 from wirescope import derive
 from wirescope.export.acled import event_date
 from wirescope.records import DocumentRecord, Event, Place, Quote, Span, TimeExpr
+from wirescope.resolve.series import Series
 
 Json = dict[str, Any]
 
@@ -143,3 +144,29 @@ def incident_view(incident: Json, index: Callable[[str], RecordIndex | None]) ->
     view["contradictions"] = [{**c, "claims": [claim(x) for x in c["claims"]]}
                               for c in view["contradictions"]]
     return view
+
+
+def series_view(found: Series, text_of: Callable[[str], str | None]) -> Json:
+    """A figure series with each point's and each check's words (``text_of``: a document's
+    text by id)."""
+
+    def words(document: str, span: Span | None) -> Json | None:
+        text = text_of(document)
+        if span is None or text is None:
+            return None
+        return {"span": span.as_list(), "text": span.surface(text)}
+
+    return {
+        "claimant": {"id": found.claimant, "name": found.claimant_name},
+        "measure": found.measure, "scope": found.scope, "since": found.since,
+        "cumulative": found.cumulative,
+        "points": [{"value": p.value, "low": p.low, "high": p.high, "qualifier": p.qualifier,
+                    "day": p.day, "day_via": p.day_via, "document_id": p.document,
+                    "event": p.event, "quote": p.quote, "count": words(p.document, p.span),
+                    "since": words(p.document, p.since_span)}
+                   for p in found.points],
+        "flags": [{"kind": f.kind, "holds": f.holds, "message": f.message,
+                   "document_id": f.document,
+                   "spans": [words(f.document, s) for s in f.spans]}
+                  for f in found.flags],
+    }

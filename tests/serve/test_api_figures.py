@@ -1,0 +1,56 @@
+"""The figures API over the demo store: each claimant's running figures as series, their
+points' words and the checks on them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from wirescope.cli.main import cli
+from wirescope.serve.api import Server, create_app
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> TestClient:
+    path = tmp_path_factory.mktemp("figures") / "demo.db"
+    result = CliRunner().invoke(cli, ["demo", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    return TestClient(create_app(Server(db=path)), base_url="http://localhost")
+
+
+def _series(client: TestClient, **params: str) -> list[dict]:
+    page = client.get("/api/figures", params={"limit": 200, **params})
+    assert page.status_code == 200, page.text
+    return page.json()["items"]  # type: ignore[no-any-return]
+
+
+@pytest.mark.model
+def test_api_figures_series_with_their_words(client: TestClient) -> None:
+    found = {(s["claimant"]["name"], s["measure"]): s for s in _series(client)}
+    settlements = found[("Sergei Rudskoy", "settlements joined the reconciliation")]
+    assert [(p["value"], p["count"]["text"]) for p in settlements["points"]] == [
+        (120.0, "120")]
+    groups = found[("Sergei Rudskoy", "armed groups joined the ceasefire")]
+    assert [p["count"]["text"] for p in groups["points"]] == ["Sixty armed groups"]
+    (check,) = found[("Evgeny Lukyanov", "fighters eliminated")]["flags"]
+    assert check["kind"] == "percentage" and check["holds"]
+    assert [s["text"] for s in check["spans"]] == ["28,000", "35", "80,000"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("params", "measures"), [
+    # the speaker by any of his names, the measure by its start in any case
+    ({"speaker": "Rudskoy"}, {"armed groups joined the ceasefire",
+                              "settlements joined the reconciliation"}),
+    ({"speaker": "Sergey Rudskoy"}, {"armed groups joined the ceasefire",
+                                     "settlements joined the reconciliation"}),
+    ({"speaker": "Rudskoy", "measure": "Settlements"}, {"settlements joined the reconciliation"}),
+    ({"measure": "fighters elim"}, {"fighters eliminated"}),
+    ({"speaker": "nobody we know"}, set()),
+])
+def test_api_figures_filters(client: TestClient, params: dict[str, str],
+                             measures: set[str]) -> None:
+    assert {s["measure"] for s in _series(client, **params)} == measures
