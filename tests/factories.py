@@ -85,3 +85,24 @@ def full_record(doc_id: str = "doc-1", text: str = TEXT) -> DocumentRecord:
         notes=(Note(code="W214", message="cut for the parser",
                     span=span_of("Rebels shelled Aleppo on Friday,", text)),),
     )
+
+
+CLAIM = '"We will respond," the minister said. '
+
+
+def claims_record(n: int, per_document: int = 3) -> DocumentRecord:
+    """Generated document ``gen-NNN``: ``per_document`` claims of the minister, published on
+    day ``n`` from 2016-01-01 (for paging through hundreds of one speaker's claims)."""
+    doc_id, text = f"gen-{n:03d}", CLAIM * per_document
+    minister = Entity(
+        id="ent-minister", document_id=doc_id, extractor="entities.test.v1", name="minister",
+        type="person", actor_type=None,
+        mentions=tuple(span_of("minister", text, i) for i in range(per_document)))
+    quotes = tuple(Quote(
+        id=f"q{i + 1}", document_id=doc_id, extractor="quotes.test.v1", speaker=minister.id,
+        speaker_text="the minister", speaker_span=span_of("the minister", text, i),
+        cue="said", kind="direct", span=span_of("We will respond,", text, i))
+        for i in range(per_document))
+    document = Document(id=doc_id, text=text, title=f"Claims {n}", source="Test Wire",
+                        published=dt.date(2016, 1, 1) + dt.timedelta(days=n), origin="test")
+    return DocumentRecord(document=document, entities=(minister,), quotes=quotes)

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from tests.factories import claims_record
 from wirescope.cli.main import cli
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, DocumentRecord
@@ -36,6 +37,7 @@ CHROMIUM_ARGS = [
 SAMPLE_002 = "002_78a8e296ec90cd12"
 ALEPPO_FIXTURE = Path(__file__).parents[1] / "fixtures" / "aleppo_market.jsonl"
 MARKET_REPORTS = {"aleppo-reuters", "aleppo-sana", "aleppo-afp", "aleppo-reuters-copy"}
+GENERATED = 150  # generated documents of three claims each (tests.factories.claims_record)
 HOSTILE_ID = "hostile-1"
 HOSTILE_TEXT = (
     "Militants attacked <script>window.__pwned = 1</script> a checkpoint in Aleppo on Friday, "
@@ -64,6 +66,8 @@ def web_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline,
     for record in pipeline.run([hostile]):
         assert isinstance(record, DocumentRecord), record
         store.put(record, signature="test", run_id=None)
+    for n in range(GENERATED):  # a prolific speaker: 450 claims, more than a board's page
+        store.put(claims_record(n), signature="test", run_id=None, link=False)
     store.close()
     result = CliRunner().invoke(cli, ["--db", str(path), "ingest", str(ALEPPO_FIXTURE)])
     assert result.exit_code == 0, result.output
@@ -214,6 +218,20 @@ def test_web_claims_board_groups_by_speaker(page: Any) -> None:
     assert board.locator(".claim").count() >= 12
     assert "Air/drone strike" in board.inner_text()
     _screenshot(page, "4-claims")
+
+
+def test_web_claims_board_pages_to_the_last_claim(page: Any) -> None:
+    page.goto("/#/claims?speaker=ent-minister&order=date")
+    page.wait_for_selector("#claims-board .speaker")
+    assert f"{GENERATED * 3} claims" in page.inner_text("#view")
+    first_days = page.locator("#claims-board time").all_inner_texts()[:3]
+    assert first_days == ["2016-01-01 · "] * 3  # in order of day, each with its day
+    page.click(".pager a.last")
+    page.wait_for_selector(f'#claims-board a[href="#/doc/gen-{GENERATED - 1:03d}"]')
+    assert page.locator(".pager a.next").count() == 0
+    page.click(".pager a.previous")
+    page.wait_for_selector(".pager a.next")
+    assert page.locator(f'#claims-board a[href="#/doc/gen-{GENERATED - 1:03d}"]').count() == 0
 
 
 def test_web_events_filters_by_place(page: Any) -> None:

@@ -37,7 +37,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-from wirescope.extractors.events.lexicon import triggers
 from wirescope.records import DocumentRecord, Event, Quantity, Quote, Span, TimeExpr
 
 DayVia = Literal["claim", "published"]
@@ -157,12 +156,21 @@ def measure_of(event: Event, quantity: Quantity, words: str) -> Measure | None:
 _WORDS = re.compile(r"[\w-]+")
 
 
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[int, frozenset[str]]:
+    """The events lexicon's toll too large for one incident, and its words of a tally
+    (imported here: the store reads claim days without loading the extractors)."""
+    from wirescope.extractors.events.lexicon import triggers
+
+    found = triggers()
+    return found.cumulative_count, found.cumulative_adverbs
+
+
 def _running(words: str) -> bool:
     """Do the words tell a tally: the ``running`` words of ``measures.json`` or the events
     lexicon's cumulative adverbs ("so far", "this month")?"""
     folded = " " + " ".join(_WORDS.findall(words.casefold())) + " "
-    return any(f" {w} " in folded
-               for w in (*measures().running, *triggers().cumulative_adverbs))
+    return any(f" {w} " in folded for w in (*measures().running, *_lexicon()[1]))
 
 
 def _since(text: str, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -177,8 +185,7 @@ def _since(text: str, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | N
     return None
 
 
-def _claim_day(text: str, quote: Quote, sentence: Span,
-               times: Sequence[TimeExpr]) -> str | None:
+def _clause_day(quote: Quote, sentence: Span, times: Sequence[TimeExpr]) -> str | None:
     """The day of the reporting clause: a time of the claim's sentence outside what is
     claimed ("Rudskoy said Friday"), resolved to one day."""
     for time in times:
@@ -189,14 +196,28 @@ def _claim_day(text: str, quote: Quote, sentence: Span,
     return None
 
 
+def claim_day(record: DocumentRecord, quote: Quote) -> tuple[str | None, DayVia | None]:
+    """The day a claim was made, and what says so: its reporting clause's own day
+    (``claim``: "Rudskoy said on Friday"), else the article's publication day
+    (``published``), else unknown (``None``, ``None``)."""
+    text = record.document.text
+    sentence = _sentence(text, quote.speaker_span or quote.span)
+    sentence = Span(start=min(sentence.start, quote.span.start),
+                    end=max(sentence.end, quote.span.end))
+    if day := _clause_day(quote, sentence, record.times):
+        return day, "claim"
+    if record.document.published is not None:
+        return record.document.published.isoformat(), "published"
+    return None, None
+
+
 def points(record: DocumentRecord) -> list[Point]:
     """The running figures a document's claims give."""
     text = record.document.text
     quotes = {q.id: q for q in record.quotes}
     names = {e.id: e.name for e in record.entities}
     places = {p.id: p.name for p in record.places}
-    published = record.document.published.isoformat() if record.document.published else None
-    limit = triggers().cumulative_count
+    limit = _lexicon()[0]
     found: list[Point] = []
     for event in record.events:
         quote = quotes.get(event.attributed_to or "")
@@ -214,14 +235,13 @@ def points(record: DocumentRecord) -> list[Point]:
             measure = measure_of(event, quantity, words) if running else None
             if measure is None:
                 continue
-            day = _claim_day(text, quote, sentence, record.times)
+            day, via = claim_day(record, quote)
             found.append(Point(
                 value=quantity.value, low=quantity.low, high=quantity.high,
                 qualifier=quantity.qualifier, measure=measure.name, claimant=quote.speaker,
                 claimant_name=names.get(quote.speaker or "") or quote.speaker_text,
                 document=record.document.id, event=event.id, quote=quote.id,
-                span=quantity.span, day=day or published,
-                day_via="claim" if day else "published" if published else None,
+                span=quantity.span, day=day, day_via=via,
                 scope=places.get(event.place or ""),
                 since=(since.start or since.value) if since else None,
                 since_span=since.span if since else None))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -551,12 +551,20 @@ def create_app(server: Server) -> FastAPI:
         request: Request, s: StoreDep, page: PageDep,
         speaker: Annotated[str | None, Query(description="Speaker id or name")] = None,
         document: Annotated[str | None, Query(description="One document's claims")] = None,
+        date_from: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                                               description="Made on or after")] = None,
+        date_to: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                                             description="Made on or before")] = None,
+        order: Annotated[Literal["speaker", "date"],
+                         Query(description="Grouped by speaker (then day), or by day")]
+        = "speaker",
     ) -> Json:
-        """Claims grouped by speaker, each with the events it reports and their numbers."""
+        """Claims grouped by speaker (or in order of the day each was made), each with the
+        day it was made and what says so, the events it reports and their numbers."""
         found = queries.find_claims(
             s.conn, speaker=speaker, document=document, limit=page.limit, offset=page.offset,
             speaker_ids=vocabulary.actor_ids(speaker, server.settings.actor_files)
-            if speaker else ())
+            if speaker else (), date_from=date_from, date_to=date_to, order=order)
         records = _Records(s)
         items = [
             records(doc_id).claim_view(records(doc_id).quotes[qid], with_events=True)

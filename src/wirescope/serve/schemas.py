@@ -93,6 +93,7 @@ def components() -> dict[str, Json]:
         "document_id": _string(), "speaker": _nullable(ref("entity_ref")),
         "speaker_text": _nullable(ref("text_span")), "content": ref("text_span"),
         "events": {"type": "array", "items": ref("event_view")},
+        "day": _string(True), "day_via": {"enum": ["claim", "published", None]},
     }, optional=("events",))
     defs["document_view"] = _view(defs["document_record"], add={
         "event_views": {"type": "array", "items": ref("event_view")}})

@@ -10,7 +10,7 @@ from typing import Any
 from wirescope import derive
 from wirescope.export.acled import event_date
 from wirescope.records import DocumentRecord, Event, Place, Quote, Span, TimeExpr
-from wirescope.resolve.series import Series
+from wirescope.resolve.series import Series, claim_day
 
 Json = dict[str, Any]
 
@@ -68,6 +68,7 @@ class RecordIndex:
             "speaker_text": _text(self.record, quote.speaker_span),
             "content": _text(self.record, quote.span),
         }
+        view["day"], view["day_via"] = claim_day(self.record, quote)
         if with_events:
             view["events"] = [
                 self.event_view(e) for e in self.record.events if e.attributed_to == quote.id

@@ -203,14 +203,20 @@ def _event_where(f: EventFilter) -> _Where:
         )
     if f.bbox:
         _within(w, "p", f.bbox)
-    if f.date_from or f.date_to:
-        w.add(f"{_EVENT_DAY} GLOB '[0-9][0-9][0-9][0-9]*'")
-        if f.date_from:
-            w.add(f"{_EVENT_DAY} >= ?", f.date_from)
-        if f.date_to:
-            # A month or year value ("2016-05") sorts before its days; compare by prefix.
-            w.add(f"substr({_EVENT_DAY}, 1, length(?)) <= ?", f.date_to, f.date_to)
+    _day_range(w, _EVENT_DAY, f.date_from, f.date_to)
     return w
+
+
+def _day_range(w: _Where, day: str, date_from: str | None, date_to: str | None) -> None:
+    """Days (the SQL expression ``day``) from ``date_from`` to ``date_to``, each a prefix
+    of an ISO day (2016, 2016-05, 2016-05-27); a value that is no date is out."""
+    if date_from or date_to:
+        w.add(f"{day} GLOB '[0-9][0-9][0-9][0-9]*'")
+        if date_from:
+            w.add(f"{day} >= ?", date_from)
+        if date_to:
+            # A month or year value ("2016-05") sorts before its days; compare by prefix.
+            w.add(f"substr({day}, 1, length(?)) <= ?", date_to, date_to)
 
 
 def find_events(
@@ -314,15 +320,25 @@ def places(
     )
 
 
+CLAIM_ORDERS = ("speaker", "date")
+# The day a claim was made; a quote stored before days were recorded takes its article's.
+_CLAIM_DAY = ("coalesce(q.day, (SELECT d.published FROM documents d"
+              " WHERE d.id = q.document_id))")
+
+
 def find_claims(
     conn: sqlite3.Connection, *, speaker: str | None, document: str | None, limit: int,
-    offset: int, speaker_ids: Sequence[str] = (),
+    offset: int, speaker_ids: Sequence[str] = (), date_from: str | None = None,
+    date_to: str | None = None, order: str = "speaker",
 ) -> Page:
-    """Keys (document id, quote id) of claims, grouped by speaker (``speaker_ids``: the
-    knowledge-base actors the speaker's name is an alias of, :func:`vocabulary.actor_ids`)."""
+    """Keys (document id, quote id) of claims, grouped by speaker then by the day each was
+    made (``order`` ``date``: by day alone, oldest first; undated last), ``speaker_ids``: the
+    knowledge-base actors the speaker's name is an alias of (:func:`vocabulary.actor_ids`);
+    ``date_from``/``date_to`` bound the day (a prefix: 2016, 2016-05, 2016-05-27)."""
     w = _Where()
     if document:
         w.add("q.document_id = ?", document)
+    _day_range(w, _CLAIM_DAY, date_from, date_to)
     if speaker:
         match, params = _speaker_match(speaker, speaker_ids)
         w.add(
@@ -333,9 +349,11 @@ def find_claims(
         )
     base = " FROM quotes q" + w.sql()
     total = conn.execute("SELECT count(*)" + base, w.params).fetchone()[0]
+    by_day = f"{_CLAIM_DAY} IS NULL, {_CLAIM_DAY}, q.document_id, q.position"
     rows = conn.execute(
-        "SELECT q.document_id, q.id" + base
-        + " ORDER BY coalesce(q.speaker, '~'), q.document_id, q.position LIMIT ? OFFSET ?",
+        "SELECT q.document_id, q.id" + base + " ORDER BY "
+        + (by_day if order == "date" else "coalesce(q.speaker, '~'), " + by_day)
+        + " LIMIT ? OFFSET ?",
         [*w.params, limit, offset],
     ).fetchall()
     return Page(total=total, keys=tuple((r[0], r[1]) for r in rows))

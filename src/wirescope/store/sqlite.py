@@ -32,6 +32,7 @@ from wirescope.records import (
     Span,
     TimeExpr,
 )
+from wirescope.resolve.series import claim_day
 from wirescope.store import queries
 from wirescope.store.base import RunSummary, SearchHit, StoreResult
 
@@ -46,8 +47,10 @@ _ITEM_TYPES: tuple[tuple[str, str, type], ...] = (
 )
 
 
-# The foreign keys an item's row holds beside its own columns (migration 0014).
-_REFERENCES = {"quotes": ("speaker_key",), "events": ("place_key", "time_key", "claim_key")}
+# The foreign keys an item's row holds beside its own columns (migration 0014), and a
+# quote's day (0016).
+_REFERENCES = {"quotes": ("speaker_key", "day", "day_via"),
+               "events": ("place_key", "time_key", "claim_key")}
 
 
 def _insert(table: str, names: tuple[str, ...]) -> str:
@@ -326,7 +329,7 @@ class SQLiteStore:
                 table] else None
 
         references: dict[str, Callable[[Any], tuple[str | None, ...]]] = {
-            "quotes": lambda q: (key("entities", q.speaker),),
+            "quotes": lambda q: (key("entities", q.speaker), *claim_day(record, q)),
             "events": lambda e: (key("places", e.place), key("times", e.time),
                                  key("quotes", e.attributed_to)),
         }

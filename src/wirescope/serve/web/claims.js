@@ -3,18 +3,42 @@ import { api, describeQuantity, h, keyOf, sentenceHref } from "./dom.js";
 
 const PAGE = 200;
 
+// The board's own parameters: what the URL after #/claims? may set.
+const KEYS = ["speaker", "document", "date_from", "date_to", "order"];
+
+function boardHref(params, changes) {
+  const q = new URLSearchParams();
+  for (const key of [...KEYS, "offset"]) {
+    const value = key in changes ? changes[key] : params[key];
+    if (value !== undefined && value !== null && value !== "" && value !== 0) q.set(key, String(value));
+  }
+  return `#/claims?${q}`;
+}
+
 export async function renderClaims(root, params) {
   const offset = Number(params.offset || 0);
-  const page = await api("/api/claims", { speaker: params.speaker, document: params.document, limit: PAGE, offset });
+  const page = await api("/api/claims", {
+    speaker: params.speaker, document: params.document, date_from: params.date_from,
+    date_to: params.date_to, order: params.order, limit: PAGE, offset });
   const input = h("input", { name: "speaker", value: params.speaker || "", placeholder: "Speaker (e.g. Rudskoy)", "aria-label": "Speaker" });
-  const form = h("form", { class: "searchbar" }, input, h("button", { type: "submit" }, "Show"));
+  const from = h("input", { name: "date_from", value: params.date_from || "", placeholder: "From (YYYY-MM-DD)", "aria-label": "From" });
+  const to = h("input", { name: "date_to", value: params.date_to || "", placeholder: "To (YYYY-MM-DD)", "aria-label": "To" });
+  const order = h("select", { name: "order", "aria-label": "Order" },
+    h("option", { value: "speaker" }, "by speaker"), h("option", { value: "date" }, "by date"));
+  order.value = params.order === "date" ? "date" : "speaker";
+  const form = h("form", { class: "searchbar" }, input, from, to, order, h("button", { type: "submit" }, "Show"));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const q = new URLSearchParams();
-    if (input.value.trim()) q.set("speaker", input.value.trim());
-    if (params.document) q.set("document", params.document);
-    window.location.hash = `#/claims?${q}`;
+    window.location.hash = boardHref(params, {
+      speaker: input.value.trim(), date_from: from.value.trim(), date_to: to.value.trim(),
+      order: order.value === "date" ? "date" : "", offset: 0 });
   });
+  const last = Math.max(0, Math.floor((page.total - 1) / PAGE) * PAGE);
+  const pager = h("nav", { class: "pager", "aria-label": "Pages of claims" },
+    offset > 0 ? h("a", { href: boardHref(params, { offset: 0 }), class: "first" }, "« first") : null,
+    offset > 0 ? h("a", { href: boardHref(params, { offset: Math.max(0, offset - PAGE) }), class: "previous" }, "‹ previous") : null,
+    offset + PAGE < page.total ? h("a", { href: boardHref(params, { offset: offset + PAGE }), class: "next" }, "next ›") : null,
+    offset + PAGE < page.total ? h("a", { href: boardHref(params, { offset: last }), class: "last" }, "last »") : null);
   const groups = new Map();
   for (const claim of page.items) {
     const key = claim.speaker ? claim.speaker.id : `unresolved:${claim.speaker_text ? claim.speaker_text.text : ""}`;
@@ -32,6 +56,7 @@ export async function renderClaims(root, params) {
         h("blockquote", {}, c.content.text),
         h("p", { class: "muted" }, `${c.cue || c.kind}`, c.speaker_text ? [" — as ", h("q", {}, c.speaker_text.text)] : "",
           ` · ${c.polarity || ""} ${c.strength || ""} · `,
+          c.day ? h("time", { datetime: c.day, title: c.day_via === "claim" ? "the day the claim was made" : "the article's publication day" }, `${c.day} · `) : "",
           h("a", { href: `#/doc/${encodeURIComponent(c.document_id)}` }, c.document_id)),
         c.events.length ? h("ul", { class: "claim-events" }, c.events.map((ev) => h("li", {},
           h("a", { href: sentenceHref(ev) },
@@ -40,6 +65,7 @@ export async function renderClaims(root, params) {
           ev.quantities.length ? ` · ${ev.quantities.map(describeQuantity).join("; ")}` : ""))) : null)))));
   }
   root.append(h("section", { class: "panel" }, h("h1", {}, "Claims board"), form,
-    h("p", { class: "muted" }, `${page.total} claims${params.document ? ` in ${params.document}` : ""}; showing ${page.items.length} from ${offset + 1}.`)),
+    h("p", { class: "muted" }, `${page.total} claims${params.document ? ` in ${params.document}` : ""}; showing ${page.items.length} from ${offset + 1}.`),
+    pager),
     board);
 }
