@@ -1,5 +1,5 @@
 // Build step of the web app: copy the front-end libraries installed from npm (Leaflet,
-// Swagger UI) into the Python package (src/wirescope/serve/web/vendor/, not committed) and
+// Swagger UI, uPlot) into the Python package (src/wirescope/serve/web/vendor/, not committed) and
 // turn the Natural Earth country outlines (world-atlas, 1:50m) into GeoJSON for the offline
 // basemap. No CDN at run time.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
@@ -24,6 +24,11 @@ const swagger = join(modules, "swagger-ui-dist");
 copyFileSync(join(swagger, "swagger-ui-bundle.js"), join(out, "swagger-ui-bundle.js"));
 copyFileSync(join(swagger, "swagger-ui.css"), join(out, "swagger-ui.css"));
 
+// uPlot for the figures view's line charts.
+const uplot = join(modules, "uplot", "dist");
+copyFileSync(join(uplot, "uPlot.iife.min.js"), join(out, "uPlot.iife.min.js"));
+copyFileSync(join(uplot, "uPlot.min.css"), join(out, "uPlot.min.css"));
+
 const atlas = JSON.parse(readFileSync(join(modules, "world-atlas", "countries-50m.json"), "utf8"));
 const countries = feature(atlas, atlas.objects.countries);
 // Round coordinates to ~100 m: plenty for a basemap, a third of the size.
@@ -32,7 +37,7 @@ for (const f of countries.features) f.geometry.coordinates = round(f.geometry.co
 writeFileSync(join(out, "countries.geojson"), JSON.stringify(countries));
 
 const versions = Object.fromEntries(
-  ["leaflet", "swagger-ui-dist", "topojson-client", "world-atlas"].map((name) => [
+  ["leaflet", "swagger-ui-dist", "topojson-client", "uplot", "world-atlas"].map((name) => [
     name, JSON.parse(readFileSync(join(modules, name, "package.json"), "utf8")).version,
   ]),
 );

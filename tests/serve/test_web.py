@@ -234,6 +234,23 @@ def test_web_claims_board_pages_to_the_last_claim(page: Any) -> None:
     assert page.locator(f'#claims-board a[href="#/doc/gen-{GENERATED - 1:03d}"]').count() == 0
 
 
+def test_web_figures_chart_each_series_and_follow_a_point(page: Any) -> None:
+    page.goto("/#/figures?speaker=Rudskoy")
+    page.wait_for_selector("#figure-series .series")
+    series = page.locator("#figure-series .series")
+    assert sorted(series.evaluate_all("els => els.map(e => e.dataset.measure)")) == [
+        "armed groups joined the ceasefire", "settlements joined the reconciliation"]
+    assert page.locator("#figure-series .series canvas").count() == 2  # a chart each
+    _screenshot(page, "6-figures")
+    page.goto("/#/figures?measure=fighters%20elim")
+    page.wait_for_selector("#figure-series .series")
+    check = page.locator("#figure-series .flag.holds")
+    assert "28,000 of 80,000 is 35.0 %" in check.inner_text()
+    page.locator("#figure-series a.to-sentence").first.click()
+    page.wait_for_selector("#article .hl-focus")
+    assert "of whom 28,000 (35 percent)" in _joined(page, "#article .hl-focus")
+
+
 def test_web_events_filters_by_place(page: Any) -> None:
     page.goto("/#/events")
     page.wait_for_selector("#events-table tbody tr")

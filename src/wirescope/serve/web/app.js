@@ -3,6 +3,7 @@ import { api, clear, errorBox, h, snippet } from "./dom.js";
 import { renderReader } from "./reader.js";
 import { renderEvents } from "./events.js";
 import { renderClaims } from "./claims.js";
+import { renderFigures } from "./figures.js";
 import { renderDirectory } from "./directory.js";
 import { renderIncident, renderIncidents } from "./incidents.js";
 
@@ -32,6 +33,9 @@ function route() {
   } else if (parts[0] === "claims") {
     name = "claims";
     run = () => renderClaims(view, params);
+  } else if (parts[0] === "figures") {
+    name = "figures";
+    run = () => renderFigures(view, params);
   }
   for (const a of document.querySelectorAll("[data-nav]")) {
     a.classList.toggle("active", a.dataset.nav === name);
