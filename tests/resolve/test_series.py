@@ -37,6 +37,8 @@ def _record(pipeline: Pipeline, text: str, published: str | None = "2016-05-27",
     ("Police said 120 people were arrested during the protests this month.",
      [("detained", 120.0)]),
     # an incident's toll is the incident's figure, not a series ...
+    ("The death toll from Tuesday's air strikes on a market in Aleppo rose to 25, the "
+     "Syrian Observatory for Human Rights said on Wednesday.", []),
     ("The Observatory said 30 people were killed in an air strike on a market in Idlib on "
      "Tuesday.", []),
     ("Police said 12 people were arrested during the protest on Sunday.", []),

@@ -251,6 +251,26 @@ def test_web_figures_chart_each_series_and_follow_a_point(page: Any) -> None:
     assert "of whom 28,000 (35 percent)" in _joined(page, "#article .hl-focus")
 
 
+def test_web_report_of_aleppo_in_november_follows_a_citation(page: Any) -> None:
+    page.goto("/#/incidents?place=Aleppo&date_from=2016-11-01&date_to=2016-11-30")
+    page.wait_for_selector("#incidents-table tbody tr")
+    href = page.get_attribute("#report-link", "href")
+    assert href is not None and href.startswith("/report?")
+    page.goto(href)
+    page.wait_for_selector("#summary")
+    summary = page.inner_text("#summary")
+    assert "killed by the conservative figure" in summary and "independent sources" in summary
+    assert page.locator("#map circle.incident").count() >= 1
+    assert page.locator("#timeline rect.day").count() >= 1
+    market = page.locator("section.incident", has_text="Sukkari")
+    assert market.locator("li.claim", has_text="a source at Aleppo Police Command").count() == 1
+    _screenshot(page, "7-report")
+    market.locator("li.claim", has_text="a source at Aleppo Police Command").locator(
+        "a.citation").click()
+    page.wait_for_selector("#article .hl-focus")
+    assert "Eight civilians were killed" in _joined(page, "#article .hl-focus")
+
+
 def test_web_events_filters_by_place(page: Any) -> None:
     page.goto("/#/events")
     page.wait_for_selector("#events-table tbody tr")

@@ -43,7 +43,7 @@ class _Group(click.Group):
     LAZY: ClassVar[dict[str, str]] = {
         "evaluate": "wirescope.cli.evaluate", "gazetteer": "wirescope.cli.gazetteer",
         "incidents": "wirescope.cli.incidents", "serve": "wirescope.cli.serve",
-        "figures": "wirescope.cli.figures",
+        "figures": "wirescope.cli.figures", "report": "wirescope.cli.report",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -19,8 +19,9 @@ its words, so an analyst can check it against the sentence.
 * **Day.** A point is dated by its reporting clause's own time ("Rudskoy said Friday":
   ``day_via`` ``claim``), else by the article's publication day (``published``), else it
   is undated (``None``) and sorts last.
-* **Since.** A time after "since", "starting" or "from" in the claim's sentence
-  ("eliminated since September 30"): the series counts from that day.
+* **Since.** A time right after "since" or "starting" in the claim's sentence
+  ("eliminated since September 30"): the series counts from that day ("the toll from
+  Tuesday's strikes" is an incident's, not a since-date).
 * **Checks** (:class:`Flag`): a cumulative measure whose later total falls below an earlier
   one (``falling_total``); a percentage given beside its part and whole that does not match
   them ("28,000 (35 percent) of 80,000": 35 % holds, ``percentage`` with ``holds`` true;

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -34,6 +35,7 @@ from wirescope.export.incidents import incident_to_json
 from wirescope.records import Document, DocumentRecord, Failure
 from wirescope.resolve.series import chosen, series
 from wirescope.serve import schemas
+from wirescope.serve.report import Source, brief, to_html, to_markdown
 from wirescope.serve.views import Json, RecordIndex, incident_view, series_view
 from wirescope.store import queries
 from wirescope.store.queries import EventFilter, IncidentFilter, Page
@@ -649,6 +651,27 @@ def create_app(server: Server) -> FastAPI:
                 return None
 
         return incident_view(incident_to_json(found), index)
+
+    @app.get("/report", include_in_schema=False, response_model=None)
+    def situation_report(
+        s: StoreDep,
+        place: Annotated[str | None, Query()] = None,
+        date_from: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
+        date_to: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
+        actor: Annotated[str | None, Query()] = None,
+        format: Annotated[Literal["html", "md"], Query()] = "html",
+    ) -> Response:
+        """The situation report of a place and period (``wirescope report``), its citations
+        linked to the sentences in this app's reader."""
+        found = brief(Source(lambda f, n: s.find_incidents(f, limit=n), s.get), resolve(
+            IncidentFilter(place=place, date_from=date_from, date_to=date_to, actor=actor)))
+
+        def link(document: str, event: str | None) -> str:
+            return f"/#/doc/{quote(document)}" + (f"?event={quote(event)}" if event else "")
+
+        if format == "md":
+            return Response(to_markdown(found, link), media_type="text/markdown; charset=utf-8")
+        return HTMLResponse(to_html(found, link))
 
     @app.get("/api/{rest:path}", include_in_schema=False)
     def unknown(rest: str) -> Json:

@@ -94,6 +94,14 @@ function incidentRow(inc, onSelect) {
   return tr;
 }
 
+// The situation report of the filtered place and period (served as a page of its own).
+function reportLink(params) {
+  const q = new URLSearchParams();
+  for (const name of ["place", "date_from", "date_to", "actor"]) if (params[name]) q.set(name, params[name]);
+  return h("p", {}, h("a", { id: "report-link", class: "button", href: `/report?${q}`, target: "_blank", rel: "noopener" },
+    "Report"), h("span", { class: "muted" }, " a brief on these incidents: summary, map, timeline, cited claims, contradictions, running figures."));
+}
+
 export async function renderIncidents(root, params) {
   const offset = Number(params.offset || 0);
   const query = Object.fromEntries(NAMES.map((name) => [name, params[name]]));
@@ -107,7 +115,7 @@ export async function renderIncidents(root, params) {
     h("section", { class: "panel" }, h("h1", {}, "Incidents"),
       h("p", { class: "muted" }, "One real-world event each, across every article that reports it. ",
         "Grades: single (one independent source), corroborated (several agree), contested (they contradict each other)."),
-      filterForm(params), status),
+      filterForm(params), status, reportLink(params)),
     h("div", { class: "events-grid" },
       h("section", { class: "panel" }, h("h2", {}, "Map"), mapEl, h("p", { class: "muted legend-note" },
         "Colour shows the grade; circles grow with the number killed (best estimate, capped) and the independent sources.")),
