@@ -116,8 +116,19 @@ def _headline_patient(verb: Token) -> bool:
     auxiliary ("16 wounded in shootings across Chicago", "Man shot on Elm Street")? A
     participle with an auxiliary or an object has an agent for its subject ("Police have
     killed 4", "Gunmen killed 4")."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj")
-                                          for c in verb.children)
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "dobj") for v in (verb, *_coordinated_above(verb))
+        for c in v.children)  # ("have been killed and six others wounded": the auxiliary
+    # the coordination shares makes a clause of the body, not a headline)
+
+
+def _coordinated_above(verb: Token) -> list[Token]:
+    """The verbs ``verb`` is a conjunct of, up the chain."""
+    found = []
+    while verb.dep_ == "conj" and verb.head != verb and len(found) < 8:
+        verb = verb.head
+        found.append(verb)
+    return found
 
 
 def _scope(prep: Token) -> bool:
