@@ -124,7 +124,7 @@ def _headline_patient(verb: Token) -> bool:
 
 def _coordinated_above(verb: Token) -> list[Token]:
     """The verbs ``verb`` is a conjunct of, up the chain."""
-    found = []
+    found: list[Token] = []
     while verb.dep_ == "conj" and verb.head != verb and len(found) < 8:
         verb = verb.head
         found.append(verb)
