@@ -42,13 +42,8 @@ def figures(ctx: click.Context, speaker: str | None, measure: str | None) -> Non
     settings: Settings = ctx.obj
     store = SQLiteStore.open(settings.db, create=False)
     try:
-        texts: dict[str, str] = {}
-        records = []
-        for doc_id in store.ids():
-            record = store.get(doc_id)
-            if record is not None:
-                texts[doc_id] = record.document.text
-                records.append(record)
+        records = list(store.claimed_counts())
+        texts = {r.document.id: r.document.text for r in records}
         found = chosen(series(records), speaker=speaker, measure=measure, speaker_ids=(
             vocabulary.actor_ids(speaker, settings.actor_files) if speaker else ()))
         for item in found:

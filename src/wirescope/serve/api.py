@@ -32,7 +32,7 @@ from wirescope.config import Settings
 from wirescope.errors import UsageError, WirescopeError
 from wirescope.export.contract import to_contract
 from wirescope.export.incidents import incident_to_json
-from wirescope.records import Document, DocumentRecord, Failure
+from wirescope.records import Document, Failure
 from wirescope.resolve.series import chosen, series
 from wirescope.serve import schemas
 from wirescope.serve.report import Source, brief, to_html, to_markdown
@@ -587,17 +587,11 @@ def create_app(server: Server) -> FastAPI:
         ceasefire, fighters eliminated …) as series of dated points, each point's words and
         each series' checks (a cumulative total that falls, a percentage that does not match
         its part and whole)."""
-        texts: dict[str, str] = {}
-
-        def records() -> Iterator[DocumentRecord]:
-            for doc_id in s.ids():
-                found = s.get(doc_id)
-                if found is not None:
-                    texts[doc_id] = found.document.text
-                    yield found
-
-        wanted = chosen(series(records()), speaker=speaker, measure=measure, speaker_ids=(
-            vocabulary.actor_ids(speaker, server.settings.actor_files) if speaker else ()))
+        records = {r.document.id: r for r in s.claimed_counts()}
+        texts = {k: r.document.text for k, r in records.items()}
+        wanted = chosen(series(records.values()), speaker=speaker, measure=measure,
+                        speaker_ids=(vocabulary.actor_ids(speaker, server.settings.actor_files)
+                                     if speaker else ()))
         items = [series_view(x, texts.get) for x in
                  wanted[page.offset : page.offset + page.limit]]
         return _page(request, items, len(wanted), page)

@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -366,11 +366,19 @@ class SQLiteStore:
     def ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
 
-    def records(self) -> Iterator[DocumentRecord]:
-        for doc_id in self.ids():
+    def records(self, ids: Iterable[str] | None = None) -> Iterator[DocumentRecord]:
+        """Every stored record (or those of ``ids``), in id order."""
+        for doc_id in self.ids() if ids is None else ids:
             record = self.get(doc_id)
             if record is not None:
                 yield record
+
+    def claimed_counts(self) -> Iterator[DocumentRecord]:
+        """The records with a count someone claims (an event attributed to a quote that
+        counts something): where running figures can be (:mod:`wirescope.resolve.series`)."""
+        return self.records([r[0] for r in self.conn.execute(
+            "SELECT DISTINCT e.document_id FROM events e JOIN quantities q"
+            " ON q.event_key = e.key WHERE e.claim_key IS NOT NULL ORDER BY e.document_id")])
 
     def get(self, document_id: str) -> DocumentRecord | None:
         conn = self.conn
