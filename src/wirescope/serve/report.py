@@ -354,7 +354,7 @@ def to_markdown(b: Brief, link: Link) -> str:
     out += ["## Contradictions", ""]
     found = [(i, c) for i in b.incidents for c in i.contradictions]
     out += [f"- {_when(i)} · {_md(_place(i))}: {c.field} ({c.kind}) — " + "; ".join(
-        f"{_md(cite(b, x, link).who)} {cite(b, x, link).value}" for x in c.claims)
+        f"{_md(cited.who)} {cited.value}" for cited in (cite(b, x, link) for x in c.claims))
         for i, c in found] or ["No source contradicts another."]
     out += ["", "## Running figures", ""]
     for item in b.series:
