@@ -10,7 +10,7 @@ import pytest
 
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, DocumentRecord, Span
-from wirescope.resolve.series import Point, falling, percentages, points, series
+from wirescope.resolve.series import Point, changes, falling, percentages, points, series
 
 
 def _record(pipeline: Pipeline, text: str, published: str | None = "2016-05-27",
@@ -86,12 +86,49 @@ def test_series_since_date(pipeline: Pipeline, text: str, since: str | None,
     assert got == words
 
 
-def _point(value: float, day: str | None, start: int = 0) -> Point:
+def _point(value: float, day: str | None, start: int = 0, change: bool = False) -> Point:
     return Point(value=value, low=None, high=None, qualifier=None,
                  measure="settlements joined the reconciliation", claimant="kb-x",
                  claimant_name="X", document=f"d-{day}", event="ev1", quote="q1",
                  span=Span(start=start, end=start + 3), day=day,
-                 day_via="published" if day else None, scope=None, since=None)
+                 day_via="published" if day else None, scope=None, since=None,
+                 change=change)
+
+
+@pytest.mark.parametrize(("values", "checks"), [
+    # 100 on the 26th, 120 on the 27th, "20 in the past 24 hours" on the 27th: holds
+    ([(100, "2016-05-26", False), (120, "2016-05-27", False), (20, "2016-05-27", True)],
+     [True]),
+    # ... "25 in the past 24 hours": the totals say 20
+    ([(100, "2016-05-26", False), (120, "2016-05-27", False), (25, "2016-05-27", True)],
+     [False]),
+    # the latest earlier total is the one compared, however many days back
+    ([(90, "2016-05-20", False), (100, "2016-05-24", False), (120, "2016-05-27", False),
+      (20, "2016-05-27", True)], [True]),
+    # a change with no total that day, or none before it, is not checked
+    ([(100, "2016-05-26", False), (20, "2016-05-27", True)], []),
+    ([(120, "2016-05-27", False), (20, "2016-05-27", True)], []),
+])
+def test_series_daily_change_against_totals(values: list[tuple[float, str, bool]],
+                                            checks: list[bool]) -> None:
+    ordered = [_point(v, d, start=i * 10, change=c) for i, (v, d, c) in enumerate(values)]
+    flags = changes(ordered)
+    assert [f.holds for f in flags] == checks
+    assert all(f.kind == "change_mismatch" and len(f.spans) == 3 for f in flags)
+
+
+def test_series_changes_and_totals_from_articles(pipeline: Pipeline) -> None:
+    """A day's change is a point of its series, checked; it is no total that falls."""
+    said = ('"To date, the number of settlements that signed reconciliation agreements has '
+            'reached {total}," Rudskoy said.')
+    records = [
+        _record(pipeline, said.format(total=100), "2016-05-26", "d1"),
+        _record(pipeline, said.format(total=120) + ' "In the past 24 hours, 20 settlements '
+                'signed reconciliation agreements," he said.', "2016-05-27", "d2")]
+    (found,) = series(records)
+    assert [(p.value, p.change) for p in found.points] == [
+        (100.0, False), (120.0, False), (20.0, True)]
+    assert [(f.kind, f.holds) for f in found.flags] == [("change_mismatch", True)]
 
 
 @pytest.mark.parametrize(("values", "falls"), [

@@ -23,7 +23,9 @@ its words, so an analyst can check it against the sentence.
   ("eliminated since September 30"): the series counts from that day ("the toll from
   Tuesday's strikes" is an incident's, not a since-date).
 * **Checks** (:class:`Flag`): a cumulative measure whose later total falls below an earlier
-  one (``falling_total``); a percentage given beside its part and whole that does not match
+  one (``falling_total``); a day's change ("in the past 24 hours", a point marked
+  ``change``) that is not the difference of that day's total and the one before
+  (``change_mismatch``); a percentage given beside its part and whole that does not match
   them ("28,000 (35 percent) of 80,000": 35 % holds, ``percentage`` with ``holds`` true;
   "28,000 (45 percent)" of 80,000 fails). Every check names the points or spans it rests on.
 """
@@ -41,7 +43,7 @@ from typing import Literal
 from wirescope.records import DocumentRecord, Event, Quantity, Quote, Span, TimeExpr
 
 DayVia = Literal["claim", "published"]
-FlagKind = Literal["falling_total", "percentage"]
+FlagKind = Literal["falling_total", "percentage", "change_mismatch"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,7 @@ class Measures:
     measures: tuple[Measure, ...]
     since: tuple[str, ...]
     running: tuple[str, ...]
+    changes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +75,8 @@ def measures() -> Measures:
                                words=tuple(m.get("words", ())),
                                cumulative=bool(m.get("cumulative", False)))
                        for m in data["measures"]),
-        since=tuple(data["since"]), running=tuple(data["running"]))
+        since=tuple(data["since"]), running=tuple(data["running"]),
+        changes=tuple(data["changes"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +99,7 @@ class Point:
     scope: str | None  # the place the figure is about, by name
     since: str | None  # the day the running total counts from
     since_span: Span | None = None
+    change: bool = False  # a day's change ("in the past 24 hours"), not a total
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,11 +172,16 @@ def _lexicon() -> tuple[int, frozenset[str]]:
     return found.cumulative_count, found.cumulative_adverbs
 
 
+def _said(words: str, phrases: Iterable[str]) -> bool:
+    """Do the words hold one of the phrases (whole words, any case)?"""
+    folded = " " + " ".join(_WORDS.findall(words.casefold())) + " "
+    return any(f" {w} " in folded for w in phrases)
+
+
 def _running(words: str) -> bool:
     """Do the words tell a tally: the ``running`` words of ``measures.json`` or the events
-    lexicon's cumulative adverbs ("so far", "this month")?"""
-    folded = " " + " ".join(_WORDS.findall(words.casefold())) + " "
-    return any(f" {w} " in folded for w in (*measures().running, *_lexicon()[1]))
+    lexicon's cumulative adverbs ("so far", "this month"), or a day's change of one?"""
+    return _said(words, (*measures().running, *_lexicon()[1], *measures().changes))
 
 
 def _since(text: str, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -245,7 +255,8 @@ def points(record: DocumentRecord) -> list[Point]:
                 span=quantity.span, day=day, day_via=via,
                 scope=places.get(event.place or ""),
                 since=(since.start or since.value) if since else None,
-                since_span=since.span if since else None))
+                since_span=since.span if since else None,
+                change=_said(text[sentence.start : sentence.end], measures().changes)))
     return found
 
 
@@ -269,7 +280,8 @@ def series(records: Iterable[DocumentRecord]) -> list[Series]:
     for item in by_key.values():
         item.points.sort(key=_when)
         if item.cumulative:
-            item.flags += falling(item.points)
+            item.flags += falling([p for p in item.points if not p.change])
+            item.flags += changes(item.points)
         item.flags += [f for f in arithmetic
                        if any(p.document == f.document and any(
                            s.start <= p.span.start < s.end for s in f.spans)
@@ -294,6 +306,29 @@ def falling(ordered: Sequence[Point]) -> list[Flag]:
                         f"{_number(top.value)} on {top.day}"))
         if top is None or point.value >= top.value:
             top = point
+    return flags
+
+
+def changes(ordered: Sequence[Point]) -> list[Flag]:
+    """Each day's change a claimant gives ("12 more settlements joined in the past 24
+    hours") checked against the difference of its totals: its total that day less its
+    latest total of an earlier day (holds, or ``change_mismatch`` flagged)."""
+    totals = [p for p in ordered if not p.change and p.day]
+    flags = []
+    for change in (p for p in ordered if p.change and p.day):
+        today = [t for t in totals if t.day == change.day]
+        before = [t for t in totals if (t.day or "") < (change.day or "")]
+        if not today or not before:
+            continue
+        now, then = today[-1], before[-1]
+        holds = now.value - then.value == change.value
+        flags.append(Flag(
+            kind="change_mismatch", holds=holds, document=change.document,
+            spans=(then.span, now.span, change.span), points=(then, now, change),
+            message=f"{change.measure}: {_number(now.value)} on {now.day} less "
+                    f"{_number(then.value)} on {then.day} is {_number(now.value - then.value)}"
+                    f"; the day's change given is {_number(change.value)} "
+                    f"({'holds' if holds else 'does not hold'})"))
     return flags
 
 

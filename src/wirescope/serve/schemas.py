@@ -136,7 +136,8 @@ def components() -> dict[str, Json]:
             "day_via": {"enum": ["claim", "published", None]}, "document_id": _string(),
             "event": _string(), "quote": _string(), "count": words, "since": words})},
         "flags": {"type": "array", "items": _object({
-            "kind": {"enum": ["falling_total", "percentage"]}, "holds": {"type": "boolean"},
+            "kind": {"enum": ["falling_total", "percentage", "change_mismatch"]},
+            "holds": {"type": "boolean"},
             "message": _string(), "document_id": _string(),
             "spans": {"type": "array", "items": words}})}})
     for item in ("document_row", "event_view", "actor_row", "place_row", "claim_view",
