@@ -54,3 +54,32 @@ def test_api_figures_series_with_their_words(client: TestClient) -> None:
 def test_api_figures_filters(client: TestClient, params: dict[str, str],
                              measures: set[str]) -> None:
     assert {s["measure"] for s in _series(client, **params)} == measures
+
+
+def _claims(client: TestClient, **params: str) -> list[str]:
+    page = client.get("/api/claims", params={"limit": 200, **params})
+    assert page.status_code == 200, page.text
+    return [c["content"]["text"] for c in page.json()["items"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("params", "words"), [
+    # a place the claim reports an event in, or names, by any of its names
+    ({"speaker": "Rudskoy", "place": "Damascus"}, "Systematic shelling of Damascus"),
+    ({"speaker": "Rudskoy", "place": "Dimashq"}, "Systematic shelling of Damascus"),
+    # a topic: the claim's words, or the type of an event it reports
+    ({"speaker": "Rudskoy", "topic": "reconciliation"}, "To date, their number has reached"),
+    ({"speaker": "Rudskoy", "topic": "Air/drone strike"}, "we have increased airstrikes"),
+])
+def test_api_claims_by_place_and_topic(client: TestClient, params: dict[str, str],
+                                       words: str) -> None:
+    found = _claims(client, **params)
+    everything = _claims(client, speaker="Rudskoy")
+    assert any(words in text for text in found)
+    assert 0 < len(found) < len(everything)
+
+
+@pytest.mark.model
+def test_api_claims_place_and_topic_that_match_nothing(client: TestClient) -> None:
+    assert _claims(client, speaker="Rudskoy", place="Mosul") == []
+    assert _claims(client, speaker="Rudskoy", topic="earthquake") == []

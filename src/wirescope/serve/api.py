@@ -560,13 +560,18 @@ def create_app(server: Server) -> FastAPI:
         order: Annotated[Literal["speaker", "date"],
                          Query(description="Grouped by speaker (then day), or by day")]
         = "speaker",
+        place: Annotated[str | None, Query(
+            description="Reports an event there or names it (any name of the place)")] = None,
+        topic: Annotated[str | None, Query(
+            description="Words of the claim, or the type of an event it reports")] = None,
     ) -> Json:
         """Claims grouped by speaker (or in order of the day each was made), each with the
         day it was made and what says so, the events it reports and their numbers."""
         found = queries.find_claims(
             s.conn, speaker=speaker, document=document, limit=page.limit, offset=page.offset,
             speaker_ids=vocabulary.actor_ids(speaker, server.settings.actor_files)
-            if speaker else (), date_from=date_from, date_to=date_to, order=order)
+            if speaker else (), date_from=date_from, date_to=date_to, order=order,
+            place=place, places=vocabulary.places(place) if place else None, topic=topic)
         records = _Records(s)
         items = [
             records(doc_id).claim_view(records(doc_id).quotes[qid], with_events=True)

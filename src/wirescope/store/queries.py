@@ -94,6 +94,15 @@ def _in(column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
     return f" OR {column} IN ({', '.join('?' * len(values))})", list(values)
 
 
+def _place_match(place: str, named: Places) -> tuple[str, list[Any]]:
+    """A place ``p`` by id, name, written name or admin-1 region, or among the gazetteer
+    places and regions the name names: the SQL and its parameters."""
+    more, params = _named_place(named)
+    return ("(p.id = ? OR p.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR p.admin1 = ? COLLATE NOCASE"
+            " OR p.raw_name LIKE ? ESCAPE '\\' COLLATE NOCASE" + more + ")",
+            [place, _like(place), place, _like(place), *params])
+
+
 def _named_place(named: Places) -> tuple[str, list[Any]]:
     """`` OR`` a place ``p`` among the gazetteer places or regions a name names
     (:func:`vocabulary.places`), and the parameters."""
@@ -195,12 +204,8 @@ def _event_where(f: EventFilter) -> _Where:
             " AND en.id = q.speaker AND " + match + ")", *params,
         )
     if f.place:
-        named, params = _named_place(terms.places)
-        w.add(
-            "(p.id = ? OR p.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR p.admin1 = ? COLLATE NOCASE"
-            " OR p.raw_name LIKE ? ESCAPE '\\' COLLATE NOCASE" + named + ")",
-            f.place, _like(f.place), f.place, _like(f.place), *params,
-        )
+        match, params = _place_match(f.place, terms.places)
+        w.add(match, *params)
     if f.bbox:
         _within(w, "p", f.bbox)
     _day_range(w, _EVENT_DAY, f.date_from, f.date_to)
@@ -329,16 +334,38 @@ _CLAIM_DAY = ("coalesce(q.day, (SELECT d.published FROM documents d"
 def find_claims(
     conn: sqlite3.Connection, *, speaker: str | None, document: str | None, limit: int,
     offset: int, speaker_ids: Sequence[str] = (), date_from: str | None = None,
-    date_to: str | None = None, order: str = "speaker",
+    date_to: str | None = None, order: str = "speaker", place: str | None = None,
+    places: Places | None = None, topic: str | None = None,
 ) -> Page:
     """Keys (document id, quote id) of claims, grouped by speaker then by the day each was
     made (``order`` ``date``: by day alone, oldest first; undated last), ``speaker_ids``: the
     knowledge-base actors the speaker's name is an alias of (:func:`vocabulary.actor_ids`);
-    ``date_from``/``date_to`` bound the day (a prefix: 2016, 2016-05, 2016-05-27)."""
+    ``date_from``/``date_to`` bound the day (a prefix: 2016, 2016-05, 2016-05-27);
+    ``place``: a claim that reports an event there or names the place in its words (any name
+    ``places`` holds, :func:`vocabulary.places`); ``topic``: a claim whose words hold it, or
+    that reports an event of that PLOVER type or ACLED (sub-)type."""
     w = _Where()
     if document:
         w.add("q.document_id = ?", document)
     _day_range(w, _CLAIM_DAY, date_from, date_to)
+    if place:
+        match, params = _place_match(place, places or Places())
+        w.add("(EXISTS (SELECT 1 FROM events e JOIN places p ON p.document_id = e.document_id"
+              " AND p.id = e.place WHERE e.document_id = q.document_id"
+              " AND e.attributed_to = q.id AND " + match + ")"
+              " OR EXISTS (SELECT 1 FROM mentions m JOIN places p"
+              " ON p.document_id = m.document_id AND p.id = m.item_id"
+              " WHERE m.document_id = q.document_id AND m.item_kind = 'place'"
+              " AND m.span_start >= q.span_start AND m.span_end <= q.span_end AND "
+              + match + "))", *params, *params)
+    if topic:
+        w.add("(EXISTS (SELECT 1 FROM documents d WHERE d.id = q.document_id AND"
+              " substr(d.text, q.span_start + 1, q.span_end - q.span_start) LIKE ?"
+              " ESCAPE '\\' COLLATE NOCASE) OR EXISTS (SELECT 1 FROM events e"
+              " WHERE e.document_id = q.document_id AND e.attributed_to = q.id AND"
+              " (e.type = ? COLLATE NOCASE OR e.acled_event_type LIKE ? ESCAPE '\\'"
+              " COLLATE NOCASE OR e.acled_sub_event_type LIKE ? ESCAPE '\\' COLLATE NOCASE)))",
+              _like(topic), topic, _like(topic), _like(topic))
     if speaker:
         match, params = _speaker_match(speaker, speaker_ids)
         w.add(

@@ -4,7 +4,7 @@ import { api, describeQuantity, h, keyOf, sentenceHref } from "./dom.js";
 const PAGE = 200;
 
 // The board's own parameters: what the URL after #/claims? may set.
-const KEYS = ["speaker", "document", "date_from", "date_to", "order"];
+const KEYS = ["speaker", "document", "date_from", "date_to", "order", "place", "topic"];
 
 function boardHref(params, changes) {
   const q = new URLSearchParams();
@@ -19,18 +19,22 @@ export async function renderClaims(root, params) {
   const offset = Number(params.offset || 0);
   const page = await api("/api/claims", {
     speaker: params.speaker, document: params.document, date_from: params.date_from,
-    date_to: params.date_to, order: params.order, limit: PAGE, offset });
+    date_to: params.date_to, order: params.order, place: params.place, topic: params.topic,
+    limit: PAGE, offset });
   const input = h("input", { name: "speaker", value: params.speaker || "", placeholder: "Speaker (e.g. Rudskoy)", "aria-label": "Speaker" });
   const from = h("input", { name: "date_from", value: params.date_from || "", placeholder: "From (YYYY-MM-DD)", "aria-label": "From" });
   const to = h("input", { name: "date_to", value: params.date_to || "", placeholder: "To (YYYY-MM-DD)", "aria-label": "To" });
+  const place = h("input", { name: "place", value: params.place || "", placeholder: "Place", "aria-label": "Place" });
+  const topic = h("input", { name: "topic", value: params.topic || "", placeholder: "Topic (words or event type)", "aria-label": "Topic" });
   const order = h("select", { name: "order", "aria-label": "Order" },
     h("option", { value: "speaker" }, "by speaker"), h("option", { value: "date" }, "by date"));
   order.value = params.order === "date" ? "date" : "speaker";
-  const form = h("form", { class: "searchbar" }, input, from, to, order, h("button", { type: "submit" }, "Show"));
+  const form = h("form", { class: "searchbar", id: "claim-filters" }, input, place, topic, from, to, order, h("button", { type: "submit" }, "Show"));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     window.location.hash = boardHref(params, {
-      speaker: input.value.trim(), date_from: from.value.trim(), date_to: to.value.trim(),
+      speaker: input.value.trim(), place: place.value.trim(), topic: topic.value.trim(),
+      date_from: from.value.trim(), date_to: to.value.trim(),
       order: order.value === "date" ? "date" : "", offset: 0 });
   });
   const last = Math.max(0, Math.floor((page.total - 1) / PAGE) * PAGE);
