@@ -85,3 +85,16 @@ def test_report_from_the_web_app(db: Path) -> None:
     markdown = client.get("/report", params={"place": "Aleppo", "format": "md"})
     assert markdown.headers["content-type"].startswith("text/markdown")
     assert client.get("/report", params={"date_from": "May 2016"}).status_code == 422
+
+
+@pytest.mark.model
+def test_report_cli_prints_a_pdf(db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    if shutil.which("chromium") is None and shutil.which("chromium-browser") is None:
+        pytest.skip("no chromium on PATH: a PDF report needs it (make browser)")
+    target = tmp_path / "brief.pdf"
+    result = CliRunner().invoke(cli, ["--db", str(db), "report", "--place", "Aleppo",
+                                      "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert target.read_bytes()[:5] == b"%PDF-" and target.stat().st_size > 5_000

@@ -242,6 +242,15 @@ def test_web_figures_chart_each_series_and_follow_a_point(page: Any) -> None:
         "armed groups joined the ceasefire", "settlements joined the reconciliation"]
     assert page.locator("#figure-series .series canvas").count() == 2  # a chart each
     _screenshot(page, "6-figures")
+    # a click on a chart's point opens its sentence
+    chart = page.locator('#figure-series .series[data-measure="armed groups joined the '
+                         'ceasefire"] .u-over')
+    box = chart.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector("#article .hl-focus")
+    assert "Sixty armed groups" in _joined(page, "#article .hl-focus")
     page.goto("/#/figures?measure=fighters%20elim")
     page.wait_for_selector("#figure-series .series")
     check = page.locator("#figure-series .flag.holds")

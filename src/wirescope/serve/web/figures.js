@@ -6,6 +6,9 @@ const DAY = 86400;
 
 const seconds = (day) => Date.parse(`${day}T00:00:00Z`) / 1000;
 
+const pointHref = (p) => `#/doc/${encodeURIComponent(p.document_id)}?event=${encodeURIComponent(p.event)}`;
+
+// A click on the chart opens the sentence of the point under the cursor.
 function chart(el, points) {
   const dated = points.filter((p) => p.day);
   if (!window.uPlot || dated.length === 0) return null;
@@ -21,6 +24,10 @@ function chart(el, points) {
     series: [{}, { label: "figure", stroke: "#b03a2e", width: 2, points: { show: true, size: 8 } }],
     axes: [{}, { size: 60 }],
     legend: { show: false },
+    hooks: { ready: [(u) => u.over.addEventListener("click", () => {
+      const i = u.cursor.idx;
+      if (i !== null && i !== undefined && dated[i]) window.location.hash = pointHref(dated[i]);
+    })] },
   }, [xs, ys], el);
 }
 
@@ -29,7 +36,7 @@ function pointItem(p) {
   const when = p.day ? `${p.day}${p.day_via === "published" ? " (published)" : ""}` : "undated";
   return h("li", { class: "point", "data-day": p.day || "" },
     h("span", { class: "num" }, p.value.toLocaleString("en")), ` · ${when} · `,
-    h("a", { class: "to-sentence", href: `#/doc/${encodeURIComponent(p.document_id)}?event=${encodeURIComponent(p.event)}` }, `“${words}”`),
+    h("a", { class: "to-sentence", href: pointHref(p) }, `“${words}”`),
     p.since ? ` · since “${p.since.text}”` : "");
 }
 
