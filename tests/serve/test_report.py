@@ -98,3 +98,18 @@ def test_report_cli_prints_a_pdf(db: Path, tmp_path: Path) -> None:
                                       "-o", str(target)])
     assert result.exit_code == 0, result.output
     assert target.read_bytes()[:5] == b"%PDF-" and target.stat().st_size > 5_000
+
+
+def test_report_escapes_what_articles_say() -> None:
+    """A hostile title, sentence or URL is text in the brief, never markup or a script link."""
+    from wirescope.serve.report import Brief, Cited, _claim_html
+
+    hostile = Cited(who="<b>x</b>", value="3", words="<img src=x>",
+                    sentence="They said <img src=x> onerror", title="<script>1</script>",
+                    url="javascript:alert(1)", link="/#/doc/d?event=ev1")
+    page = _claim_html(hostile, "killed")
+    assert "<script>" not in page and "<img" not in page and "javascript:" not in page
+    assert "&lt;script&gt;1&lt;/script&gt;" in page
+    empty = Brief(place="Nowhere", date_from=None, date_to=None, actor=None, incidents=[],
+                  total=0)
+    assert "No incident is placed" in to_html(empty, _link)

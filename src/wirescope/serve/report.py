@@ -187,7 +187,8 @@ def _sentence_html(c: Cited) -> str:
 
 
 def _claim_html(c: Cited, unit: str = "") -> str:
-    article = f'<a href="{_esc(c.url)}">{_esc(c.title)}</a>' if c.url else _esc(c.title)
+    web = c.url is not None and c.url.lower().startswith(("http://", "https://"))
+    article = f'<a href="{_esc(c.url)}">{_esc(c.title)}</a>' if web else _esc(c.title)
     return (f'<li class="claim"><strong>{_esc(c.who)}</strong>: <span class="num">'
             f'{_esc(c.value)}</span> {_esc(unit)} — '
             f'<blockquote>{_sentence_html(c)}</blockquote>'
