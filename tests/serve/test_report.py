@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from wirescope.cli.main import cli
 from wirescope.serve.api import Server, create_app
-from wirescope.serve.report import Source, brief, summary, to_html, to_markdown
+from wirescope.serve.report import brief, summary, to_html, to_markdown
 from wirescope.store import SQLiteStore
 from wirescope.store.queries import IncidentFilter
 
@@ -43,7 +43,7 @@ def test_report_summary_adds_up_its_incidents(db: Path, flt: IncidentFilter,
                                               incidents: int) -> None:
     store = SQLiteStore.open(db, create=False)
     try:
-        found = brief(Source(lambda f, n: store.find_incidents(f, limit=n), store.get), flt)
+        found = brief(store, flt)
     finally:
         store.close()
     numbers = summary(found)

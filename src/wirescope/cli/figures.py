@@ -8,12 +8,8 @@ import click
 
 from wirescope import vocabulary
 from wirescope.config import Settings
-from wirescope.resolve.series import Series, chosen, series
+from wirescope.resolve.series import Series, chosen, number_text, series
 from wirescope.store import SQLiteStore
-
-
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
 
 
 def series_lines(found: Series, text_of: dict[str, str]) -> list[str]:
@@ -26,7 +22,7 @@ def series_lines(found: Series, text_of: dict[str, str]) -> list[str]:
     for point in found.points:
         words = point.span.surface(text_of.get(point.document, ""))
         day = f"{point.day} ({point.day_via})" if point.day else "undated"
-        lines.append(f"  {day}  {_number(point.value)}  “{words}”  "
+        lines.append(f"  {day}  {number_text(point.value)}  “{words}”  "
                      f"[{point.document} {point.event}]")
     for flag in found.flags:
         lines.append(f"  {'✓' if flag.holds else '!'} {flag.kind}: {flag.message}")

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from wirescope.config import Settings
-from wirescope.serve.report import Source, brief, to_html, to_markdown, to_pdf
+from wirescope.serve.report import brief, reader_link, to_html, to_markdown, to_pdf
 from wirescope.store import SQLiteStore
 from wirescope.store.queries import IncidentFilter, resolved
 
@@ -31,14 +31,10 @@ def report(ctx: click.Context, place: str | None, date_from: str | None,
     try:
         flt = resolved(IncidentFilter(place=place, date_from=date_from, date_to=date_to,
                                       actor=actor), settings.actor_files)
-        found = brief(Source(lambda f, n: store.find_incidents(f, limit=n), store.get), flt)
+        found = brief(store, flt)
     finally:
         store.close()
-    root = base_url.rstrip("/")
-
-    def link(document: str, event: str | None) -> str:
-        return f"{root}/#/doc/{document}" + (f"?event={event}" if event else "")
-
+    link = reader_link(base_url)
     suffix = output.suffix.lower()
     if suffix == ".md":
         output.write_text(to_markdown(found, link), encoding="utf-8")

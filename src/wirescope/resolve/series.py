@@ -302,8 +302,8 @@ def falling(ordered: Sequence[Point]) -> list[Flag]:
             flags.append(Flag(
                 kind="falling_total", holds=False, document=point.document,
                 spans=(top.span, point.span), points=(top, point),
-                message=f"{point.measure}: {_number(point.value)} on {point.day} is below "
-                        f"{_number(top.value)} on {top.day}"))
+                message=f"{point.measure}: {number_text(point.value)} on {point.day} is below "
+                        f"{number_text(top.value)} on {top.day}"))
         if top is None or point.value >= top.value:
             top = point
     return flags
@@ -325,9 +325,10 @@ def changes(ordered: Sequence[Point]) -> list[Flag]:
         flags.append(Flag(
             kind="change_mismatch", holds=holds, document=change.document,
             spans=(then.span, now.span, change.span), points=(then, now, change),
-            message=f"{change.measure}: {_number(now.value)} on {now.day} less "
-                    f"{_number(then.value)} on {then.day} is {_number(now.value - then.value)}"
-                    f"; the day's change given is {_number(change.value)} "
+            message=f"{change.measure}: {number_text(now.value)} on {now.day} less "
+                    f"{number_text(then.value)} on {then.day} is "
+                    f"{number_text(now.value - then.value)}"
+                    f"; the day's change given is {number_text(change.value)} "
                     f"({'holds' if holds else 'does not hold'})"))
     return flags
 
@@ -351,7 +352,8 @@ def _value(words: str) -> float:
     return float(re.sub(r"[,  ]", "", words))
 
 
-def _number(value: float) -> str:
+def number_text(value: float) -> str:
+    """A figure as a reader writes it: 28,000; 2.5."""
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
 
 
@@ -371,8 +373,8 @@ def percentages(record: DocumentRecord) -> list[Flag]:
                 kind="percentage", holds=holds, document=record.document.id,
                 spans=tuple(Span(start=match.start(g), end=match.end(g))
                             for g in ("part", "pct", "whole")),
-                message=f"{_number(part)} of {_number(whole)} is {share:.1f} %; the text "
-                        f"says {_number(pct)} % ({'holds' if holds else 'does not hold'})"))
+                message=f"{number_text(part)} of {number_text(whole)} is {share:.1f} %; the text "
+                        f"says {number_text(pct)} % ({'holds' if holds else 'does not hold'})"))
     return flags
 
 

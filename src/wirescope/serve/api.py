@@ -16,7 +16,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -35,7 +34,7 @@ from wirescope.export.incidents import incident_to_json
 from wirescope.records import Document, Failure
 from wirescope.resolve.series import chosen, series
 from wirescope.serve import schemas
-from wirescope.serve.report import Source, brief, to_html, to_markdown
+from wirescope.serve.report import brief, reader_link, to_html, to_markdown
 from wirescope.serve.views import Json, RecordIndex, incident_view, series_view
 from wirescope.store import queries
 from wirescope.store.queries import EventFilter, IncidentFilter, Page
@@ -662,12 +661,9 @@ def create_app(server: Server) -> FastAPI:
     ) -> Response:
         """The situation report of a place and period (``wirescope report``), its citations
         linked to the sentences in this app's reader."""
-        found = brief(Source(lambda f, n: s.find_incidents(f, limit=n), s.get), resolve(
+        found = brief(s, resolve(
             IncidentFilter(place=place, date_from=date_from, date_to=date_to, actor=actor)))
-
-        def link(document: str, event: str | None) -> str:
-            return f"/#/doc/{quote(document)}" + (f"?event={quote(event)}" if event else "")
-
+        link = reader_link()
         if format == "md":
             return Response(to_markdown(found, link), media_type="text/markdown; charset=utf-8")
         return HTMLResponse(to_html(found, link))

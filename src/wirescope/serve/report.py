@@ -24,10 +24,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from wirescope.records import Claim, DocumentRecord, FigureSummary, Incident
-from wirescope.resolve.series import Series, series
+from wirescope.resolve.series import Series, number_text, series
 from wirescope.store.queries import IncidentFilter
+from wirescope.store.sqlite import SQLiteStore
 
 Link = Callable[[str, str | None], str]  # (document, event) -> the URL of its sentence
 MAX_INCIDENTS = 500
@@ -52,26 +54,26 @@ class Brief:
         return f"Situation report: {where}, {when}" + (f", {self.actor}" if self.actor else "")
 
 
-class Source:
-    """What a brief is read from: the incidents a filter selects and the stored records."""
-
-    def __init__(self, find: Callable[[IncidentFilter, int], tuple[int, list[Incident]]],
-                 get: Callable[[str], DocumentRecord | None]) -> None:
-        self.find, self.get = find, get
-
-
-def brief(source: Source, flt: IncidentFilter) -> Brief:
-    """The brief of the incidents ``flt`` selects, with every record they rest on and the
-    running figures those records give."""
-    total, found = source.find(flt, MAX_INCIDENTS)
-    records: dict[str, DocumentRecord] = {}
-    for incident in found:
-        for report in incident.reports:
-            if report.document not in records and (got := source.get(report.document)):
-                records[report.document] = got
+def brief(store: SQLiteStore, flt: IncidentFilter) -> Brief:
+    """The brief of the incidents ``flt`` selects in ``store``, with every record they rest
+    on and the running figures those records give."""
+    total, found = store.find_incidents(flt, limit=MAX_INCIDENTS)
+    records = {r.document.id: r for r in store.records(
+        dict.fromkeys(report.document for incident in found for report in incident.reports))}
     return Brief(place=flt.place, date_from=flt.date_from, date_to=flt.date_to,
                  actor=flt.actor, incidents=found, total=total, records=records,
                  series=series(records.values()))
+
+
+def reader_link(root: str = "") -> Link:
+    """Links to a sentence in the web app's reader served at ``root`` ("" for the app
+    itself, "http://127.0.0.1:8000" for a brief written to a file)."""
+    base = root.rstrip("/")
+
+    def link(document: str, event: str | None) -> str:
+        return f"{base}/#/doc/{quote(document)}" + (f"?event={quote(event)}" if event else "")
+
+    return link
 
 
 def _killed(incident: Incident) -> tuple[float, float, float]:
@@ -100,9 +102,7 @@ def main_incidents(b: Brief) -> list[Incident]:
 
 
 def _n(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+    return "–" if value is None else number_text(value)
 
 
 def _figure(f: FigureSummary | None) -> str:

@@ -325,7 +325,6 @@ def places(
     )
 
 
-CLAIM_ORDERS = ("speaker", "date")
 # The day a claim was made; a quote stored before days were recorded takes its article's.
 _CLAIM_DAY = ("coalesce(q.day, (SELECT d.published FROM documents d"
               " WHERE d.id = q.document_id))")

@@ -1,12 +1,13 @@
 // The figures view: each claimant's running figures as a line over the days they were given
 // (uPlot, offline), every point linked to its sentence, the checks listed beside the chart.
-import { api, h } from "./dom.js";
+import { api, h, sentenceHref } from "./dom.js";
 
 const DAY = 86400;
 
 const seconds = (day) => Date.parse(`${day}T00:00:00Z`) / 1000;
 
-const pointHref = (p) => `#/doc/${encodeURIComponent(p.document_id)}?event=${encodeURIComponent(p.event)}`;
+// A point's sentence: the reader at the event that holds its count.
+const pointHref = (p) => sentenceHref({ document_id: p.document_id, id: p.event });
 
 // A click on the chart opens the sentence of the point under the cursor.
 function chart(el, points) {
