@@ -19,7 +19,7 @@ from wirescope.records import (
 
 TEXT = (
     'Rebels shelled Aleppo on Friday, killing at least 12 civilians. '
-    '"We will respond," the minister said.'
+    '"We will respond," the minister said. The war has killed 400,000 people so far.'
 )
 
 
@@ -31,7 +31,7 @@ def span_of(surface: str, text: str = TEXT, occurrence: int = 0) -> Span:
 
 
 def full_record(doc_id: str = "doc-1", text: str = TEXT) -> DocumentRecord:
-    """A record with one item of every kind, all spans true to ``TEXT``."""
+    """A record with one item of every kind (and a tally), all spans true to ``TEXT``."""
     document = Document(
         id=doc_id, text=text, title="Shelling in Aleppo", source="Test Wire",
         url="https://example.org/a", published=dt.date(2016, 5, 27), origin="test",
@@ -77,9 +77,16 @@ def full_record(doc_id: str = "doc-1", text: str = TEXT) -> DocumentRecord:
         targets=("ent-rebels",), place=None, time=None, factuality="threatened",
         attributed_to="q1", quantities=(), span=span_of("We will respond,"),
     )
+    toll = Event(
+        id="tl1", document_id=doc_id, extractor="events.test.v1", type="ASSAULT", mode=None,
+        acled_event_type=None, acled_sub_event_type=None, actors=(), targets=(), place=None,
+        time=None, factuality="asserted", attributed_to=None, quantities=(
+            Quantity(value=400000, low=None, high=None, unit="killed", category="civilians",
+                     span=span_of("400,000 people")),),
+        span=span_of("killed"), tally=True)
     return DocumentRecord(
         document=document, entities=(rebels, minister), places=(aleppo,), times=(friday,),
-        quotes=(quote,), events=(shelling, threat),
+        quotes=(quote,), events=(shelling, threat), tallies=(toll,),
         extractors=("entities.test.v1", "places.test.v1", "times.test.v1", "quotes.test.v1",
                     "events.test.v1"),
         notes=(Note(code="W214", message="cut for the parser",

@@ -36,7 +36,7 @@ def test_records_fingerprint_changes_with_content_and_metadata(change: dict[str,
 
 def test_records_spans_cover_every_kind() -> None:
     labels = {label.split()[0] for label, _ in full_record().spans()}
-    assert labels == {"entity", "place", "time", "quote", "event", "note"}
+    assert labels == {"entity", "place", "time", "quote", "event", "tally", "note"}
 
 
 def test_records_failure_from_error_keeps_code_reason_and_hint() -> None:

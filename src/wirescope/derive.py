@@ -352,7 +352,9 @@ class Column:
     slot: Slot
     names: tuple[str, ...]
     put: Callable[[Any], tuple[Any, ...]]
-    get: Callable[[Row], Any]
+    get: Callable[[Row, Mapping[str, Any]], Any]
+    """The value from a row, given the fields the contract leaves out (for records kept as
+    JSON: a document's items' ``document_id``)."""
 
 
 def _column(s: Slot) -> Column:
@@ -361,26 +363,26 @@ def _column(s: Slot) -> Column:
         to_json, from_json = _to_json(s.shape), _from_json(s.shape)
         return Column(s, (name,),
                       lambda v: (json.dumps(to_json(v), ensure_ascii=False),),
-                      lambda r: from_json(json.loads(r[name]), {}))
+                      lambda r, ctx: from_json(json.loads(r[name]), ctx))
     if stored == "words":
-        return Column(s, (name,), lambda v: (" ".join(v),), lambda r: tuple(r[name].split()))
+        return Column(s, (name,), lambda v: (" ".join(v),), lambda r, _: tuple(r[name].split()))
     if kind == "span":
         start, end = f"{name}_start", f"{name}_end"
         return Column(
             s, (start, end),
             lambda v: (None, None) if v is None else (v.start, v.end),
-            lambda r: None if r[start] is None else Span(start=r[start], end=r[end]))
+            lambda r, _: None if r[start] is None else Span(start=r[start], end=r[end]))
     if kind == "date":
         return Column(s, (name,), lambda v: (None if v is None else v.isoformat(),),
-                      lambda r: dt.date.fromisoformat(r[name]) if r[name] else None)
+                      lambda r, _: dt.date.fromisoformat(r[name]) if r[name] else None)
     if kind == "scalar" and s.shape.scalars == (bool,):
-        return Column(s, (name,), lambda v: (int(v),), lambda r: bool(r[name]))
+        return Column(s, (name,), lambda v: (int(v),), lambda r, _: bool(r[name]))
     if kind == "scalar":
         if s.has_default:
             default = s.default
             return Column(s, (name,), lambda v: (v,),
-                          lambda r: r[name] if r[name] is not None else default)
-        return Column(s, (name,), lambda v: (v,), lambda r: r[name])
+                          lambda r, _: r[name] if r[name] is not None else default)
+        return Column(s, (name,), lambda v: (v,), lambda r, _: r[name])
     raise TypeError(f"{s.name}: a {kind} is not kept in a column")
 
 
@@ -427,30 +429,37 @@ def row(obj: Any) -> tuple[Any, ...]:
     return tuple(v for name, put in _row_plan(cls) for v in put(getattr(obj, name)))
 
 
+_Read = Callable[[Row, Mapping[str, Any]], Any]
+
+
 @cache
-def _read_plan(cls: type) -> tuple[tuple[str, type | None, Callable[[Row], Any] | None], ...]:
-    plan: list[tuple[str, type | None, Callable[[Row], Any] | None]] = []
+def _read_plan(cls: type) -> tuple[tuple[str, type | None, _Read | None, str | None], ...]:
+    plan: list[tuple[str, type | None, _Read | None, str | None]] = []
     for s in slots(cls):
         if s.meta.flatten:
-            plan.append((s.name, s.shape.record, None))
+            plan.append((s.name, s.shape.record, None, s.meta.provides))
         elif s.stored not in ("child", "none"):
-            plan.append((s.name, None, _column(s).get))
+            plan.append((s.name, None, _column(s).get, None))
         else:
-            plan.append((s.name, None, None))
+            plan.append((s.name, None, None, None))
     return tuple(plan)
 
 
 def from_row(cls: type, found: Row, **children: Any) -> Any:
     """The record a store row holds; ``children`` gives the fields kept in child tables and
-    those the row does not hold (an item's ``document_id``)."""
+    those the row does not hold (an item's ``document_id``). Records kept as JSON after a
+    flattened one that provides its id (a document's tallies) are read with that id."""
     kwargs: dict[str, Any] = {}
-    for name, nested, get in _read_plan(cls):
+    ctx: dict[str, Any] = {}
+    for name, nested, read, provides in _read_plan(cls):
         if name in children:
             kwargs[name] = children[name]
         elif nested is not None:
             kwargs[name] = from_row(nested, found, **children)
-        elif get is not None:
-            kwargs[name] = get(found)
+        elif read is not None:
+            kwargs[name] = read(found, ctx)
+        if provides is not None:
+            ctx[provides] = kwargs[name].id
     return cls(**kwargs)
 
 

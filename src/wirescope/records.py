@@ -245,6 +245,11 @@ class Event:
         "mobilize:MODE, withdraw:territory, block:protest, threatened, planned:agree, "
         "planned:concede, refusal, antecedent (the attack a weaponless report refers back "
         "to) (optional, since 1.15)", default=None)
+    tally: bool = spec(
+        "a running total or a toll of several incidents (\"2,500 militants eliminated since "
+        "September 30\", \"six shot in three separate incidents\"), no one incident: such "
+        "an event is listed in the document's tallies, never in its events, and is never "
+        "counted as an incident (optional, since 1.17)", default=False, csv=False)
     document_id: str = spec(contract=False)
     extractor: str = spec(
         required=False, absent="", schema={"$ref": "#/$defs/extractor"})
@@ -331,6 +336,11 @@ class DocumentRecord:
     times: tuple[TimeExpr, ...] = spec(default=(), required=True, csv=False)
     quotes: tuple[Quote, ...] = spec(default=(), required=True, csv=False)
     events: tuple[Event, ...] = spec(default=(), required=True, csv=False)
+    tallies: tuple[Event, ...] = spec(
+        "the running totals and tolls of several incidents the document gives (each an event "
+        "with tally true, ids tl1, tl2 …): figures a claimant keeps over time, read by the "
+        "figures tracker, never counted as incidents (optional, since 1.17)", default=(),
+        stored="json", csv=False)
     extractors: tuple[str, ...] = spec(default=(), contract=False, stored="words", csv=False)
     lead_event: str | None = spec(
         "the id of the event the article is about (its headline or lead incident); null when "
@@ -363,12 +373,13 @@ class DocumentRecord:
             yield f"quote {q.id}", q.span
             if q.speaker_span is not None:
                 yield f"quote {q.id} speaker", q.speaker_span
-        for ev in self.events:
-            yield f"event {ev.id}", ev.span
-            if ev.sentence is not None:
-                yield f"event {ev.id} sentence", ev.sentence
-            for qty in ev.quantities:
-                yield f"event {ev.id} quantity", qty.span
+        for label, events in (("event", self.events), ("tally", self.tallies)):
+            for ev in events:
+                yield f"{label} {ev.id}", ev.span
+                if ev.sentence is not None:
+                    yield f"{label} {ev.id} sentence", ev.sentence
+                for qty in ev.quantities:
+                    yield f"{label} {ev.id} quantity", qty.span
         for note in self.notes:
             if note.span is not None:
                 yield f"note {note.code}", note.span

@@ -23,7 +23,7 @@ def test_contract_full_record_validates_and_round_trips() -> None:
         document=Document(**{**{f: getattr(record.document, f) for f in
                                 ("id", "text", "title", "source", "url", "published")}}),
         entities=record.entities, places=record.places, times=record.times,
-        quotes=record.quotes, events=record.events, notes=record.notes,
+        quotes=record.quotes, events=record.events, tallies=record.tallies, notes=record.notes,
     )
 
 

@@ -49,9 +49,13 @@ class State:
         return dataclasses.replace(self, **changes)
 
     def record(self, extractors: tuple[str, ...], notes: tuple[Note, ...] = ()) -> DocumentRecord:
+        """The document's record; the events extractor's tallies (``tally`` true: running
+        totals, no incident) go to its ``tallies``."""
         return DocumentRecord(
             document=self.document, entities=self.entities, places=self.places,
-            times=self.times, quotes=self.quotes, events=self.events, extractors=extractors,
+            times=self.times, quotes=self.quotes,
+            events=tuple(e for e in self.events if not e.tally),
+            tallies=tuple(e for e in self.events if e.tally), extractors=extractors,
             notes=notes,
         )
 

@@ -7,7 +7,9 @@ September 30" — that belong to no one incident. Here every such count becomes 
 of a **series** keyed by (claimant, measure, scope, since-date); each point keeps the span of
 its words, so an analyst can check it against the sentence.
 
-* **Which counts.** A count of an event attributed to a claim (a quote's speaker) that is no
+* **Which counts.** A count of an event attributed to a claim (a quote's speaker) that is a
+  tally (the record's ``tallies``: a running total the events extractor keeps out of the
+  incidents, "2,500 militants have been eliminated since September 30"), or is no
   incident of its own (an agreement, a statement, a deployment), or whose claim reads as a
   running total: words of a tally ("already", "so far", "to date", "has reached"; the
   ``running`` words of ``measures.json``), a since-date, or a toll of
@@ -230,7 +232,7 @@ def points(record: DocumentRecord) -> list[Point]:
     places = {p.id: p.name for p in record.places}
     limit = _lexicon()[0]
     found: list[Point] = []
-    for event in record.events:
+    for event in (*record.events, *record.tallies):
         quote = quotes.get(event.attributed_to or "")
         if quote is None:
             continue
@@ -241,7 +243,7 @@ def points(record: DocumentRecord) -> list[Point]:
             words = text[min(sentence.start, quote.span.start) : max(sentence.end,
                                                                     quote.span.end)]
             since = _since(text, sentence, record.times)
-            running = (event.incident is None or since is not None or _running(
+            running = (event.tally or event.incident is None or since is not None or _running(
                 text[sentence.start : sentence.end]) or quantity.value >= limit)
             measure = measure_of(event, quantity, words) if running else None
             if measure is None:

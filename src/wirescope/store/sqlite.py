@@ -375,10 +375,12 @@ class SQLiteStore:
 
     def claimed_counts(self) -> Iterator[DocumentRecord]:
         """The records with a count someone claims (an event attributed to a quote that
-        counts something): where running figures can be (:mod:`wirescope.resolve.series`)."""
+        counts something) or a tally: where running figures can be
+        (:mod:`wirescope.resolve.series`)."""
         return self.records([r[0] for r in self.conn.execute(
-            "SELECT DISTINCT e.document_id FROM events e JOIN quantities q"
-            " ON q.event_key = e.key WHERE e.claim_key IS NOT NULL ORDER BY e.document_id")])
+            "SELECT e.document_id FROM events e JOIN quantities q"
+            " ON q.event_key = e.key WHERE e.claim_key IS NOT NULL"
+            " UNION SELECT id FROM documents WHERE tallies != '[]' ORDER BY 1")])
 
     def get(self, document_id: str) -> DocumentRecord | None:
         conn = self.conn

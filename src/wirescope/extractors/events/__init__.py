@@ -297,7 +297,8 @@ def _operation(draft: _Draft, owners: dict[int, _Draft]) -> _Draft | None:
 
 
 def extract(doc: Doc, state: State) -> list[Event]:
-    """The events of ``doc``, in text order, with ids ``ev1``, ``ev2`` …"""
+    """The events of ``doc``, in text order, with ids ``ev1``, ``ev2`` …; then its tallies
+    (running totals and tolls of several incidents, ``tally`` true), ids ``tl1`` …"""
     ctx = _Context(doc, state)
     drafts: list[_Draft] = []
     paragraph = 0
@@ -327,10 +328,15 @@ def extract(doc: Doc, state: State) -> list[Event]:
     for i, draft in enumerate(drafts):
         draft.event = dataclasses.replace(draft.event, quantities=tuple(
             sorted(held.get(i, ()), key=lambda q: q.span.start)))
-    final = sorted((d for d in drafts if d.keep),
-                  key=lambda d: (d.event.span.start, d.event.span.end))
+    def ordered(kept: bool) -> list[_Draft]:
+        return sorted((d for d in drafts if d.keep is kept),
+                      key=lambda d: (d.event.span.start, d.event.span.end))
+
+    final, tallies = ordered(True), ordered(False)
     for n, draft in enumerate(final, start=1):
         draft.event = dataclasses.replace(draft.event, id=f"ev{n}")
+    for n, draft in enumerate(tallies, start=1):  # running totals: figures, no incident
+        draft.event = dataclasses.replace(draft.event, id=f"tl{n}", tally=True)
     owners = {t.i: d for d in final for t in d.mention.heads}
     for draft in final:  # "An air strike hit a market in Idlib. 12 people were killed."
         source = draft.place_source or _operation(draft, owners)
@@ -343,7 +349,7 @@ def extract(doc: Doc, state: State) -> list[Event]:
     for i, j in retold(events, sentence_of).items():
         events[i] = dataclasses.replace(events[i], place=events[j].place,
                                         place_from=events[j].id)
-    return events
+    return events + [d.event for d in tallies]
 
 
 @register(NAME, kind="events", requires=("entities", "places", "times", "quotes", "token.dep",
