@@ -35,3 +35,20 @@ def test_cli_figures(demo: Path, args: list[str], present: list[str],
         assert words in result.output
     for words in absent:
         assert words not in result.output
+
+
+@pytest.mark.model
+def test_cli_figures_from_a_running_total(tmp_path: Path) -> None:
+    """A running total no incident counts (a tally) is stored with its document and found
+    by the tracker: 'eliminated since September 30' is a point of its series."""
+    article = tmp_path / "toll.txt"
+    article.write_text("Russian strikes in Syria\n\nThe Russian Defence Ministry said on "
+                       "Friday that 2,500 militants have been eliminated since September 30.\n",
+                       encoding="utf-8")
+    db = str(tmp_path / "toll.db")
+    ingested = CliRunner().invoke(cli, ["--db", db, "ingest", str(article)])
+    assert ingested.exit_code == 0, ingested.output
+    result = CliRunner().invoke(cli, ["--db", db, "figures"])
+    assert result.exit_code == 0, result.output
+    assert "Ministry of Defence of Russia — fighters eliminated" in result.output
+    assert "2,500  “2,500 militants”" in result.output

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirescope.pipeline import Pipeline
-from wirescope.records import Document, DocumentRecord, Quantity
+from wirescope.records import Document, DocumentRecord, Event, Quantity
 
 
 def _quantities(pipeline: Pipeline, text: str) -> list[tuple[Quantity, str]]:
@@ -219,9 +219,21 @@ def test_events_quantity_victims(pipeline: Pipeline, text: str,
     ],
 )
 def test_events_quantity_running_totals(pipeline: Pipeline, text: str, kept: bool) -> None:
-    got = [q.value for q, _ in _quantities(pipeline, text)
-           if q.unit in ("killed", "injured", "hit")]
-    assert bool(got) is kept
+    """An incident's toll is an event's; a running total or a toll of several incidents is
+    no event but a tally, its counts kept (not lost) where no incident counts them."""
+    (record,) = pipeline.run([Document(id="qty", text=text)])
+    assert isinstance(record, DocumentRecord)
+
+    def tolls(events: tuple[Event, ...]) -> list[float | None]:
+        return [q.value for e in events for q in e.quantities
+                if q.unit in ("killed", "injured", "hit")]
+
+    assert bool(tolls(record.events)) is kept
+    assert bool(tolls(record.tallies)) is not kept
+    assert all(t.tally and t.incident is None for t in record.tallies)
+    assert [t.id for t in record.tallies] == [f"tl{n}" for n in
+                                               range(1, len(record.tallies) + 1)]
+    assert not any(e.tally for e in record.events)
 
 
 @pytest.mark.parametrize(

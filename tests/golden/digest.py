@@ -37,8 +37,9 @@ def digest(record: DocumentRecord) -> list[str]:
         lines.append(f"quote {q.id} {q.kind} speaker={q.speaker} cue={q.cue} "
                      f"speaker_span={_s(q.speaker_span, text)}")
         lines.append(f"  content {_s(q.span, text)}")
-    for ev in record.events:
-        lines.append(f"event {ev.id} {ev.type}/{ev.mode} acled={ev.acled_event_type}/"
+    for label, ev in [*(("event", e) for e in record.events),
+                      *(("tally", t) for t in record.tallies)]:
+        lines.append(f"{label} {ev.id} {ev.type}/{ev.mode} acled={ev.acled_event_type}/"
                      f"{ev.acled_sub_event_type} via={ev.via} factuality={ev.factuality} "
                      f"actors={','.join(ev.actors)} targets={','.join(ev.targets)} "
                      f"place={ev.place}"

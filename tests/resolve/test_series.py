@@ -36,6 +36,15 @@ def _record(pipeline: Pipeline, text: str, published: str | None = "2016-05-27",
      [("displaced", 400000.0)]),
     ("Police said 120 people were arrested during the protests this month.",
      [("detained", 120.0)]),
+    # a running toll the events extractor keeps as a tally (no incident of its own)
+    ("The Russian Defence Ministry said 2,500 militants have been eliminated since "
+     "September 30.", [("fighters eliminated", 2500.0)]),
+    ('"So far, 1,200 fighters have been killed in the offensive," the monitor said.',
+     [("fighters eliminated", 1200.0)]),
+    ("The war, which has killed more than 280,000 people, entered its sixth year, the "
+     "Syrian Observatory for Human Rights said.", [("killed", 280000.0)]),
+    ("Clashes have killed thousands of fighters this year, the Observatory said.",
+     [("fighters eliminated", 1000.0)]),
     # an incident's toll is the incident's figure, not a series ...
     ("The death toll from Tuesday's air strikes on a market in Aleppo rose to 25, the "
      "Syrian Observatory for Human Rights said on Wednesday.", []),
@@ -74,6 +83,8 @@ def test_series_point_day(pipeline: Pipeline, text: str, published: str | None,
      "2016-05-01", "May 1"),
     ("Police said 120 people were arrested this month, starting May 2.", "2016-05-02",
      "May 2"),
+    ("The Russian Defence Ministry said 2,500 militants have been eliminated since "
+     "September 30.", "2015-09-30", "September 30"),
     # a tally with no day it counts from
     ("The ministry said 2,000 people have been displaced since the fighting began.", None,
      None),

@@ -29,7 +29,7 @@ def summary(record: DocumentRecord, top: int = 8) -> str:
         "  found: "
         + ", ".join(
             f"{len(getattr(record, kind))} {kind}"
-            for kind in ("entities", "places", "times", "quotes", "events")
+            for kind in ("entities", "places", "times", "quotes", "events", "tallies")
         ),
     ]
     ranked = sorted(record.entities, key=lambda e: (-len(e.mentions), e.mentions[0].start))
@@ -70,6 +70,13 @@ def detail(record: DocumentRecord) -> str:
                    f"  {ev.factuality}  claim={ev.attributed_to or '-'}"
                    f"  incident={ev.incident or '-'}"
                    f"  {ev.span.surface(text)!r} in {sentence!r}")
+    if record.tallies:
+        out.append(f"tallies ({len(record.tallies)}): running totals, no incident")
+    for ev in record.tallies:
+        counts = "; ".join(f"{q.span.surface(text)!r} {q.unit}/{q.category or '-'}"
+                           for q in ev.quantities)
+        out.append(f"  {ev.id}  {ev.type}  claim={ev.attributed_to or '-'}"
+                   f"  {ev.span.surface(text)!r}: {counts or '-'}")
     if record.notes:
         out.append(f"notes ({len(record.notes)}):")
     for n in record.notes:
