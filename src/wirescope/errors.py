@@ -81,6 +81,7 @@ EXTRACT_FAILED = "W211"
 TOO_SLOW = "W213"  # a document's extraction ran over the per-document time budget
 BAD_SPAN = "W212"
 SENTENCE_CUT = "W214"  # a note, not a failure: a stretch without a stop cut for the parser
+WORKER_DIED = "W215"  # the worker process running a document died (memory, a native crash)
 # Usage codes.
 BAD_FILTER = "W401"  # a filter value outside its vocabulary (an unknown factuality, type)
 # Store codes.

@@ -7,6 +7,7 @@ and the batch goes on.
 
 from __future__ import annotations
 
+import dataclasses
 import signal
 import threading
 import time
@@ -52,10 +53,19 @@ class Pipeline:
         made otherwise is re-extracted."""
         return signature(self.nlp.meta, (e.name for e in self.extractors), self.settings)
 
+    def single(self) -> Pipeline:
+        """This pipeline in one process (what each worker runs)."""
+        return dataclasses.replace(self, n_process=1)
+
     def run(self, documents: Iterable[Document]) -> Iterator[Outcome]:
-        for item in annotate(
-            self.nlp, documents, n_process=self.n_process, batch_size=self.batch_size
-        ):
+        """The outcome of each document, in input order. With more than one process,
+        worker processes each parse *and* extract whole chunks (:mod:`wirescope.workers`)."""
+        if self.n_process > 1:
+            from wirescope import workers
+
+            yield from workers.run(self, documents, self.n_process, self.batch_size)
+            return
+        for item in annotate(self.nlp, documents, batch_size=self.batch_size):
             if isinstance(item, Failure):
                 yield item
             else:
