@@ -1,12 +1,15 @@
 """Benchmark: `wirescope extract` against bare spaCy `nlp.pipe` on the same texts, one run.
 
 Builds a corpus of N copies of the sample articles (distinct ids), then runs, each in its own
-process and each `--repeat` times (best time kept):
+process and each `--repeat` times (best time kept), with one process and with two:
   bare       python: load the model, `nlp.pipe` over the texts
   wirescope  `wirescope extract corpus.jsonl --format jsonl > /dev/null`
-and prints articles/s, words/s, the wirescope/bare time ratio and each process's peak RSS.
-Both include interpreter start and model load. Compare with bench/baseline.json
-(`--update-baseline` rewrites it; BENCHMARKS.md explains the figures).
+  bare_2, wirescope_2   the same with `n_process=2` / `--processes 2` (wirescope's workers
+             each parse and extract: wirescope.workers)
+and prints articles/s, words/s, the bare/wirescope speed ratio at each process count and
+each run's peak RSS (the largest process). All include interpreter start and model load.
+Compare with bench/baseline.json (`--update-baseline` rewrites it; BENCHMARKS.md explains
+the figures).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ BARE = """
 import json, sys, spacy
 nlp = spacy.load(sys.argv[2])
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
-for _ in nlp.pipe(texts, batch_size=32):
+for _ in nlp.pipe(texts, batch_size=32, n_process=int(sys.argv[3])):
     pass
 """
 
@@ -71,11 +74,14 @@ def main() -> None:
         n_docs = args.copies * len(documents)
         n_words = args.copies * sum(len(d.text.split()) for d in documents)
         wirescope = str(Path(sys.executable).with_name("wirescope"))
-        results = {
-            "bare": best([sys.executable, "-c", BARE, str(corpus), args.model], args.repeat),
-            "wirescope": best([wirescope, "--model", args.model, "extract", str(corpus),
-                               "--no-progress"], args.repeat),
-        }
+        results = {}
+        for n in (1, 2):
+            suffix = "" if n == 1 else f"_{n}"
+            results["bare" + suffix] = best(
+                [sys.executable, "-c", BARE, str(corpus), args.model, str(n)], args.repeat)
+            results["wirescope" + suffix] = best(
+                [wirescope, "--model", args.model, "extract", str(corpus), "--no-progress",
+                 "--processes", str(n)], args.repeat)
 
     figures = {
         name: {
@@ -87,16 +93,20 @@ def main() -> None:
         for name, (sec, rss) in results.items()
     }
     ratio = round(results["wirescope"][0] / results["bare"][0], 3)
+    ratio_2 = round(results["wirescope_2"][0] / results["bare_2"][0], 3)
     print(f"corpus: {n_docs} articles, {n_words} words ({args.copies} copies of "
           f"{len(documents)} samples); model {args.model}; best of {args.repeat}")
     print(f"{'':10} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'peak RSS MiB':>13}")
     for name, f in figures.items():
         print(f"{name:10} {f['seconds']:>8} {f['articles_per_s']:>11} {f['words_per_s']:>9} "
               f"{f['peak_rss_mib']:>13}")
-    print(f"ratio wirescope/bare time: {ratio}")
+    print(f"ratio wirescope/bare time: {ratio} with one process (speed {1 / ratio:.2f} × "
+          f"bare), {ratio_2} with two (speed {1 / ratio_2:.2f} × bare with two); two "
+          f"processes {results['wirescope'][0] / results['wirescope_2'][0]:.2f} × as fast as "
+          "one")
 
     current = {"copies": args.copies, "articles": n_docs, "words": n_words,
-               "model": args.model, "ratio": ratio, "figures": figures,
+               "model": args.model, "ratio": ratio, "ratio_2": ratio_2, "figures": figures,
                "machine": f"{platform.machine()} {os.cpu_count()} cpu, "
                           f"Python {platform.python_version()}"}
     if BASELINE.exists():

@@ -99,7 +99,9 @@ def pipeline_options(func: F) -> F:
         click.option("--stdin-format", type=click.Choice(FORMATS), default="txt",
                      show_default=True, help="Format of input read from '-'."),
         click.option("--processes", "n_process", type=click.IntRange(min=1), default=1,
-                     show_default=True, help="spaCy worker processes."),
+                     show_default=True,
+                     help="Worker processes, each parsing and extracting (use the number "
+                          "of cores)."),
         click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
                      help="Documents per spaCy batch."),
         click.option("--time-budget", type=click.FloatRange(min=0), default=60.0,
