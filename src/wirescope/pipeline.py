@@ -63,7 +63,8 @@ class Pipeline:
         if self.n_process > 1:
             from wirescope import workers
 
-            yield from workers.run(self, documents, self.n_process, self.batch_size)
+            yield from workers.run(self, documents, self.n_process,
+                                   min(self.batch_size, workers.CHUNK))
             return
         for item in annotate(self.nlp, documents, batch_size=self.batch_size):
             if isinstance(item, Failure):

@@ -35,6 +35,7 @@ from wirescope.records import Document, Failure, Outcome
 if TYPE_CHECKING:
     from wirescope.pipeline import Pipeline
 
+CHUNK = 8  # documents per task at most: small enough that no worker idles long at the end
 _PIPELINE: Pipeline | None = None  # the worker's own (one-process) pipeline
 
 
