@@ -9,6 +9,7 @@ browser fails instead of skipping."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import socket
@@ -38,6 +39,9 @@ SAMPLE_002 = "002_78a8e296ec90cd12"
 ALEPPO_FIXTURE = Path(__file__).parents[1] / "fixtures" / "aleppo_market.jsonl"
 MARKET_REPORTS = {"aleppo-reuters", "aleppo-sana", "aleppo-afp", "aleppo-reuters-copy"}
 GENERATED = 150  # generated documents of three claims each (tests.factories.claims_record)
+TALLY_ID = "tally-1"
+TALLY_TEXT = ("Russian strikes in Syria\n\nThe Russian Defence Ministry said on Friday that 2,500 "
+              "militants have been eliminated since September 30.")
 HOSTILE_ID = "hostile-1"
 HOSTILE_TEXT = (
     "Militants attacked <script>window.__pwned = 1</script> a checkpoint in Aleppo on Friday, "
@@ -63,7 +67,9 @@ def web_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline,
     store = SQLiteStore.open(path)
     hostile = Document(id=HOSTILE_ID, text=HOSTILE_TEXT, title="<img src=x onerror=alert(1)>",
                        origin="test")
-    for record in pipeline.run([hostile]):
+    tally = Document(id=TALLY_ID, text=TALLY_TEXT, title="Russian strikes in Syria",
+                     published=dt.date(2016, 6, 3), origin="test")
+    for record in pipeline.run([hostile, tally]):
         assert isinstance(record, DocumentRecord), record
         store.put(record, signature="test", run_id=None)
     for n in range(GENERATED):  # a prolific speaker: 450 claims, more than a board's page
@@ -448,6 +454,26 @@ def test_web_incident_page_sets_reports_side_by_side(page: Any) -> None:
     police.locator("a.to-reader").click()
     page.wait_for_selector("#article .hl-focus")
     assert _joined(page, "#article .hl-focus").startswith("Aleppo, SANA - Eight civilians")
+
+
+def test_web_reader_shows_a_running_total_and_follows_its_claimant(page: Any) -> None:
+    """A tally (a running total, no incident) is highlighted apart from the events, explained
+    with its numbers and claimant, and leads to that claimant's figures."""
+    page.goto(f"/#/doc/{TALLY_ID}")
+    page.wait_for_selector("#article .hl-tally")
+    assert "Running totals (1)" in page.locator(".legend").inner_text()
+    assert _joined(page, "#article .hl-tally") == "eliminated"
+    page.locator("#article .hl-tally").first.click()
+    details = page.locator("#details").inner_text()
+    assert "running total" in details and "counted in no incident" in details
+    assert "2500 killed (combatants) — 2,500 militants" in details
+    assert "Ministry of Defence of Russia (said)" in details
+    page.click("#details #to-figures")
+    page.wait_for_selector("#figure-series .series")
+    assert "fighters eliminated" in page.locator("#figure-series .series").evaluate_all(
+        "els => els.map(e => e.dataset.measure)")
+    assert "2,500" in page.locator(
+        '#figure-series .series[data-measure="fighters eliminated"]').inner_text()
 
 
 def test_web_reader_links_an_event_to_its_incident(page: Any) -> None:

@@ -2,10 +2,10 @@
 // the one clicked — its normalised value, precision, type, claim and extractor.
 import { api, describeQuantity, describeVia, h } from "./dom.js";
 
-const KINDS = ["claim", "entity", "place", "time", "event"];
-const LABELS = { claim: "Claims", entity: "Actors", place: "Places", time: "Times", event: "Events" };
+const KINDS = ["claim", "entity", "place", "time", "event", "tally"];
+const LABELS = { claim: "Claims", entity: "Actors", place: "Places", time: "Times", event: "Events", tally: "Running totals" };
 // When spans nest, a click explains the most specific item first.
-const PRIORITY = { event: 0, time: 1, place: 2, entity: 3, claim: 4 };
+const PRIORITY = { event: 0, tally: 0, time: 1, place: 2, entity: 3, claim: 4 };
 
 // Every highlighted item of a document: kind, id, span and the data the panel shows.
 function annotations(doc) {
@@ -15,6 +15,7 @@ function annotations(doc) {
   for (const t of doc.times) items.push({ kind: "time", id: t.id, start: t.span[0], end: t.span[1], data: t });
   for (const q of doc.quotes) items.push({ kind: "claim", id: q.id, start: q.span[0], end: q.span[1], data: q });
   for (const e of doc.event_views) items.push({ kind: "event", id: e.id, start: e.trigger.span[0], end: e.trigger.span[1], data: e });
+  for (const t of doc.tallies || []) items.push({ kind: "tally", id: t.id, start: t.span[0], end: t.span[1], data: t });
   return items.filter((a) => a.end > a.start);
 }
 
@@ -88,8 +89,17 @@ function explain(item, doc, index) {
       row("numbers", d.quantities.length ? h("ul", {}, d.quantities.map((q) => h("li", {}, describeQuantity(q), " — ", quoted(q.text)))) : null),
       row("claimed by", d.claim ? `${d.claim.speaker ? d.claim.speaker.name : d.claim.speaker_text || "unnamed"} (${d.claim.cue || "quote"})` : "the article itself"),
       row("sentence", d.sentence ? quoted(d.sentence.text) : null));
+  } else if (item.kind === "tally") {
+    const quote = doc.quotes.find((q) => q.id === d.attributed_to);
+    const speaker = quote ? index.entities.get(quote.speaker) : null;
+    const who = speaker ? speaker.name : quote ? quote.speaker_text || "an unnamed source" : null;
+    rows.push(row("what it is", "a running total or a toll of several incidents: counted in no incident"),
+      row("type", d.type, d.mode ? ` / ${d.mode}` : ""),
+      row("numbers", d.quantities.length ? h("ul", {}, d.quantities.map((q) => h("li", {}, describeQuantity(q), " — ", quoted(doc.text.slice(...q.span))))) : null),
+      row("claimed by", who ? `${who} (${quote.cue || "quote"})` : "the article itself"),
+      row("sentence", d.sentence ? quoted(doc.text.slice(...d.sentence)) : null));
   }
-  if (item.kind !== "claim" && item.kind !== "event") {  // an event says "claimed by"
+  if (item.kind !== "claim" && item.kind !== "event" && item.kind !== "tally") {  // they say "claimed by"
     // The innermost claim whose words hold this item: who says it.
     const holding = doc.quotes
       .filter((q) => q.span[0] <= item.start && item.end <= q.span[1])
@@ -105,9 +115,18 @@ function explain(item, doc, index) {
   }
   rows.push(row("extractor", h("code", {}, d.extractor || "?")));
   const panel = [
-    h("h2", {}, `${item.kind === "claim" ? "claim" : item.kind} · ${d.name || d.type || d.text || d.id}`),
+    h("h2", {}, `${item.kind === "tally" ? "running total" : item.kind} · ${d.name || d.type || d.text || d.id}`),
     h("table", { class: "facts" }, rows),
   ];
+  if (item.kind === "tally") {
+    const quote = doc.quotes.find((q) => q.id === d.attributed_to);
+    const speaker = quote ? index.entities.get(quote.speaker) : null;
+    const name = speaker ? speaker.name : quote ? quote.speaker_text : null;
+    if (name) {
+      panel.push(h("p", {}, h("a", { id: "to-figures", class: "button", href: `#/figures?speaker=${encodeURIComponent(name)}` },
+        "This claimant's running figures")));
+    }
+  }
   if (item.kind === "event") {
     panel.push(h("p", {}, h("a", { id: "show-on-map", class: "button", href: eventLinkTo(d) },
       "Show on the map and timeline"), d.incident ? [" ", h("a", { id: "to-incident", class: "button",
@@ -136,6 +155,7 @@ export async function renderReader(root, id, params) {
       if (box.checked) hidden.delete(kind); else hidden.add(kind);
     });
     const count = kind === "claim" ? doc.quotes.length : kind === "event" ? doc.event_views.length
+      : kind === "tally" ? (doc.tallies || []).length
       : kind === "entity" ? doc.entities.length : kind === "place" ? doc.places.length : doc.times.length;
     return h("label", { class: `key key-${kind}` }, box, ` ${LABELS[kind]} (${count})`);
   }));
