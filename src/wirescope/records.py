@@ -32,6 +32,7 @@ def precision_rank(precision: str | None) -> int:
 
 GeoPrecision = Literal[1, 2, 3]
 ResolvedVia = Literal["gazetteer", "supplement", "imported", "container", "unresolved"]
+PlaceUseKind = Literal["metonymy"]
 TimePrecision = Literal["day", "week", "month", "year", "unknown"]
 TimeAnchor = Literal["published", "dateline"]
 QuoteKind = Literal["direct", "indirect", "mixed", "according_to"]
@@ -121,6 +122,17 @@ class Entity:
 
 
 @record
+class PlaceUse:
+    """A mention of a place's name that does not use it as the place where something is."""
+
+    span: Span = spec("the words of the name")
+    use: PlaceUseKind = spec(
+        "metonymy: the name stands for the state, its government or its people (\"Israel "
+        "said\", \"relations between Israel and Europe\"); the actor extractor's entity "
+        "keeps the name, and no event takes the place from it")
+
+
+@record
 class Place:
     id: str = spec("the place's id in the document (place-GEONAMEID when resolved)")
     name: str = spec("the gazetteer name")
@@ -131,7 +143,8 @@ class Place:
     geonameid: int | None = spec("the GeoNames id")
     precision: PlacePrecision | None = spec(
         "what the name denotes: point, town, district, region or country")
-    mentions: tuple[Span, ...] = spec("every span naming the place")
+    mentions: tuple[Span, ...] = spec(
+        "every span naming the place as a place (its literal uses: where things are or happen)")
     geo_precision: GeoPrecision | None = spec(
         "ACLED-style geo-precision: 1 the exact town or spot, 2 part of a region or near a "
         "town, 3 only the admin-1 region or country is known; null when unresolved (optional, "
@@ -142,6 +155,10 @@ class Place:
         "how the coordinates were found (gazetteer, supplement, imported: a GeoNames dump); "
         "'container': the text places a name the gazetteer lacks inside a known place, whose "
         "point and precision it takes (optional, since 1.4)", default=None)
+    uses: tuple[PlaceUse, ...] = spec(
+        "the other mentions of its name, each with how it is used (metonymy: for its state or "
+        "people); a place named only so has no mentions (optional, since 1.18)", default=(),
+        stored="json", csv=False)
     document_id: str = spec(contract=False)
     extractor: str = spec(
         required=False, absent="", schema={"$ref": "#/$defs/extractor"})
@@ -367,6 +384,8 @@ class DocumentRecord:
         for place in self.places:
             for m in place.mentions:
                 yield f"place {place.id}", m
+            for u in place.uses:
+                yield f"place {place.id} {u.use}", u.span
         for t in self.times:
             yield f"time {t.id}", t.span
         for q in self.quotes:

@@ -198,6 +198,97 @@ def test_places_precision_of_kind(kind: str, contained: bool, expected: tuple[st
     assert precision_of(kind, contained) == expected  # type: ignore[arg-type]
 
 
+def _use(record: DocumentRecord, surface: str) -> tuple[str, Place] | None:
+    """How the first ``surface`` is used — "literal" (a mention) or a use's kind — and its
+    place; None when it is no toponym."""
+    text = record.document.text
+    start = re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", text)
+    assert start is not None
+    span = (start.start(), start.start() + len(surface))
+    for place in record.places:
+        if any((m.start, m.end) == span for m in place.mentions):
+            return "literal", place
+        for use in place.uses:
+            if (use.span.start, use.span.end) == span:
+                return use.use, place
+    return None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "surface", "use", "place"),
+    [
+        # a country or a capital that stands for its state, government or people is a
+        # toponym all the same, used for them: the place is named, nothing happens there
+        ("Israel said on Monday it would respond to the attack.", "Israel", "metonymy",
+         "Israel"),
+        ("Relations between Israel and Europe have soured.", "Israel", "metonymy", "Israel"),
+        ("Air strikes hit Aleppo on Friday, Damascus said.", "Damascus", "metonymy",
+         "Damascus"),
+        ("Turkey accused Russia of violating its airspace.", "Russia", "metonymy", "Russia"),
+        ("The United States and Russia brokered the truce.", "United States", "metonymy",
+         "United States"),
+        # ... a capital's name is the seat of government, not the region of that name
+        ("Moscow offered to deliver joint airstrikes.", "Moscow", "metonymy", "Moscow"),
+        ("Washington's negative response angered Moscow officials.", "Washington",
+         "metonymy", "Washington"),
+        # where things are or happen stays a literal mention
+        ("Russia and Turkey agreed a ceasefire in Syria.", "Syria", "literal", "Syria"),
+        ("Rebels shelled Aleppo, killing 12 civilians.", "Aleppo", "literal", "Aleppo"),
+        ("Air strikes hit Aleppo on Friday, Damascus said.", "Aleppo", "literal", "Aleppo"),
+        # a person's name is neither
+        ("Paris Hilton arrived in London on Monday.", "Paris", None, None),
+    ],
+)
+def test_places_a_name_used_for_its_state_is_a_metonymic_use(
+        pipeline: Pipeline, text: str, surface: str, use: str | None,
+        place: str | None) -> None:
+    found = _use(_extract(pipeline, text), surface)
+    assert ((found[0], found[1].name) if found else (None, None)) == (use, place)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Damascus said air strikes killed 12 people.", None),
+        ("Damascus said air strikes killed 12 people in Idlib.", "Idlib"),
+        ("Moscow said its jets struck targets near Palmyra.", "Tadmur"),
+        ("Israel said its jets struck targets on Tuesday.", None),
+    ],
+)
+def test_places_an_event_never_takes_a_metonymic_place(pipeline: Pipeline, text: str,
+                                                        where: str | None) -> None:
+    record = _extract(pipeline, text)
+    places = {p.id: p.name for p in record.places}
+    assert [places.get(e.place or "") for e in record.events
+            if e.type == "ASSAULT"] == [where]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "surface", "is_place"),
+    [
+        # a word inside a longer name the tagger found is part of that name, not a place
+        ("The concert at Symphony Hall drew a large crowd on Saturday.", "Hall", False),
+        ("He withdrew the money from Landmark Bank on Main Street.", "Bank", False),
+        ("Students at Cora Kelly Elementary School were sent home early.", "Elementary",
+         False),
+        ("The Jefferson Memorial Hospital said two patients were treated.", "Memorial", False),
+        ("A rally was held at Madison Square Garden in New York.", "Garden", False),
+        # ... but the place the name begins with, or that follows "in"/"of"/a comma, stays
+        ("Officials at the Springfield Police Department confirmed the arrest.",
+         "Springfield", True),
+        ("A rally was held at Madison Square Garden in New York.", "New York", True),
+        ("The Arab Red Crescent said aid reached Madaya.", "Madaya", True),
+        ("The Free Syrian Army said it shelled positions in Idlib.", "Idlib", True),
+    ],
+)
+def test_places_a_word_inside_a_longer_name_is_no_place(pipeline: Pipeline, text: str,
+                                                         surface: str, is_place: bool) -> None:
+    assert (_place(_extract(pipeline, text), surface) is not None) is is_place
+
+
 @pytest.mark.model
 def test_places_sample_002_acceptance(pipeline: Pipeline, samples_dir: object) -> None:
     """Issue 5: Damascus, Idlib, Homs within 30 km; Sheikh Maqsood, Khan Tuman, al-Eis and

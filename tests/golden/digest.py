@@ -30,6 +30,7 @@ def digest(record: DocumentRecord) -> list[str]:
         lines.append(f"place {p.id} name={p.name!r} lat={p.lat} lon={p.lon} "
                      f"cc={p.country_code} admin1={p.admin1} precision={p.precision}")
         lines.extend(f"  mention {_s(m, text)}" for m in p.mentions)
+        lines.extend(f"  use {u.use} {_s(u.span, text)}" for u in p.uses)
     for t in record.times:
         lines.append(f"time {t.id} value={t.value} start={t.start} end={t.end} "
                      f"precision={t.precision} {_s(t.span, text)}")

@@ -30,6 +30,7 @@ from wirescope.records import (
     IncidentReport,
     Note,
     Place,
+    PlaceUse,
     Quantity,
     Quote,
     TimeExpr,
@@ -41,7 +42,8 @@ SCHEMA_FILE = "wirescope-1.schema.json"
 
 # The name of each record type's definition in the JSON Schema's ``$defs``.
 DEFS: dict[type, str] = {
-    Entity: "entity", Place: "place", TimeExpr: "time", Quote: "quote", Quantity: "quantity",
+    Entity: "entity", Place: "place", PlaceUse: "place_use", TimeExpr: "time", Quote: "quote",
+    Quantity: "quantity",
     Event: "event", Note: "note", Claim: "claim", FigureSummary: "figure",
     Contradiction: "contradiction", IncidentPlace: "incident_place",
     IncidentReport: "incident_report", Incident: "incident",

@@ -366,10 +366,10 @@ def _named_regions(record: DocumentRecord) -> tuple[set[tuple[str | None, str]],
     """The admin-1 regions (country code, region) and the countries the article names: a
     region or a country among its places, or a town of its region's name ("Aleppo", "New
     York"); a region's country is named with it."""
-    regions = {(p.country_code, p.admin1) for p in record.places if p.admin1 and (
+    named = [p for p in record.places if p.mentions]  # as places, not for their states
+    regions = {(p.country_code, p.admin1) for p in named if p.admin1 and (
         p.precision == "region" or p.name.casefold() == p.admin1.casefold())}
-    countries = {p.country_code for p in record.places
-                 if p.country_code and p.precision == "country"}
+    countries = {p.country_code for p in named if p.country_code and p.precision == "country"}
     countries |= {code for code, _ in regions if code}
     return regions, countries
 

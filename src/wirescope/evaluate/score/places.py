@@ -22,9 +22,16 @@ from wirescope.evaluate.spans import Range, match, overlap
 from wirescope.geo import distance_km
 from wirescope.records import DocumentRecord, Place
 
+# The uses of a place's name the geoparsing sets annotate as toponyms besides the literal
+# ones: LGL and GeoVirus both mark names used for a state or its people ("Washington
+# said") as toponyms.
+COUNTED_USES = frozenset({"metonymy"})
+
 
 def mentions(record: DocumentRecord) -> list[tuple[Range, Place]]:
-    return sorted(((rng(m), p) for p in record.places for m in p.mentions),
+    return sorted([*((rng(m), p) for p in record.places for m in p.mentions),
+                   *((rng(u.span), p) for p in record.places for u in p.uses
+                     if u.use in COUNTED_USES)],
                   key=lambda pair: pair[0])
 
 

@@ -7,7 +7,8 @@ the ACLED-style ``geo_precision`` (1 exact town, 2 part of a region or near a to
 the admin-1 region or country). A name the text places inside a known place keeps its own
 name with the container's point at the container's (coarser) precision; a name nothing
 places stays unresolved (no coordinates). Metonymic capitals and countries ("Washington
-said") are the actor extractor's entities and never places.
+said", "relations between Israel and Europe") are the actor extractor's entities; their
+names are the place's ``uses`` (``metonymy``), never its mentions, so no event takes them.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from spacy.tokens import Doc
 
 from wirescope.extractors.places.lexicon import cues, demonyms
 from wirescope.extractors.places.recognize import Toponym, recognize
-from wirescope.extractors.places.resolve import Resolution, resolve
+from wirescope.extractors.places.resolve import Resolution, figurative, resolve
 from wirescope.extractors.registry import State, register
 from wirescope.gazetteer import Gazetteer, key, load
 from wirescope.gazetteer.model import EntryKind
-from wirescope.records import GeoPrecision, Place, PlacePrecision, ResolvedVia, Span
+from wirescope.records import GeoPrecision, Place, PlacePrecision, PlaceUse, ResolvedVia, Span
 
 NAME = "places.gazetteer.v1"
 PRECISION: dict[EntryKind, tuple[PlacePrecision, GeoPrecision]] = {
@@ -63,14 +64,17 @@ def _place(group: str, members: list[Resolution], state: State, gazetteer: Gazet
     first = members[0]
     text = state.document.text
     raw = " ".join(text[first.toponym.start : first.toponym.end].split())
-    mentions = tuple(Span(start=m.toponym.start, end=m.toponym.end) for m in members)
+    mentions = tuple(Span(start=m.toponym.start, end=m.toponym.end) for m in members
+                     if m.toponym.use is None)
+    uses = tuple(PlaceUse(span=Span(start=m.toponym.start, end=m.toponym.end),
+                          use=m.toponym.use) for m in members if m.toponym.use is not None)
     via: ResolvedVia = first.via if first.via in _VIA else "unresolved"  # type: ignore[assignment]
     entry = first.entry
     if entry is None:
         return Place(id=_place_id(group, first), document_id=state.document.id, extractor=NAME,
                      name=raw, lat=None, lon=None, country_code=None, admin1=None,
                      geonameid=None, precision=None, mentions=mentions, geo_precision=None,
-                     raw_name=raw, resolved_via="unresolved")
+                     raw_name=raw, resolved_via="unresolved", uses=uses)
     precision, geo = precision_of(entry.kind, first.contained)
     admin1 = None if entry.kind == "country" else gazetteer.admin1_name(
         entry.country_code, entry.admin1_code)
@@ -81,7 +85,7 @@ def _place(group: str, members: list[Resolution], state: State, gazetteer: Gazet
         name=entry.name if not first.contained else raw, lat=entry.lat, lon=entry.lon,
         country_code=entry.country_code, admin1=admin1,
         geonameid=None if first.contained else entry.geonameid, precision=precision,
-        mentions=mentions, geo_precision=geo, raw_name=raw, resolved_via=via,
+        mentions=mentions, geo_precision=geo, raw_name=raw, resolved_via=via, uses=uses,
     )
 
 
@@ -97,12 +101,19 @@ def gazetteer_places(doc: Doc, state: State) -> Iterator[Place]:
     # "Indonesian officials", "the Israeli army": nationality words, in any entity
     nationalities = [known[t.text] for t in doc if t.text in known]
     text = doc.text  # spaCy joins every token again on each ``doc.text``
-    resolutions = resolve(toponyms(doc, state, gazetteer), text, gazetteer, nationalities)
+    found = toponyms(doc, state, gazetteer)
+    # The literal places are resolved among themselves (a name used for its state is no
+    # evidence of where things happen); a metonymic name names a country or a capital.
+    resolutions = resolve([t for t in found if t.use is None], text, gazetteer,
+                          nationalities)
+    resolutions += [r for t in found if t.use is not None
+                    if (r := figurative(t, gazetteer)) is not None]
     groups: dict[str, list[Resolution]] = {}
     for r in resolutions:
         groups.setdefault(_group_key(r, text), []).append(r)
     places = [_place(g, members, state, gazetteer) for g, members in groups.items()]
-    yield from sorted(places, key=lambda p: p.mentions[0].start)
+    yield from sorted(places, key=lambda p: min(
+        [m.start for m in p.mentions] + [u.span.start for u in p.uses]))
 
 
 __all__ = ["NAME", "gazetteer_places", "precision_of", "toponyms"]

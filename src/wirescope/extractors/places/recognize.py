@@ -21,9 +21,11 @@ Headline words the body writes in lower case
 ("Kills", "Terrorist Attacks") are not names.
 
 A span the actor extractor took as an entity (a metonymic capital or country — "Moscow
-offered" —, a person, an organisation) is not a place, unless a place cue says otherwise
-for a name the actor knowledge base does not hold: a locative preposition or place noun,
-a comma after a known place ("San Jose, California"), or a curated supplement entry.
+offered" —, a person, an organisation) is not a literal place, unless a place cue says
+otherwise for a name the actor knowledge base does not hold: a locative preposition or place
+noun, a comma after a known place ("San Jose, California"), or a curated supplement entry.
+When the tagger reads exactly that span as a place (GPE/LOC), the gazetteer knows it by that
+name and the actor is no person, it is a toponym used for its state (``use`` "metonymy").
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from wirescope.extractors.places.lexicon import Cues
 from wirescope.gazetteer import Candidate, Gazetteer
 from wirescope.gazetteer.build import ADMIN1_AFTER_TOWN
 from wirescope.gazetteer.model import WELL_KNOWN, EntryKind
-from wirescope.records import Entity
+from wirescope.records import Entity, PlaceUseKind
 
 MAX_WORDS = 6
 MILLION = 1_000_000  # a city this large is a place even inside a run taken for a name
@@ -89,6 +91,9 @@ class Toponym:
     part: bool = False
     article: bool = False  # "the" right before the name ("the Pacific")
     street: bool = False  # the name ends in a street word ("Auburn Avenue")
+    # "metonymy": a name the tagger reads as a place that an actor (not a person) holds —
+    # the state or its people ("Israel said"); a toponym, but nothing happens there.
+    use: PlaceUseKind | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,6 +415,7 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
     kb_spans = [(m.start, m.end) for e in entities if e.id.startswith("kb-") for m in e.mentions]
     other_spans = [(m.start, m.end) for e in entities if not e.id.startswith("kb-")
                    for m in e.mentions]
+    persons = [(m.start, m.end) for e in entities if e.type == "person" for m in e.mentions]
     sentence_starts = [s.start_char for s in doc.sents]
     common = common_words(doc)
     # People named in two words or more ("Bardo Museum" the tagger took for one is a site)
@@ -426,9 +432,26 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
     def sentence_of(pos: int) -> int:
         return sum(1 for s in sentence_starts if s <= pos) - 1
 
+    def metonymy(start: int, end: int, candidates: tuple[Candidate, ...]) -> None:
+        """A name an actor holds is still a toponym, used for its state or people, when the
+        tagger reads exactly it as a place and the gazetteer knows it by that name — unless
+        the actor is a person ("Paris Hilton", coach "Ripley")."""
+        if _overlapping(start, end, persons) or not any(c.exact for c in candidates):
+            return
+        if not any(e.label_ in ("GPE", "LOC") and abs(e.start_char - start) <= 4
+                   and abs(e.end_char - end) <= 1 for e in doc.ents):
+            return
+        taken.append((start, end))
+        found.append(Toponym(start=start, end=end, candidates=candidates, ner=_ner(
+            doc, start, end), hint=None, placed=False, sentence=sentence_of(start),
+            use="metonymy"))
+
     def consider(start: int, end: int, candidates: tuple[Candidate, ...],
                  part: bool = False) -> None:
-        if _overlapping(start, end, kb_spans) or _overlapping(start, end, taken):
+        if _overlapping(start, end, taken):
+            return
+        if _overlapping(start, end, kb_spans):
+            metonymy(start, end, candidates)
             return
         span = _char_span(doc, start, end)
         if span is None:
@@ -448,6 +471,7 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
             _before_region(text, end, gazetteer)  # "Auburn Avenue", "HOWLAND, Ohio (WKBN)"
         curated = any(c.exact and c.entry.source == "supplement" for c in candidates)
         if _overlapping(start, end, other_spans) and not (placed or curated):
+            metonymy(start, end, candidates)
             return  # a person or organisation, unless a cue or the curated list says place
         if text[start:end] in surnames and not (placed or curated or any(
                 c.exact and c.primary and c.entry.well_known for c in candidates)):
@@ -497,11 +521,41 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
                     c.exact for c in candidates):
                 continue  # "over Tyler Zilverberg", "from … Edward Liddy": a person
         consider(start, end, candidates)
+    found = [t for t in found if not _inner_word(doc, t)]
     regions = list(_regions_after_towns(doc, found, gazetteer, sentence_of))
     # ... over whatever else the abbreviation matched ("Tex." is not Tegh, Armenia)
     found = [t for t in found if not _overlapping(t.start, t.end,
                                                   [(r.start, r.end) for r in regions])]
     return sorted([*found, *regions], key=lambda t: t.start)
+
+
+# Words after which a name inside a longer one is still a place of its own: "the University
+# of Kentucky", "Elementary School in Lombard", "Metro Atlanta", "Paris, Texas".
+_OWN_AFTER = frozenset({"of", "in", "on", "at", "near", "metro", ","})
+# The tagger's names a place's name can be a word of.
+_NAMES = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LOC",
+                    "GPE"})
+
+
+def _inner_word(doc: Doc, toponym: Toponym) -> bool:
+    """Is the toponym an inner or last word of a longer name the tagger found — "Cora Kelly
+    Elementary School", "Symphony Hall", "Landmark Bank" — rather than a place? A country or
+    a first-level region stays, and so does a name after "of", "in", "at" or a comma, which
+    starts a place of its own inside the longer name."""
+    if toponym.use is not None or any(c.exact and c.entry.kind in ("country", "admin1")
+                                      for c in toponym.candidates):
+        return False
+    for ent in doc.ents:
+        if ent.label_ not in _NAMES or not (
+                ent.start_char <= toponym.start and toponym.end <= ent.end_char):
+            continue
+        head = ent.start_char + (4 if ent.text[:4].lower() == "the " else 0)
+        if toponym.start <= head:
+            continue  # the longer name begins with it ("Aleppo University", "Paris Police")
+        span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        return not (span is not None and span.start > 0
+                    and doc[span.start - 1].lower_ in _OWN_AFTER)
+    return False
 
 
 def _regions_after_towns(doc: Doc, found: list[Toponym], gazetteer: Gazetteer,

@@ -520,6 +520,17 @@ def listed_kinds(toponyms: Sequence[Toponym], text: str, context: Context
     return found
 
 
+def figurative(toponym: Toponym, gazetteer: Gazetteer) -> Resolution | None:
+    """A name used for a state or its government ("Moscow said", "talks between Israel and
+    Europe") names the country of that name, else the seat of government: the most populous
+    town of the name (Moscow, not Moscow Oblast; Washington, D.C., not the state). None when
+    the gazetteer has neither by that exact name."""
+    exact = [c.entry for c in toponym.candidates if c.exact]
+    found = [e for e in exact if e.kind == "country"] or sorted(
+        (e for e in exact if e.kind == "town"), key=lambda e: -e.population)
+    return _resolved(found[0], gazetteer, toponym) if found else None
+
+
 def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
             nationalities: Sequence[str] = ()) -> list[Resolution]:
     context = anchors(toponyms, nationalities)
