@@ -49,9 +49,15 @@ def _place(record: DocumentRecord, surface: str, occurrence: int = 0) -> Place |
          "Deir ez-Zor"),
         ("Snow closed schools in Buffalo on Monday.", "Buffalo", "Buffalo", "town", "New York"),
         # AP Stylebook state abbreviations after a town (the sentence's period aside)
-        ("Snow closed schools in Wichita, Kan., on Monday.", "Kan", "Kansas", "region",
+        ("Snow closed schools in Wichita, Kan., on Monday.", "Kan.", "Kansas", "region",
          "Kansas"),
-        ("The storm reached Baltimore, Md., by noon.", "Md", "Maryland", "region", "Maryland"),
+        ("The storm reached Baltimore, Md., by noon.", "Md.", "Maryland", "region", "Maryland"),
+        # an AP abbreviation's period is part of it; a postal code's is the sentence's
+        ("The fire broke out in Fresno, Calif., on Sunday.", "Calif.", "California", "region",
+         "California"),
+        ("A man from Wheeling, W.Va. was arrested.", "W.Va.", "West Virginia", "region",
+         "West Virginia"),
+        ("She moved to Austin, TX.", "TX", "Texas", "region", "Texas"),
         # A region's name that a city bears only as an alternate (Bihar Sharif) is the region
         ("Bird flu spread in Bihar and Kerala.", "Bihar", "Bihār", "region", "Bihār"),
         # A bare name shared by a large city and a province abroad is the city

@@ -40,7 +40,7 @@ from spacy.tokens import Span as SpacySpan
 from wirescope.annotate.context import actor_context, first_conjunct, place_context
 from wirescope.extractors.places.lexicon import Cues
 from wirescope.gazetteer import Candidate, Gazetteer
-from wirescope.gazetteer.build import ADMIN1_AFTER_TOWN
+from wirescope.gazetteer.build import ADMIN1_ABBREVIATIONS, ADMIN1_AFTER_TOWN
 from wirescope.gazetteer.model import WELL_KNOWN, EntryKind
 from wirescope.records import Entity, PlaceUseKind
 
@@ -108,6 +108,13 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
     return [_Word(start + m.start(), start + m.end(), bool(m.group()[:1].isupper()
                                                              or "-" in m.group()[:4]))
             for m in _WORD.finditer(chunk)]
+
+
+# Region abbreviations written with their period ("Calif.", "Ala.", "Tex."): the period is
+# part of the name, even where it also ends the sentence.
+_DOTTED = frozenset(a for names in ADMIN1_ABBREVIATIONS.values() for a in names
+                    if a.endswith(".")) | frozenset(a for a in ADMIN1_AFTER_TOWN
+                                                    if a.endswith("."))
 
 
 def _strip_period(text: str, start: int, end: int) -> int:
@@ -448,6 +455,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
 
     def consider(start: int, end: int, candidates: tuple[Candidate, ...],
                  part: bool = False) -> None:
+        if text[end : end + 1] == "." and text[start : end + 1] in _DOTTED:
+            end += 1  # "Fresno, Calif.": the abbreviation's period is part of it
         if _overlapping(start, end, taken):
             return
         if _overlapping(start, end, kb_spans):

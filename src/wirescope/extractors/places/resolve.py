@@ -437,7 +437,8 @@ def nested(toponyms: Sequence[Toponym], text: str, context: Context) -> dict[int
         if not explicit and not appositive(text, inner.end, outer.start):
             continue
         alone = ranked(inner, context)
-        abbreviated = _ABBREVIATED.fullmatch(text[outer.start : outer.end + 1]) is not None
+        abbreviated = any(_ABBREVIATED.fullmatch(text[outer.start : end]) is not None
+                          for end in (outer.end, outer.end + 1))  # "Tenn." or "Tenn" + "."
         if not alone or (alone[0][1].entry.kind == "country" and not abbreviated):
             continue  # ... but "LEBANON, Tenn.": a state abbreviation follows only a town
         region = alone[0][1].entry.kind == "admin1" or inner.hint in ("admin1", "country")
