@@ -296,6 +296,30 @@ def test_places_a_word_inside_a_longer_name_is_no_place(pipeline: Pipeline, text
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a dateline: a name in capitals opening a line before the agency, a dash or a
+        # colon is where the story was filed, whoever holds the name, whatever the tagger
+        # made of the capitals
+        ("DAMASCUS (SANA) – Terrorists fired shells on residential areas.", "DAMASCUS",
+         "Damascus"),
+        ("BEIRUT — Activists said the strikes killed 12.", "BEIRUT", "Beirut"),
+        ("HOMS: The army restored security to the area.", "HOMS", "Homs"),
+        ("TORRINGTON — A man was arrested on Sunday.", "TORRINGTON", "Torrington"),
+        ("MOUNT GILEAD (AP) -- A woman died in a crash.", "MOUNT GILEAD", "Mount Gilead"),
+        # ... not a heading in capitals, nor an acronym
+        ("UPDATE: The toll rose to 12.", "UPDATE", None),
+        ("NATO said its forces withdrew.", "NATO", None),
+    ],
+)
+def test_places_a_dateline_is_where_the_story_was_filed(pipeline: Pipeline, text: str,
+                                                         surface: str, name: str | None) -> None:
+    place = _place(_extract(pipeline, text), surface)
+    assert (place.name if place else None) == name
+
+
+@pytest.mark.model
 def test_places_sample_002_acceptance(pipeline: Pipeline, samples_dir: object) -> None:
     """Issue 5: Damascus, Idlib, Homs within 30 km; Sheikh Maqsood, Khan Tuman, al-Eis and
     Zerba in Aleppo governorate with an honest precision; Turkey and Syria countries."""

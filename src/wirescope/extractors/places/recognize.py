@@ -336,6 +336,26 @@ def _before_region(text: str, end: int, gazetteer: Gazetteer) -> bool:
                for words in (name, name.split()[0]) for c in gazetteer.lookup(words))
 
 
+# What follows a dateline's place: its region ("ALEPPO, Syria"), the agency ("(AP)",
+# "(SANA)") or the dash or colon the story starts after.
+_DATELINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]*"
+                           r"(?:\(|—|–|--|-[ \t]|:)")
+
+
+_CAPITALS_AT_LINE_START = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})",
+                                     re.MULTILINE)
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """"DAMASCUS (SANA) –", "BEIRUT —", "MOUNT GILEAD (AP) --": a name in capitals that
+    opens a line before the agency, a dash or a colon is where the story was filed — a
+    place, whatever the tagger made of it."""
+    surface = text[start:end]
+    return (surface.isupper() and sum(ch.isalpha() for ch in surface) >= 3
+            and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+            and _DATELINE_END.match(text, end) is not None)
+
+
 def _char_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -459,6 +479,16 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
             end += 1  # "Fresno, Calif.": the abbreviation's period is part of it
         if _overlapping(start, end, taken):
             return
+        if _dateline(text, start, end):  # "DAMASCUS (SANA) –": where the story was filed,
+            # whoever holds the name and whatever the tagger made of the capitals
+            known = candidates if any(c.exact for c in candidates) else gazetteer.lookup(
+                text[start:end].title())
+            if any(c.exact for c in known):
+                taken.append((start, end))
+                found.append(Toponym(start=start, end=end, candidates=known,
+                                     ner=_ner(doc, start, end), hint=None, placed=True,
+                                     sentence=sentence_of(start)))
+                return
         if _overlapping(start, end, kb_spans):
             metonymy(start, end, candidates)
             return
@@ -507,6 +537,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
                              placed=placed, sentence=sentence_of(start), part=part,
                              article=article, street=street))
 
+    for line in _CAPITALS_AT_LINE_START.finditer(text):  # datelines first ("HOMS: …")
+        consider(line.start(1), line.end(1), gazetteer.lookup(line.group(1).title()))
     for start, end, candidates, part in _matches(text, gazetteer, cues):
         consider(start, end, candidates, part)
     for ent in doc.ents:
