@@ -32,7 +32,7 @@ def precision_rank(precision: str | None) -> int:
 
 GeoPrecision = Literal[1, 2, 3]
 ResolvedVia = Literal["gazetteer", "supplement", "imported", "container", "unresolved"]
-PlaceUseKind = Literal["metonymy"]
+PlaceUseKind = Literal["metonymy", "demonym"]
 TimePrecision = Literal["day", "week", "month", "year", "unknown"]
 TimeAnchor = Literal["published", "dateline"]
 QuoteKind = Literal["direct", "indirect", "mixed", "according_to"]
@@ -129,7 +129,8 @@ class PlaceUse:
     use: PlaceUseKind = spec(
         "metonymy: the name stands for the state, its government or its people (\"Israel "
         "said\", \"relations between Israel and Europe\"); the actor extractor's entity "
-        "keeps the name, and no event takes the place from it")
+        "keeps the name; demonym: a nationality word (\"Syrian forces\", \"two "
+        "Palestinians\"). No event takes the place from a use")
 
 
 @record
@@ -157,7 +158,8 @@ class Place:
         "point and precision it takes (optional, since 1.4)", default=None)
     uses: tuple[PlaceUse, ...] = spec(
         "the other mentions of its name, each with how it is used (metonymy: for its state or "
-        "people); a place named only so has no mentions (optional, since 1.18)", default=(),
+        "people; demonym: a nationality word); a place named only so has no mentions "
+        "(optional, since 1.18)", default=(),
         stored="json", csv=False)
     document_id: str = spec(contract=False)
     extractor: str = spec(

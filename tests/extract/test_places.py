@@ -244,9 +244,16 @@ def _use(record: DocumentRecord, surface: str) -> tuple[str, Place] | None:
         ("Air strikes hit Aleppo on Friday, Damascus said.", "Aleppo", "literal", "Aleppo"),
         # a person's name is neither
         ("Paris Hilton arrived in London on Monday.", "Paris", None, None),
+        # a nationality word names its country (a demonym): no place where anything happens
+        ("Syrian forces shelled the town on Friday.", "Syrian", "demonym", "Syria"),
+        ("Two Palestinians were wounded by Israeli fire.", "Palestinians", "demonym",
+         "Palestinian Territory"),
+        ("Two Palestinians were wounded by Israeli fire.", "Israeli", "demonym", "Israel"),
+        ("The Syrian Observatory for Human Rights said 12 were killed.", "Syrian", "demonym",
+         "Syria"),
     ],
 )
-def test_places_a_name_used_for_its_state_is_a_metonymic_use(
+def test_places_a_name_used_for_its_state_or_people_is_a_use(
         pipeline: Pipeline, text: str, surface: str, use: str | None,
         place: str | None) -> None:
     found = _use(_extract(pipeline, text), surface)
@@ -261,6 +268,8 @@ def test_places_a_name_used_for_its_state_is_a_metonymic_use(
         ("Damascus said air strikes killed 12 people in Idlib.", "Idlib"),
         ("Moscow said its jets struck targets near Palmyra.", "Tadmur"),
         ("Israel said its jets struck targets on Tuesday.", None),
+        ("Israeli jets struck targets in Gaza on Tuesday.", "Gaza"),
+        ("Russian warplanes struck the town on Monday.", None),
     ],
 )
 def test_places_an_event_never_takes_a_metonymic_place(pipeline: Pipeline, text: str,

@@ -51,7 +51,8 @@ written in the docstrings of `src/wirescope/evaluate/score/*.py`,
   it matches more often than the lead event's day does.
 - PETRARCH2 / PLOVER: event types are compared in current PLOVER; CAMEO roots and PLOVER 0.5
   names are mapped; actors by country (PETRARCH2) or span overlap (PLOVER).
-- LGL / GeoVirus: place mentions vs gold toponyms; `geocoding` over recognised toponyms
+- LGL / GeoVirus: place mentions and the name uses each set annotates (metonymy — "Moscow
+  said" —, and in LGL nationality words) vs gold toponyms; `geocoding` over recognised toponyms
   (Gritta et al.), `geocoding_all` counts a missed toponym as the worst error (20039 km).
 - PolNeAR: content match = overlap of at least half the longer span; one annotation per text.
 - TimeML: TempEval-3 strict/relaxed spans; value F1 on relaxed matches; DCT = publication.

@@ -19,7 +19,7 @@ from typing import get_args
 
 from spacy.tokens import Doc
 
-from wirescope.extractors.places.lexicon import cues, demonyms
+from wirescope.extractors.places.lexicon import cues, demonym_countries, demonyms
 from wirescope.extractors.places.recognize import Toponym, recognize
 from wirescope.extractors.places.resolve import Resolution, figurative, resolve
 from wirescope.extractors.registry import State, register
@@ -93,6 +93,27 @@ def toponyms(doc: Doc, state: State, gazetteer: Gazetteer) -> list[Toponym]:
     return recognize(doc, state.entities, gazetteer, cues())
 
 
+def adjectives(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Nationality words ("Syrian forces", "two Palestinians") as uses of their country's
+    name (``demonym``): the country is named, not where anything happens."""
+    taken = [(t.start, t.end) for t in found]
+    known = demonym_countries()
+    out: list[Toponym] = []
+    for token in doc:
+        word = token.text if token.text in known else token.text[:-1] if (
+            token.text.endswith("s") and token.text[:-1] in known) else None
+        start, end = token.idx, token.idx + len(token.text)
+        if word is None or any(s < end and start < e for s, e in taken):
+            continue
+        name, code = known[word]
+        countries = tuple(c for c in gazetteer.lookup(name) if c.exact
+                          and c.entry.kind == "country" and c.entry.country_code == code)
+        if countries:
+            out.append(Toponym(start=start, end=end, candidates=countries, ner=None, hint=None,
+                               placed=False, sentence=0, use="demonym"))
+    return out
+
+
 @register(NAME, kind="places",
           requires=("doc.ents", "token.dep", "token.lemma", "doc.sents", "entities"))
 def gazetteer_places(doc: Doc, state: State) -> Iterator[Place]:
@@ -102,8 +123,9 @@ def gazetteer_places(doc: Doc, state: State) -> Iterator[Place]:
     nationalities = [known[t.text] for t in doc if t.text in known]
     text = doc.text  # spaCy joins every token again on each ``doc.text``
     found = toponyms(doc, state, gazetteer)
-    # The literal places are resolved among themselves (a name used for its state is no
-    # evidence of where things happen); a metonymic name names a country or a capital.
+    found += adjectives(doc, found, gazetteer)
+    # The literal places are resolved among themselves (a name used for its state or people
+    # is no evidence of where things happen); a metonymic name names a country or a capital.
     resolutions = resolve([t for t in found if t.use is None], text, gazetteer,
                           nationalities)
     resolutions += [r for t in found if t.use is not None

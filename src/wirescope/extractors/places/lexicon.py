@@ -59,14 +59,28 @@ def cues() -> Cues:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Nationality adjective -> ISO country code ("Indonesian" -> "ID"), from the
-    ``countryinfo`` package's country records."""
+    """Nationality adjective -> ISO country code ("Indonesian" -> "ID")."""
+    return {word: code for word, (_, code) in demonym_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def demonym_countries() -> dict[str, tuple[str, str]]:
+    """Nationality adjective -> (country name, ISO code) ("Syrian" -> ("Syria", "SY")), from
+    the ``countryinfo`` package's country records; a word several share is the most
+    populous one's ("American": the United States, not the Northern Mariana Islands;
+    "Indian": India, not the British Indian Ocean Territory)."""
     from countryinfo import CountryInfo
 
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, str]] = {}
+    people: dict[str, int] = {}
     for country in CountryInfo.all().values():
-        if isinstance(country, dict) and country.get("demonym") and country.get("ISO"):
-            found.setdefault(str(country["demonym"]), str(country["ISO"]["alpha2"]))
+        if not (isinstance(country, dict) and country.get("demonym") and country.get("ISO")
+                and country.get("name")):
+            continue
+        word, population = str(country["demonym"]), int(country.get("population") or 0)
+        if word not in found or population > people[word]:
+            found[word] = (str(country["name"]), str(country["ISO"]["alpha2"]))
+            people[word] = population
     return found
 
 
