@@ -297,6 +297,10 @@ def test_places_an_event_never_takes_a_metonymic_place(pipeline: Pipeline, text:
         ("A rally was held at Madison Square Garden in New York.", "New York", True),
         ("The Arab Red Crescent said aid reached Madaya.", "Madaya", True),
         ("The Free Syrian Army said it shelled positions in Idlib.", "Idlib", True),
+        # ... and so does a place after a place's possessive
+        ("Hundreds were killed in a nerve gas attack on Syrias Ghouta region.", "Ghouta",
+         True),
+        ("Shelling hit Aleppo's Sheikh Maqsood district.", "Sheikh Maqsood", True),
     ],
 )
 def test_places_a_word_inside_a_longer_name_is_no_place(pipeline: Pipeline, text: str,

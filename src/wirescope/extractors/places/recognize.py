@@ -562,7 +562,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
                     c.exact for c in candidates):
                 continue  # "over Tyler Zilverberg", "from … Edward Liddy": a person
         consider(start, end, candidates)
-    found = [t for t in found if not _inner_word(doc, t)]
+    ends = {t.end for t in found}
+    found = [t for t in found if not _inner_word(doc, t, ends)]
     regions = list(_regions_after_towns(doc, found, gazetteer, sentence_of))
     # ... over whatever else the abbreviation matched ("Tex." is not Tegh, Armenia)
     found = [t for t in found if not _overlapping(t.start, t.end,
@@ -571,21 +572,27 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
 
 
 # Words after which a name inside a longer one is still a place of its own: "the University
-# of Kentucky", "Elementary School in Lombard", "Metro Atlanta", "Paris, Texas".
-_OWN_AFTER = frozenset({"of", "in", "on", "at", "near", "metro", ","})
+# of Kentucky", "Elementary School in Lombard", "Metro Atlanta", "Paris, Texas", an
+# alternative name ("Sere Kaniye/Ras al-Ain", "Kobani (Ayn al-Arab)").
+_OWN_AFTER = re.compile(r"(?:\b(?:of|in|on|at|near|metro)|[,/(])\s*$", re.IGNORECASE)
+# ... and after a place's possessive: "Syria's Ghouta region", "Aleppo's Sheikh Maqsood"
+# (also with the apostrophe lost: "Syrias Ghouta").
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]?)[ \t]+")
 # The tagger's names a place's name can be a word of.
 _NAMES = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LOC",
                     "GPE"})
 
 
-def _inner_word(doc: Doc, toponym: Toponym) -> bool:
+def _inner_word(doc: Doc, toponym: Toponym, ends: set[int]) -> bool:
     """Is the toponym an inner or last word of a longer name the tagger found — "Cora Kelly
     Elementary School", "Symphony Hall", "Landmark Bank" — rather than a place? A country or
-    a first-level region stays, and so does a name after "of", "in", "at" or a comma, which
+    a first-level region stays, and so does a name after "of", "in", "at", a comma or a
+    slash, or after a place's possessive (``ends``: where the other toponyms end), which
     starts a place of its own inside the longer name."""
     if toponym.use is not None or any(c.exact and c.entry.kind in ("country", "admin1")
                                       for c in toponym.candidates):
         return False
+    text = doc.text
     for ent in doc.ents:
         if ent.label_ not in _NAMES or not (
                 ent.start_char <= toponym.start and toponym.end <= ent.end_char):
@@ -593,9 +600,10 @@ def _inner_word(doc: Doc, toponym: Toponym) -> bool:
         head = ent.start_char + (4 if ent.text[:4].lower() == "the " else 0)
         if toponym.start <= head:
             continue  # the longer name begins with it ("Aleppo University", "Paris Police")
-        span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-        return not (span is not None and span.start > 0
-                    and doc[span.start - 1].lower_ in _OWN_AFTER)
+        if _OWN_AFTER.search(text, max(head, toponym.start - 8), toponym.start):
+            return False
+        return not any(_POSSESSIVE.fullmatch(text, end, toponym.start) for end in ends
+                       if toponym.start - 4 <= end < toponym.start)
     return False
 
 
