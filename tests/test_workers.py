@@ -7,11 +7,10 @@ import os
 from collections.abc import Iterator
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import tests.test_pipeline  # noqa: F401  (registers the test extractors and component)
+from tests import test_pipeline  # (registers the test extractors and component)
 from wirescope.config import Settings
 from wirescope.errors import TOO_SLOW, WORKER_DIED, InputError
 from wirescope.extractors import State, get, register
@@ -26,15 +25,10 @@ def _dies(doc: Doc, state: State) -> Iterator[TimeExpr]:
     return iter(())
 
 
-@pytest.fixture()
-def blank() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("test_explodes_on_boom")
-    return nlp
-
-
-def _docs(*texts: str) -> list[Document]:
-    return [Document(id=f"d{i}", text=t, origin=f"in{i}") for i, t in enumerate(texts)]
+# The blank pipeline (with its component that explodes on "BOOM") and the documents of the
+# one-process tests.
+blank = test_pipeline.blank
+_docs = test_pipeline._docs
 
 
 def _seen(outcomes: list[Outcome]) -> list[tuple[str, str | None, str | None]]:
