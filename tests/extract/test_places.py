@@ -301,6 +301,9 @@ def test_places_an_event_never_takes_a_metonymic_place(pipeline: Pipeline, text:
         ("Hundreds were killed in a nerve gas attack on Syrias Ghouta region.", "Ghouta",
          True),
         ("Shelling hit Aleppo's Sheikh Maqsood district.", "Sheikh Maqsood", True),
+        # ... and a street, whatever name it ends
+        ("The first bomb was detonated on the Saipatae- Yaha Road, wounding two men.",
+         "Yaha Road", True),
     ],
 )
 def test_places_a_word_inside_a_longer_name_is_no_place(pipeline: Pipeline, text: str,

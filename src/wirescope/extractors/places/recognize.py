@@ -585,13 +585,13 @@ _NAMES = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "PROD
 
 def _inner_word(doc: Doc, toponym: Toponym, ends: set[int]) -> bool:
     """Is the toponym an inner or last word of a longer name the tagger found — "Cora Kelly
-    Elementary School", "Symphony Hall", "Landmark Bank" — rather than a place? A country or
-    a first-level region stays, and so does a name after "of", "in", "at", a comma or a
-    slash, or after a place's possessive (``ends``: where the other toponyms end), which
-    starts a place of its own inside the longer name."""
-    if toponym.use is not None or any(c.exact and c.entry.kind in ("country", "admin1")
-                                      for c in toponym.candidates):
-        return False
+    Elementary School", "Symphony Hall", "Landmark Bank" — rather than a place? A country,
+    a first-level region or a street ("the Saipatae- Yaha Road") stays, and so does a name
+    after "of", "in", "at", a comma or a slash, or after a place's possessive (``ends``:
+    where the other toponyms end), which starts a place of its own inside the longer name."""
+    if toponym.use is not None or toponym.street or any(
+            c.exact and c.entry.kind in ("country", "admin1") for c in toponym.candidates):
+        return False  # (a street is a place, whatever name it is the end of)
     text = doc.text
     for ent in doc.ents:
         if ent.label_ not in _NAMES or not (
