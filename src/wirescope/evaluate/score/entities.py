@@ -1,7 +1,8 @@
 """Entities and relations (re3d).
 
-Predicted items are the mentions of entities (typed by ``Entity.type``) and of places
-(typed ``place``); a span predicted more than once is one item with all its types. Gold
+Predicted items are the mentions of entities (typed by ``Entity.type``), of places (typed
+``place``) and the uses of places' names (``USE_TYPES``); a span predicted more than once is
+one item with all its types. Gold
 entities of the scored re3d types are compared (see :mod:`wirescope.evaluate.labels`):
 
 * ``spans.exact`` / ``spans.overlap``: untyped P/R/F1, one-to-one;
@@ -29,6 +30,11 @@ RELATIONS: dict[str, frozenset[str]] = {
     "FightingAgainst": frozenset({"ASSAULT", "FIGHT"}),
 }
 
+# The type of each use of a place's name (``Place.uses``) in re3d's terms: a country or
+# capital standing for its state is an organisation or a location (as a state is), a
+# nationality word a nationality.
+USE_TYPES = {"metonymy": "state", "demonym": "norp"}
+
 Typed = tuple[Range, str]
 Predicted = tuple[Range, frozenset[str]]
 Ends = tuple[tuple[Range, ...], tuple[Range, ...]]
@@ -42,6 +48,8 @@ def predicted_spans(record: DocumentRecord) -> list[Predicted]:
     for place in record.places:
         for mention in place.mentions:
             types.setdefault(rng(mention), set()).add("place")
+        for use in place.uses:  # re3d labels a name standing for its state an organisation
+            types.setdefault(rng(use.span), set()).add(USE_TYPES[use.use])
     return [(span, frozenset(found)) for span, found in sorted(types.items())]
 
 
