@@ -23,7 +23,7 @@ from wirescope.extractors.places.lexicon import cues, demonym_countries, demonym
 from wirescope.extractors.places.recognize import Toponym, recognize
 from wirescope.extractors.places.resolve import Resolution, figurative, resolve
 from wirescope.extractors.registry import State, register
-from wirescope.gazetteer import Gazetteer, key, load
+from wirescope.gazetteer import Candidate, Gazetteer, key, load
 from wirescope.gazetteer.model import EntryKind
 from wirescope.records import GeoPrecision, Place, PlacePrecision, PlaceUse, ResolvedVia, Span
 
@@ -98,6 +98,7 @@ def adjectives(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> list[Top
     name (``demonym``): the country is named, not where anything happens."""
     taken = [(t.start, t.end) for t in found]
     known = demonym_countries()
+    countries: dict[str, tuple[Candidate, ...]] = {}  # each country looked up once
     out: list[Toponym] = []
     for token in doc:
         word = token.text if token.text in known else token.text[:-1] if (
@@ -106,11 +107,12 @@ def adjectives(doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> list[Top
         if word is None or any(s < end and start < e for s, e in taken):
             continue
         name, code = known[word]
-        countries = tuple(c for c in gazetteer.lookup(name) if c.exact
-                          and c.entry.kind == "country" and c.entry.country_code == code)
-        if countries:
-            out.append(Toponym(start=start, end=end, candidates=countries, ner=None, hint=None,
-                               placed=False, sentence=0, use="demonym"))
+        if name not in countries:
+            countries[name] = tuple(c for c in gazetteer.lookup(name) if c.exact and
+                                    c.entry.kind == "country" and c.entry.country_code == code)
+        if countries[name]:
+            out.append(Toponym(start=start, end=end, candidates=countries[name], ner=None,
+                               hint=None, placed=False, sentence=0, use="demonym"))
     return out
 
 

@@ -31,7 +31,7 @@ name and the actor is no person, it is a toponym used for its state (``use`` "me
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -407,9 +407,10 @@ def _places_run(text: str, start: int, end: int, person: tuple[int, int],
         for w in others)
 
 
-def _ner(doc: Doc, start: int, end: int) -> str | None:
+def _ner(ents: Sequence[SpacySpan], start: int, end: int) -> str | None:
+    """The label of the named entity that overlaps the span most, if any."""
     best, label = 0, None
-    for ent in doc.ents:
+    for ent in ents:
         overlap = min(end, ent.end_char) - max(start, ent.start_char)
         if overlap > best:
             best, label = overlap, ent.label_
@@ -439,6 +440,7 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
               ) -> list[Toponym]:
     """Every toponym of the document, in text order."""
     text = doc.text
+    ents = list(doc.ents)  # (each ``doc.ents`` makes its spans again)
     kb_spans = [(m.start, m.end) for e in entities if e.id.startswith("kb-") for m in e.mentions]
     other_spans = [(m.start, m.end) for e in entities if not e.id.startswith("kb-")
                    for m in e.mentions]
@@ -446,7 +448,7 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
     sentence_starts = [s.start_char for s in doc.sents]
     common = common_words(doc)
     # People named in two words or more ("Bardo Museum" the tagger took for one is a site)
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
+    people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"
               and sum(1 for t in e if t.is_alpha and t.text[:1].isupper()) >= 2
               and e[-1].text not in cues.building_tails]
     # ... and their surnames, which the text goes on to use alone
@@ -466,11 +468,11 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
         if _overlapping(start, end, persons) or not any(c.exact for c in candidates):
             return
         if not any(e.label_ in ("GPE", "LOC") and abs(e.start_char - start) <= 4
-                   and abs(e.end_char - end) <= 1 for e in doc.ents):
+                   and abs(e.end_char - end) <= 1 for e in ents):
             return
         taken.append((start, end))
         found.append(Toponym(start=start, end=end, candidates=candidates, ner=_ner(
-            doc, start, end), hint=None, placed=False, sentence=sentence_of(start),
+            ents, start, end), hint=None, placed=False, sentence=sentence_of(start),
             use="metonymy"))
 
     def consider(start: int, end: int, candidates: tuple[Candidate, ...],
@@ -486,7 +488,7 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
             if any(c.exact for c in known):
                 taken.append((start, end))
                 found.append(Toponym(start=start, end=end, candidates=known,
-                                     ner=_ner(doc, start, end), hint=None, placed=True,
+                                     ner=_ner(ents, start, end), hint=None, placed=True,
                                      sentence=sentence_of(start)))
                 return
         if _overlapping(start, end, kb_spans):
@@ -519,7 +521,7 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
                 placed or curated or _places_run(text, start, end, person, candidates,
                                                  gazetteer)):
             return  # "Linda" of "Linda Daily", "Casey" of "Judge Casey Manning"
-        ner = _ner(doc, start, end)
+        ner = _ner(ents, start, end)
         if hint is None and ner not in PLACE_LABELS and \
                 not any(t.pos_ in ("PROPN", "X") for t in span):
             return  # "Shelling", "Rocket": a capitalised common word, not a name — unless
@@ -541,7 +543,7 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
         consider(line.start(1), line.end(1), gazetteer.lookup(line.group(1).title()))
     for start, end, candidates, part in _matches(text, gazetteer, cues):
         consider(start, end, candidates, part)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in PLACE_LABELS | ACTOR_LABELS:
             continue
         words = [w for w in _words(text, ent.start_char, ent.end_char) if w.name]
@@ -563,8 +565,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
                 continue  # "over Tyler Zilverberg", "from … Edward Liddy": a person
         consider(start, end, candidates)
     ends = {t.end for t in found}
-    found = [t for t in found if not _inner_word(doc, t, ends)]
-    regions = list(_regions_after_towns(doc, found, gazetteer, sentence_of))
+    found = [t for t in found if not _inner_word(doc, text, ents, t, ends)]
+    regions = list(_regions_after_towns(text, ents, found, gazetteer, sentence_of))
     # ... over whatever else the abbreviation matched ("Tex." is not Tegh, Armenia)
     found = [t for t in found if not _overlapping(t.start, t.end,
                                                   [(r.start, r.end) for r in regions])]
@@ -583,7 +585,8 @@ _NAMES = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "PROD
                     "GPE"})
 
 
-def _inner_word(doc: Doc, toponym: Toponym, ends: set[int]) -> bool:
+def _inner_word(doc: Doc, text: str, ents: Sequence[SpacySpan], toponym: Toponym,
+                ends: set[int]) -> bool:
     """Is the toponym an inner or last word of a longer name the tagger found — "Cora Kelly
     Elementary School", "Symphony Hall", "Landmark Bank" — rather than a place? A country,
     a first-level region or a street ("the Saipatae- Yaha Road") stays, and so does a name
@@ -592,8 +595,7 @@ def _inner_word(doc: Doc, toponym: Toponym, ends: set[int]) -> bool:
     if toponym.use is not None or toponym.street or any(
             c.exact and c.entry.kind in ("country", "admin1") for c in toponym.candidates):
         return False  # (a street is a place, whatever name it is the end of)
-    text = doc.text
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in _NAMES or not (
                 ent.start_char <= toponym.start and toponym.end <= ent.end_char):
             continue
@@ -607,12 +609,12 @@ def _inner_word(doc: Doc, toponym: Toponym, ends: set[int]) -> bool:
     return False
 
 
-def _regions_after_towns(doc: Doc, found: list[Toponym], gazetteer: Gazetteer,
-                         sentence_of: Callable[[int], int]) -> Iterator[Toponym]:
+def _regions_after_towns(text: str, ents: Sequence[SpacySpan], found: list[Toponym],
+                         gazetteer: Gazetteer, sentence_of: Callable[[int], int]
+                         ) -> Iterator[Toponym]:
     """"Norfolk, Va.", "Portland, OR 97201", "NORFOLK, Va. (AP)": a region abbreviation
     that is a name only in that position (:data:`ADMIN1_AFTER_TOWN`), right after a place
     and a comma, is the region (which then fixes the town, as "Norfolk, Virginia" would)."""
-    text = doc.text
     taken: list[tuple[int, int]] = []
     for toponym in sorted(found, key=lambda t: t.start):
         if not (toponym.candidates or toponym.ner in PLACE_LABELS):
@@ -629,5 +631,5 @@ def _regions_after_towns(doc: Doc, found: list[Toponym], gazetteer: Gazetteer,
             continue
         taken.append((start, end))
         yield Toponym(start=start, end=end, candidates=(Candidate(entry, True, 1.0, True),),
-                      ner=_ner(doc, start, end), hint="admin1", placed=True,
+                      ner=_ner(ents, start, end), hint="admin1", placed=True,
                       sentence=sentence_of(start))
