@@ -91,8 +91,9 @@ class Toponym:
     part: bool = False
     article: bool = False  # "the" right before the name ("the Pacific")
     street: bool = False  # the name ends in a street word ("Auburn Avenue")
-    # "metonymy": a name the tagger reads as a place that an actor (not a person) holds —
-    # the state or its people ("Israel said"); a toponym, but nothing happens there.
+    # How the name is used when not as the place itself: "metonymy" (a name the tagger reads
+    # as a place that an actor, not a person, holds: "Israel said") or "demonym" ("Syrian
+    # forces"); a toponym, but nothing happens there.
     use: PlaceUseKind | None = None
 
 
@@ -461,6 +462,15 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
     def sentence_of(pos: int) -> int:
         return sum(1 for s in sentence_starts if s <= pos) - 1
 
+    def accept(start: int, end: int, candidates: tuple[Candidate, ...], ner: str | None,
+               hint: EntryKind | None, placed: bool, *, part: bool = False,
+               article: bool = False, street: bool = False,
+               use: PlaceUseKind | None = None) -> None:
+        taken.append((start, end))
+        found.append(Toponym(start=start, end=end, candidates=candidates, ner=ner, hint=hint,
+                             placed=placed, sentence=sentence_of(start), part=part,
+                             article=article, street=street, use=use))
+
     def metonymy(start: int, end: int, candidates: tuple[Candidate, ...]) -> None:
         """A name an actor holds is still a toponym, used for its state or people, when the
         tagger reads exactly it as a place and the gazetteer knows it by that name — unless
@@ -470,10 +480,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
         if not any(e.label_ in ("GPE", "LOC") and abs(e.start_char - start) <= 4
                    and abs(e.end_char - end) <= 1 for e in ents):
             return
-        taken.append((start, end))
-        found.append(Toponym(start=start, end=end, candidates=candidates, ner=_ner(
-            ents, start, end), hint=None, placed=False, sentence=sentence_of(start),
-            use="metonymy"))
+        accept(start, end, candidates, _ner(ents, start, end), hint=None, placed=False,
+               use="metonymy")
 
     def consider(start: int, end: int, candidates: tuple[Candidate, ...],
                  part: bool = False) -> None:
@@ -486,10 +494,7 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
             known = candidates if any(c.exact for c in candidates) else gazetteer.lookup(
                 text[start:end].title())
             if any(c.exact for c in known):
-                taken.append((start, end))
-                found.append(Toponym(start=start, end=end, candidates=known,
-                                     ner=_ner(ents, start, end), hint=None, placed=True,
-                                     sentence=sentence_of(start)))
+                accept(start, end, known, _ner(ents, start, end), hint=None, placed=True)
                 return
         if _overlapping(start, end, kb_spans):
             metonymy(start, end, candidates)
@@ -533,11 +538,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
             return  # metonymy the actor extractor left out: "between the US and Russia"
         if not candidates and not (placed or ner in PLACE_LABELS):
             return
-        taken.append((start, end))
-        article = text[max(0, start - 4) : start].lower() == "the "
-        found.append(Toponym(start=start, end=end, candidates=candidates, ner=ner, hint=hint,
-                             placed=placed, sentence=sentence_of(start), part=part,
-                             article=article, street=street))
+        accept(start, end, candidates, ner, hint=hint, placed=placed, part=part,
+               article=text[max(0, start - 4) : start].lower() == "the ", street=street)
 
     for line in _CAPITALS_AT_LINE_START.finditer(text):  # datelines first ("HOMS: …")
         consider(line.start(1), line.end(1), gazetteer.lookup(line.group(1).title()))
@@ -565,7 +567,7 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
                 continue  # "over Tyler Zilverberg", "from … Edward Liddy": a person
         consider(start, end, candidates)
     ends = {t.end for t in found}
-    found = [t for t in found if not _inner_word(doc, text, ents, t, ends)]
+    found = [t for t in found if not _inner_word(text, ents, t, ends)]
     regions = list(_regions_after_towns(text, ents, found, gazetteer, sentence_of))
     # ... over whatever else the abbreviation matched ("Tex." is not Tegh, Armenia)
     found = [t for t in found if not _overlapping(t.start, t.end,
@@ -585,8 +587,8 @@ _NAMES = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "PROD
                     "GPE"})
 
 
-def _inner_word(doc: Doc, text: str, ents: Sequence[SpacySpan], toponym: Toponym,
-                ends: set[int]) -> bool:
+def _inner_word(text: str, ents: Sequence[SpacySpan], toponym: Toponym, ends: set[int]
+                ) -> bool:
     """Is the toponym an inner or last word of a longer name the tagger found — "Cora Kelly
     Elementary School", "Symphony Hall", "Landmark Bank" — rather than a place? A country,
     a first-level region or a street ("the Saipatae- Yaha Road") stays, and so does a name
