@@ -46,6 +46,13 @@ function eventLinkTo(ev) {
   return `#/events?document=${encodeURIComponent(ev.document_id)}&select=${encodeURIComponent(ev.id)}`;
 }
 
+// The claim a tally is reported in, and its speaker's name (the actor's, else as written).
+function claimant(tally, doc, index) {
+  const quote = doc.quotes.find((q) => q.id === tally.attributed_to) || null;
+  const speaker = quote ? index.entities.get(quote.speaker) : null;
+  return { quote, name: speaker ? speaker.name : quote ? quote.speaker_text || null : null };
+}
+
 function explain(item, doc, index) {
   const d = item.data;
   const surface = doc.text.slice(item.start, item.end);
@@ -90,9 +97,8 @@ function explain(item, doc, index) {
       row("claimed by", d.claim ? `${d.claim.speaker ? d.claim.speaker.name : d.claim.speaker_text || "unnamed"} (${d.claim.cue || "quote"})` : "the article itself"),
       row("sentence", d.sentence ? quoted(d.sentence.text) : null));
   } else if (item.kind === "tally") {
-    const quote = doc.quotes.find((q) => q.id === d.attributed_to);
-    const speaker = quote ? index.entities.get(quote.speaker) : null;
-    const who = speaker ? speaker.name : quote ? quote.speaker_text || "an unnamed source" : null;
+    const { quote, name } = claimant(d, doc, index);
+    const who = name || (quote ? "an unnamed source" : null);
     rows.push(row("what it is", "a running total or a toll of several incidents: counted in no incident"),
       row("type", d.type, d.mode ? ` / ${d.mode}` : ""),
       row("numbers", d.quantities.length ? h("ul", {}, d.quantities.map((q) => h("li", {}, describeQuantity(q), " — ", quoted(doc.text.slice(...q.span))))) : null),
@@ -119,9 +125,7 @@ function explain(item, doc, index) {
     h("table", { class: "facts" }, rows),
   ];
   if (item.kind === "tally") {
-    const quote = doc.quotes.find((q) => q.id === d.attributed_to);
-    const speaker = quote ? index.entities.get(quote.speaker) : null;
-    const name = speaker ? speaker.name : quote ? quote.speaker_text : null;
+    const { name } = claimant(d, doc, index);
     if (name) {
       panel.push(h("p", {}, h("a", { id: "to-figures", class: "button", href: `#/figures?speaker=${encodeURIComponent(name)}` },
         "This claimant's running figures")));
