@@ -10,7 +10,16 @@ import pytest
 
 from wirescope.resolve import embed
 from wirescope.resolve.index import IDENTIFYING, MemoryIndex, identifying, link
-from wirescope.resolve.link import cannot_link, decide, evidence, features, names, weights
+from wirescope.resolve.link import (
+    Curve,
+    Weights,
+    cannot_link,
+    decide,
+    evidence,
+    features,
+    names,
+    weights,
+)
 from wirescope.resolve.reports import Report
 
 ALEPPO = {"place_name": "Aleppo", "lat": 36.2021, "lon": 37.1343, "country_code": "SY",
@@ -301,9 +310,60 @@ def test_link_evidence_with_embeddings_rises_with_alike_gists() -> None:
                       report("b", embedding=_unit(0.0, 1.0)), one)
     plain = evidence(report("a"), report("b"), one)
     assert alike[0] > unlike[0]
-    assert "emb" in alike[1] and not any(v.startswith("emb") for v in plain[1])
+    assert any(v.startswith("emb") for v in alike[1])
+    assert not any(v.startswith("emb") for v in plain[1])
     # without embeddings, the weights fitted without them (not the others minus emb)
-    assert plain[0] == pytest.approx(sum(
-        weights().weights.get(k, 0.0) * v for k, v in features(report("a"), report("b"),
-                                                               one).items()) + weights().bias)
-    assert weights(embedded=True).weights["emb"] > 0
+    assert plain[0] == pytest.approx(weights().score(features(report("a"), report("b"), one)))
+    emb = weights(embedded=True).curves["emb"]
+    assert emb(0.9) > emb(0.5) > emb(0.1)
+
+
+CURVE = Curve(knots=(0.0, 0.1, 0.5, 1.0), values=(0.0, 2.0, 3.0, 3.0))
+
+
+@pytest.mark.parametrize(("x", "expected"), [
+    (-1.0, 0.0),  # below the first knot: its value
+    (0.0, 0.0),
+    (0.05, 1.0),  # halfway between two knots: halfway between their values
+    (0.1, 2.0),
+    (0.3, 2.5),
+    (1.0, 3.0),
+    (7.0, 3.0),  # beyond the last knot: flat
+])
+def test_link_curve_is_piecewise_linear_between_its_knots(x: float, expected: float) -> None:
+    assert CURVE(x) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("found", "expected"), [
+    ({}, -1.0),  # the bias alone
+    ({"place": 1.0}, 0.5),
+    ({"terms": 0.3}, 1.5),  # a graded feature weighs by its curve
+    ({"setting": 1.0}, 0.0),
+    ({"setting": 1.0, "name": 1.0}, 3.0),  # together more than the sum of the two
+    ({"name": 1.0}, 0.0),
+    ({"unknown": 1.0}, -1.0),  # a feature the weights do not know weighs nothing
+])
+def test_link_weights_score_features_curves_and_pairs(found: dict[str, float],
+                                                      expected: float) -> None:
+    w = Weights(bias=-1.0, weights={"place": 1.5, "setting": 1.0, "name": 1.0},
+                curves={"terms": CURVE}, pairs={"setting&name": 2.0})
+    assert w.score(found) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("changes", "gap"), [
+    ({}, 0.0),
+    ({"day": "2016-11-12"}, 3.0),
+    ({"day": None, "published": "2016-11-20"}, 5.0),  # no stated day: the publication day
+    ({"day": None, "published": None}, None),  # no day at all: no gap
+])
+def test_link_gap_is_the_days_between_reference_days(changes: dict[str, Any],
+                                                      gap: float | None) -> None:
+    assert features(report("a"), report("b", **changes), one).get("gap") == gap
+
+
+def test_link_fitted_curves_weigh_days_apart_against_a_link() -> None:
+    gap = weights().curves["gap"]
+    assert gap(0) > gap(3) > gap(14)
+    far = evidence(report("a"), report("b", day="2016-11-25"), one)
+    near = evidence(report("a"), report("b", day="2016-11-14"), one)
+    assert near[0] > far[0] and "gap:10d" in far[1]

@@ -30,11 +30,16 @@ else it starts one.
   cosine of the two reports' gist embeddings, :mod:`.embed`: alike accounts in other
   words), ``name`` (a person both name in full) — and against it: ``place_apart`` (towns
   more than ``near_km`` apart), ``day_apart`` (stated days more than :data:`DAY_SLACK`
-  apart), ``published_before`` (one was published before the day the other states).
-  Weighted by ``linking.json`` (fitted by ``scripts/fit_linking.py``; a pair without
-  embeddings — linking configured without them — takes the weights fitted without
-  ``emb``). A report joins the incident of the member it scores highest against when that
-  is at least 0 (even odds), and says what it rested on (``via``).
+  apart), ``published_before`` (one was published before the day the other states); and
+  ``gap``, the days between the two reference days, stated or not. Weighted by
+  ``linking.json`` (fitted by ``scripts/fit_linking.py``): a weight for each feature that is
+  there or not; for each graded one (the cosines, ``gap``) a piecewise-linear curve — the
+  first shared words say much, the next ones less; a day apart weighs little, a week much —
+  and a weight for the pairs of features that say more together than apart (a person named
+  in a story set in the same town: ``setting&name``). A pair without embeddings (linking
+  configured without them) takes the weights fitted without ``emb``. A report joins the
+  incident of the member it scores highest against when that is at least 0 (even odds),
+  and says what it rested on (``via``).
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Protocol
+from typing import Any, Protocol
 
 from wirescope.extractors.incidents import knowledge, places_apart, same_place
 from wirescope.geo import within
@@ -54,6 +59,7 @@ from wirescope.resolve.reports import Report, day_gap
 WINDOW = 14  # days between reference days that blocking lets through
 WEEK = 7  # stated days further apart than this are two incidents, whatever else agrees
 DAY_SLACK = 2  # stated days further apart than this are different incidents
+GRADED = ("terms", "core", "emb", "gap")  # the features that weigh by how much, not whether
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +132,55 @@ class Similarity(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class Curve:
+    """The log-odds a similarity adds, piecewise linear between fitted ``knots`` (a cosine
+    of 0.3 is not worth three times one of 0.1: evidence rises steeply, then levels off);
+    flat beyond the last knot."""
+
+    knots: tuple[float, ...]
+    values: tuple[float, ...]
+
+    def __call__(self, x: float) -> float:
+        knots, values = self.knots, self.values
+        if x <= knots[0]:
+            return values[0]
+        for i in range(1, len(knots)):
+            if x <= knots[i]:
+                t = (x - knots[i - 1]) / (knots[i] - knots[i - 1])
+                return values[i - 1] + t * (values[i] - values[i - 1])
+        return values[-1]
+
+
+@dataclass(frozen=True, slots=True)
 class Weights:
+    """Log-odds: a ``bias``; a weight per feature that is there or not (``place``, ``name``
+    …); a :class:`Curve` per graded one (``terms``, ``core``, ``emb``, ``gap``); and a
+    weight per pair of features that says more together than apart (``setting&name``: a
+    person named in a story set in the same town)."""
+
     bias: float
     weights: dict[str, float]
+    curves: dict[str, Curve]
+    pairs: dict[str, float]
+
+    def score(self, found: Mapping[str, float]) -> float:
+        total = self.bias
+        for name, value in found.items():
+            curve = self.curves.get(name)
+            total += curve(value) if curve is not None else self.weights.get(name, 0.0) * value
+        for pair, weight in self.pairs.items():
+            first, second = pair.split("&")
+            total += weight * found.get(first, 0.0) * found.get(second, 0.0)
+        return total
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Weights:
+        return cls(bias=float(data["bias"]),
+                   weights={k: float(v) for k, v in data["weights"].items()},
+                   curves={k: Curve(knots=tuple(map(float, c["knots"])),
+                                    values=tuple(map(float, c["values"])))
+                           for k, c in data.get("curves", {}).items()},
+                   pairs={k: float(v) for k, v in data.get("pairs", {}).items()})
 
 
 @lru_cache(maxsize=2)
@@ -137,10 +189,7 @@ def weights(embedded: bool = False) -> Weights:
     (``emb``), for a pair whose reports both have one."""
     data = json.loads(resources.files("wirescope.resolve").joinpath("linking.json").read_text(
         encoding="utf-8"))
-    if embedded:
-        data = data["embedded"]
-    return Weights(bias=float(data["bias"]), weights={k: float(v) for k, v in
-                                                       data["weights"].items()})
+    return Weights.from_json(data["embedded"] if embedded else data)
 
 
 def features(a: Report, b: Report, similarity: Similarity) -> dict[str, float]:
@@ -160,6 +209,8 @@ def features(a: Report, b: Report, similarity: Similarity) -> dict[str, float]:
         found["day_near"] = 1.0
     elif gap is not None and gap > DAY_SLACK:
         found["day_apart"] = 1.0
+    if (between := day_gap(a.reference_day, b.reference_day)) is not None:
+        found["gap"] = float(between)  # days between the reference days, stated or not
     if _published_before(a, b):
         found["published_before"] = 1.0
     if set(a.people) & set(b.people):
@@ -180,10 +231,9 @@ def features(a: Report, b: Report, similarity: Similarity) -> dict[str, float]:
 def evidence(a: Report, b: Report, similarity: Similarity) -> tuple[float, tuple[str, ...]]:
     """The log-odds that ``a`` and ``b`` are one incident, and what it rests on."""
     found = features(a, b, similarity)
-    w = weights(embedded="emb" in found)
-    score = w.bias + sum(w.weights.get(name, 0.0) * value for name, value in found.items())
-    via = tuple(name if value == 1.0 else f"{name}:{value:.2f}"
-                for name, value in found.items() if value)
+    score = weights(embedded="emb" in found).score(found)
+    via = tuple(f"{name}:{value:.0f}d" if name == "gap" else f"{name}:{value:.2f}"
+                if name in GRADED else name for name, value in found.items() if value)
     return score, via
 
 
