@@ -220,6 +220,31 @@ def test_events_place_is_not_where_the_weapon_user_is(
     assert [names_.get(e.place) if e.place else None for e in record.events] == [place]
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "located"),
+    [
+        # a toponym the gazetteer cannot place is still where the text says it happened:
+        # the event names it, without coordinates (a coder geocodes it by hand)
+        ("The militants killed in Rumaila were Tunisian nationals.", "Rumaila", False),
+        ("At least 20 ISIS militants were killed in the recent clashes in Ain Issa.",
+         "Ain Issa", False),
+        ("At the weekend, the army captured the towns of Nyabibwe and Dutu.", "Nyabibwe", False),
+        ("A farmer was shot dead in Kheshkhash, the agency said.", "Kheshkhash", False),
+        # ... but a place the gazetteer knows, governing the event as well, comes first
+        ("Three soldiers were killed in Kheshkhash and Aleppo.", "Aleppo", True),
+        ("Militants were killed in Karachi.", "Karachi", True),
+    ],
+)
+def test_events_place_the_gazetteer_cannot_locate_is_still_named(
+        pipeline: Pipeline, text: str, place: str, located: bool) -> None:
+    record = _run(pipeline, text)
+    places = {p.id: p for p in record.places}
+    (event,) = record.events
+    found = places[event.place] if event.place else None
+    assert found is not None and found.name == place
+    assert (found.lat is not None) is located
+
+
 def test_events_claims_and_own_voice(pipeline: Pipeline) -> None:
     record = _run(pipeline, 'Russian jets struck oil sites on Friday. "Turkish artillery '
                             'continues shelling border settlements," Sergey Rudskoy said.')

@@ -262,9 +262,11 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     Syria, and says no more). A place mention that governs nothing is not the event's (no
     guess from proximity), and a mention inside the ``unplaced`` ranges is never a place:
     the agents' mentions (metonymy: "Moscow offered" is an actor, not a place) and a page's
-    keyword list; nor is a toponym the gazetteer could not place at all (no precision), nor
-    a place that only locates the one before it ("in Amara, south of Baghdad"; alone, "north
-    of Karbala", it is the event's).
+    keyword list; nor is a place that only locates the one before it ("in Amara, south of
+    Baghdad"; alone, "north of Karbala", it is the event's). A toponym the gazetteer could
+    not place at all is the event's place only when no place it knows governs the event too
+    ("killed in Rumaila": Rumaila, without coordinates — where the text says it happened,
+    for a coder to locate; "in Kheshkhash and Aleppo": Aleppo).
 
     With no locative of its own, the event is at the place of a "where" clause it stands in
     ("the city of Aleppo, where the government reported an attack"), else of its clause of
@@ -285,8 +287,7 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
         lo, hi = phrase(obj)
         return [(_rank(place), abs(s - mention.head.idx), place, s, e)
                 for s, e, place in (everywhere if wide else candidates)
-                if lo <= s and e <= hi and not _directional(obj, s, e)
-                and place.precision is not None]  # the gazetteer's places
+                if lo <= s and e <= hi and not _directional(obj, s, e)]
 
     def governed_by(anchors: Iterable[Token], preps: frozenset[str]) -> list[_Ranked]:
         found: list[_Ranked] = []
