@@ -245,6 +245,31 @@ def test_events_place_the_gazetteer_cannot_locate_is_still_named(
     assert (found.lat is not None) is located
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a verb the trigger is coordinated with says where
+        ("Noor Jehan was shot five times and left for dead in a ditch on the outskirts of "
+         "Karachi.", "Karachi"),
+        # a clause about the scene or the participants puts them there
+        ("She was fatally shot along with her husband at a shop they ran in Colombo.",
+         "Colombo"),
+        ("A guard was killed at a checkpoint that the army had set up in Homs.", "Homs"),
+        ("The gunmen who were hiding in an orchard near Kandahar shot two policemen.",
+         "Kandahār"),
+        # the operation it happened during took place there
+        ("Those inmates were shot during the German occupation of Latvia.", "Latvia"),
+        ("Several fighters were wounded during the siege of Kobani.", "‘Ayn al ‘Arab"),
+    ],
+)
+def test_events_place_from_the_scene_around_the_trigger(
+        pipeline: Pipeline, text: str, place: str) -> None:
+    record = _run(pipeline, text)
+    names_ = {p.id: p.name for p in record.places}
+    event = record.events[0]
+    assert (names_.get(event.place) if event.place else None) == place
+
+
 def test_events_claims_and_own_voice(pipeline: Pipeline) -> None:
     record = _run(pipeline, 'Russian jets struck oil sites on Friday. "Turkish artillery '
                             'continues shelling border settlements," Sergey Rudskoy said.')

@@ -268,11 +268,15 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     ("killed in Rumaila": Rumaila, without coordinates — where the text says it happened,
     for a coder to locate; "in Kheshkhash and Aleppo": Aleppo).
 
-    With no locative of its own, the event is at the place of a "where" clause it stands in
-    ("the city of Aleppo, where the government reported an attack"), else of its clause of
-    circumstance ("killed while shopping at a market in Raqqa"), else where its agents are
-    ("Iraqis in Tikrit demonstrated") — not those named as a weapon's users, based
-    anywhere."""
+    With no locative of its own, the event is at the place a verb coordinated with it gives
+    ("shot and left for dead in a ditch outside Karachi"), else where the operation it
+    happened during was ("shot during the occupation of Latvia"), else at the place of a
+    "where" clause it stands in ("the city of Aleppo, where the government reported an
+    attack"), else of its clause of circumstance ("killed while shopping at a market in
+    Raqqa"), else where its agents are ("Iraqis in Tikrit demonstrated") — not those named as
+    a weapon's users, based anywhere — else where a clause about its scene or participants
+    puts them ("at a shop they ran in Colombo", "near troops who were operating in the
+    Balata camp")."""
     unplaced_ranges = list(unplaced)
     everywhere: list[tuple[int, int, Place]] = [
         (m.start, m.end, p) for p in places for m in p.mentions
@@ -316,6 +320,14 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
         return found
 
     governed = governed_by([*mention.heads, *path.words, *roles_.patients], _PLACE_PREPS)
+    # Else a verb the trigger is coordinated with, or the participle that continues it, says
+    # where ("shot five times and left for dead in a ditch on the outskirts of Karachi").
+    governed = governed or governed_by(
+        [c for h in mention.heads for c in h.children
+         if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX")], _PLACE_PREPS)
+    # Else where the operation it happened during was ("shot during the German occupation
+    # of Latvia", "killed amid clashes in Daraa").
+    governed = governed or governed_by(mention.heads, DURING_PREPS)
     governed = governed or where_clause()
     # Else the place of a subordinate clause that says when or how it happened ("killed
     # during the fighting since the militants launched a campaign in Deir Ezzor").
@@ -328,6 +340,13 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     # Else where the agents are: "Iraqis in Tikrit demonstrated".
     governed = governed or governed_by([a for a in roles_.agents if a not in roles_.users],
                                        _AGENT_PLACE_PREPS)
+    # Else where a clause about its participants or its scene puts them: "at a shop they
+    # ran in Colombo", "near troops who were operating in the Balata refugee camp".
+    scene = [o for h in mention.heads for o in prep_objects(h, _PLACE_PREPS)]
+    governed = governed or governed_by(
+        [c for w in (*scene, *roles_.patients, *(a for a in roles_.agents
+                                                 if a not in roles_.users))
+         for c in w.children if c.dep_ in ("relcl", "acl")], _PLACE_PREPS)
     if not governed:
         return None
     located = [g for g in governed if not any(
