@@ -270,6 +270,30 @@ def test_events_place_from_the_scene_around_the_trigger(
     assert (names_.get(event.place) if event.place else None) == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a country naming a victim's or a unit's nationality is not where it happened ...
+        ("A roadside bomb killed a U.S. adviser in western Afghanistan.", "Afghanistan"),
+        ("A bomb hit a U.S. patrol near Duluiyah.", "Duluiyah"),
+        ("Gunmen shot a British engineer outside his hotel in Lagos.", "Lagos"),
+        # ... nor where a person is from
+        ("Four Americans of North Carolina were killed in an ambush in Fallujah.",
+         "Al Fallūjah"),
+        # ... but a patient that is a place, or is somewhere, places the event
+        ("The owner of a posh Sofia restaurant was shot dead.", "Sofia"),
+        ("The rebels have captured half of Zaire.", "Zaire"),
+        ("An air strike hit a market in Idlib.", "Idlib"),
+    ],
+)
+def test_events_place_is_not_a_victims_nationality_or_home(
+        pipeline: Pipeline, text: str, place: str) -> None:
+    record = _run(pipeline, text)
+    names_ = {p.id: p.name for p in record.places}
+    event = record.events[0]
+    assert (names_.get(event.place) if event.place else None) == place
+
+
 def test_events_claims_and_own_voice(pipeline: Pipeline) -> None:
     record = _run(pipeline, 'Russian jets struck oil sites on Friday. "Turkish artillery '
                             'continues shelling border settlements," Sergey Rudskoy said.')

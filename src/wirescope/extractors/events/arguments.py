@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from wirescope.annotate.context import place_noun
+from wirescope.annotate.lexicon import lexicon
 from wirescope.extractors.events.lexicon import triggers
 from wirescope.extractors.events.nesting import Path
 from wirescope.extractors.events.triggers import Mention, lemma
@@ -246,6 +248,23 @@ _LOCATES = re.compile(r"^,? (?:(?:some |about )?[\d.,]+ ?(?:km|kilometers|kilome
                       re.IGNORECASE)
 
 
+def _patient_place(patient: Token, start: int, end: int, place: Place) -> bool:
+    """Is the place at ``start``..``end`` inside a patient's phrase where the event happened,
+    not a name that only says whose someone or something is? Not a country naming a
+    nationality ("killed a U.S. adviser", "a bomb hit a U.S. patrol"), nor where a person
+    is from ("Americans of North Carolina were killed") — but "shelled Damascus", "captured
+    the towns of Nyabibwe", "hit a market in Idlib", "the owner of a Sofia restaurant"."""
+    root = next((t for t in patient.subtree if start <= t.idx < end
+                 and not start <= t.head.idx < end), None)
+    if root is None or root.i == patient.i:
+        return True
+    if (root.dep_ in ("compound", "amod", "nmod") and place.precision == "country"
+            and not place_noun(root.head, lexicon())):
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ == "of"
+                and root.head.head.i == patient.i and patient.ent_type_ in ("PERSON", "NORP"))
+
+
 def _rank(place: Place) -> int:
     """Finer places first; a toponym the gazetteer could not place comes last."""
     return _FINER.get(place.precision or "", 4)
@@ -256,17 +275,18 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
               unplaced: Iterable[tuple[int, int]], text: str) -> Place | None:
     """The nearest governing toponym (``text`` is the document's): a place mention attached
     to the event's words or its patients by a locative preposition, or a patient itself
-    ("shelled Damascus"); among several, the finest ("in Syria's Homs province": Homs),
-    then the nearest. A country is refined by a place of the sentence inside it; a country
-    alone is the event's place at country precision (an event "in Syria" is placed in
-    Syria, and says no more). A place mention that governs nothing is not the event's (no
-    guess from proximity), and a mention inside the ``unplaced`` ranges is never a place:
-    the agents' mentions (metonymy: "Moscow offered" is an actor, not a place) and a page's
-    keyword list; nor is a place that only locates the one before it ("in Amara, south of
-    Baghdad"; alone, "north of Karbala", it is the event's). A toponym the gazetteer could
-    not place at all is the event's place only when no place it knows governs the event too
-    ("killed in Rumaila": Rumaila, without coordinates — where the text says it happened,
-    for a coder to locate; "in Kheshkhash and Aleppo": Aleppo).
+    ("shelled Damascus") — not a name inside a patient's phrase that only says whose it is
+    ("killed a U.S. adviser": :func:`_patient_place`); among several, the finest ("in
+    Syria's Homs province": Homs), then the nearest. A country is refined by a place of the
+    sentence inside it; a country alone is the event's place at country precision (an event
+    "in Syria" is placed in Syria, and says no more). A place mention that governs nothing
+    is not the event's (no guess from proximity), and a mention inside the ``unplaced``
+    ranges is never a place: the agents' mentions (metonymy: "Moscow offered" is an actor,
+    not a place) and a page's keyword list; nor is a place that only locates the one before
+    it ("in Amara, south of Baghdad"; alone, "north of Karbala", it is the event's). A
+    toponym the gazetteer could not place at all is the event's place only when no place it
+    knows governs the event too ("killed in Rumaila": Rumaila, without coordinates — where
+    the text says it happened, for a coder to locate; "in Kheshkhash and Aleppo": Aleppo).
 
     With no locative of its own, the event is at the place a verb coordinated with it gives
     ("shot and left for dead in a ditch outside Karachi"), else where the operation it
@@ -296,16 +316,19 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
     def governed_by(anchors: Iterable[Token], preps: frozenset[str]) -> list[_Ranked]:
         found: list[_Ranked] = []
         for word in anchors:
-            objs = prep_objects(word, preps) + [p for p in roles_.patients if p == word]
+            located = prep_objects(word, preps)
+            objs = located + [p for p in roles_.patients if p == word]
             # An attack noun in a locative phrase ("killed in U.S. raids") is no place.
             # A locative on the trigger itself counts across the comma that sets it apart
             # ("In Vienna, some 200,000 people marched"); deeper ones in its clause only.
             wide = word in mention.heads
             for obj in (o for o in with_conjuncts(objs) if o.i not in own):
                 # A place noun without a name takes its apposition's ("the capital, Baku").
-                found += places_in(obj, wide) or [r for c in obj.children
-                                                  if c.dep_ == "appos"
-                                                  for r in places_in(c, wide)]
+                here = places_in(obj, wide) or [r for c in obj.children if c.dep_ == "appos"
+                                                for r in places_in(c, wide)]
+                if obj not in located:  # a patient: the place it is, or where it is
+                    here = [r for r in here if _patient_place(obj, r[3], r[4], r[2])]
+                found += here
         return found
 
     def where_clause() -> list[_Ranked]:
