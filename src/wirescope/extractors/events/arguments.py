@@ -349,8 +349,11 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
         [c for h in mention.heads for c in h.children
          if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX")], _PLACE_PREPS)
     # Else where the operation it happened during was ("shot during the German occupation
-    # of Latvia", "killed amid clashes in Daraa").
-    governed = governed or governed_by(mention.heads, DURING_PREPS)
+    # of Latvia") — an operation that is an event of its own ("captured during the
+    # offensive in Afghanistan") lends its place as that event's (``place_from``).
+    if not governed and not any(lemma(o) in triggers().nouns for h in mention.heads
+                                for o in prep_objects(h, DURING_PREPS)):
+        governed = governed_by(mention.heads, DURING_PREPS)
     governed = governed or where_clause()
     # Else the place of a subordinate clause that says when or how it happened ("killed
     # during the fighting since the militants launched a campaign in Deir Ezzor").
