@@ -346,7 +346,7 @@ def test_link_curve_is_piecewise_linear_between_its_knots(x: float, expected: fl
 def test_link_weights_score_features_curves_and_pairs(found: dict[str, float],
                                                       expected: float) -> None:
     w = Weights(bias=-1.0, weights={"place": 1.5, "setting": 1.0, "name": 1.0},
-                curves={"terms": CURVE}, pairs={"setting&name": 2.0})
+                curves={"terms": CURVE}, pairs={("setting", "name"): 2.0})
     assert w.score(found) == pytest.approx(expected)
 
 

@@ -59,7 +59,6 @@ from wirescope.resolve.reports import Report, day_gap
 WINDOW = 14  # days between reference days that blocking lets through
 WEEK = 7  # stated days further apart than this are two incidents, whatever else agrees
 DAY_SLACK = 2  # stated days further apart than this are different incidents
-GRADED = ("terms", "core", "emb", "gap")  # the features that weigh by how much, not whether
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,21 +154,20 @@ class Curve:
 class Weights:
     """Log-odds: a ``bias``; a weight per feature that is there or not (``place``, ``name``
     …); a :class:`Curve` per graded one (``terms``, ``core``, ``emb``, ``gap``); and a
-    weight per pair of features that says more together than apart (``setting&name``: a
-    person named in a story set in the same town)."""
+    weight per pair of features that says more together than apart (``setting&name`` in
+    ``linking.json``: a person named in a story set in the same town)."""
 
     bias: float
     weights: dict[str, float]
     curves: dict[str, Curve]
-    pairs: dict[str, float]
+    pairs: dict[tuple[str, str], float]
 
     def score(self, found: Mapping[str, float]) -> float:
         total = self.bias
         for name, value in found.items():
             curve = self.curves.get(name)
             total += curve(value) if curve is not None else self.weights.get(name, 0.0) * value
-        for pair, weight in self.pairs.items():
-            first, second = pair.split("&")
+        for (first, second), weight in self.pairs.items():
             total += weight * found.get(first, 0.0) * found.get(second, 0.0)
         return total
 
@@ -180,7 +178,12 @@ class Weights:
                    curves={k: Curve(knots=tuple(map(float, c["knots"])),
                                     values=tuple(map(float, c["values"])))
                            for k, c in data.get("curves", {}).items()},
-                   pairs={k: float(v) for k, v in data.get("pairs", {}).items()})
+                   pairs={_pair(k): float(v) for k, v in data.get("pairs", {}).items()})
+
+
+def _pair(key: str) -> tuple[str, str]:
+    first, second = key.split("&")
+    return first, second
 
 
 @lru_cache(maxsize=2)
@@ -231,10 +234,10 @@ def features(a: Report, b: Report, similarity: Similarity) -> dict[str, float]:
 def evidence(a: Report, b: Report, similarity: Similarity) -> tuple[float, tuple[str, ...]]:
     """The log-odds that ``a`` and ``b`` are one incident, and what it rests on."""
     found = features(a, b, similarity)
-    score = weights(embedded="emb" in found).score(found)
+    w = weights(embedded="emb" in found)
     via = tuple(f"{name}:{value:.0f}d" if name == "gap" else f"{name}:{value:.2f}"
-                if name in GRADED else name for name, value in found.items() if value)
-    return score, via
+                if name in w.curves else name for name, value in found.items() if value)
+    return w.score(found), via
 
 
 def decide(report: Report, candidates: Mapping[str, Sequence[Report]],
