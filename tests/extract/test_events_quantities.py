@@ -123,6 +123,21 @@ def test_events_quantity_not_counts(pipeline: Pipeline, text: str) -> None:
     assert _quantities(pipeline, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a distance is a measure, however it is qualified: the people are counted alone
+        ("A marksman shot the gunman from over 100 yards away.", [(1.0, "hit")]),
+        ("Police killed the suspect from more than 200 feet away.", [(1.0, "killed")]),
+        ("A sniper wounded two soldiers from about 800 metres.", [(2.0, "injured")]),
+        ("Police fired at the convoy from more than 500 yards.", []),
+    ],
+)
+def test_events_quantity_measure_is_no_count(pipeline: Pipeline, text: str,
+                                             expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q, _ in _quantities(pipeline, text)] == expected
+
+
 def test_events_quantity_subset_is_not_summed(pipeline: Pipeline) -> None:
     got = [(q.value, q.category) for q, _ in _quantities(
         pipeline, "At least 30 people including 24 civilians were killed by air strikes.")]
@@ -184,6 +199,17 @@ def test_events_quantity_victims(pipeline: Pipeline, text: str,
         ("Reporters counted 66 journalists killed in 2014.", False),
         ("Air strikes killed 300 people during the past month.", False),
         ("Clashes have killed thousands of fighters this year.", False),
+        # ... a total as it stands at a date, or from one year to another
+        ("Citywide, 100 people were killed as of June 15, according to police statistics.",
+         False),
+        ("At least 100 children were killed in unintentional shootings between December, "
+         "2012, and December, 2013.", False),
+        ("Six people were killed between 2010 and 2012 in the county.", False),
+        ("Two men were killed between 1 and 2 a.m. Sunday.", True),
+        ("A man was killed as officers arrived on Sunday.", True),
+        # ... or over a span of hours
+        ("Six people were shot over a 24-hour period in Chicago.", False),
+        ("Nine people were wounded during the past week.", False),
         # ... nor a toll spread over several incidents
         ("Six people were shot in three separate incidents on Friday night.", False),
         ("Twenty people were shot in 12 incidents across the city.", False),
@@ -196,6 +222,7 @@ def test_events_quantity_victims(pipeline: Pipeline, text: str,
         # ... a headline's list of tolls too, its counts the participles' subjects
         ("4 killed, 16 wounded in Wednesday shootings across Chicago", False),
         ("Two killed, 9 wounded in weekend shootings across the South Side", False),
+        ("5 Dead, 17 Wounded In Weekend Shootings", False),  # title case
         ("Two dead, 12 hurt in separate shootings on the East Side", False),
         ("3 killed, 5 wounded in shooting at Chicago party", True),
         ("Man shot in weekend shooting on South Side", True),
@@ -344,6 +371,14 @@ def test_events_quantity_who_is_a_victim(
         ("By the time officers arrived, a 20-year-old man was dead in the street.",
          [(1.0, "killed", "a 20-year-old man")]),
         ("The victim was pronounced dead at the scene.", [(1.0, "killed", "The victim")]),
+        # however many words describe the person after the article: an age, a home town
+        ("A 16-year-old Rocky Mount boy was wounded Sunday.",
+         [(1.0, "injured", "A 16-year-old Rocky Mount boy")]),
+        ("A 16-year-old Chicago man was wounded Sunday.",
+         [(1.0, "injured", "A 16-year-old Chicago man")]),
+        # a headline's first word the tagger reads as an interjection ("Boy" as "Oh")
+        ("Boy wounded in accidental shooting", [(1.0, "injured", "Boy")]),
+        ("Boy killed in crash on Elm Street", [(1.0, "killed", "Boy")]),
         # no one person: a group, a denied predicate, no casualty, a doer
         ("The family was killed in the fire.", []),
         ("He was not injured in the crash.", []),
@@ -759,6 +794,12 @@ def test_events_quantity_crime_named_by_its_victims(
         ("Police said 13 people, 11 males and two females, were injured at the party.",
          "injured", None),
         ("The strike killed six children and two adults.", "killed", 8.0),
+        # ... or people named by no sex, parted by sex
+        ("The five adult victims, three men and two women, all received non-life threatening "
+         "injuries.", "injured", None),
+        ("Police say the two other teens, one female and one male, were wounded.", "injured",
+         None),
+        ("Gunmen killed two men, a woman and a girl.", "killed", 4.0),
     ],
 )
 def test_events_quantity_total_of_a_list_of_victims(

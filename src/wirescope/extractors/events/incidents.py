@@ -43,10 +43,12 @@ def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
         return False
     if any(_of_several(h, bounds) for h in mention.heads):
         return True  # "the five shootings that wounded 15 people over the weekend"
-    if mention.sense.role != "casualty":  # "six people were shot in three separate incidents"
+    if mention.sense.role != "casualty":  # "six people were shot in three separate incidents",
+        # "18 people shot in Philly in 48-hour span"
         return mention.sense.plover == "ASSAULT" and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "across") and bounds[0] <= c.i < bounds[1]
-            and any(_several(g) for g in c.children if g.dep_ == "pobj")
+            c.dep_ == "prep" and bounds[0] <= c.i < bounds[1] and c.lower_ in _OVER and any(
+                _several(g) or g.lower_ in triggers().cumulative_periods
+                for g in c.children if g.dep_ == "pobj")
             for h in mention.heads for c in h.children)
     lex = triggers()
     heads = [*mention.heads, *(h.head for h in mention.heads
@@ -132,16 +134,27 @@ def _coordinated_above(verb: Token) -> list[Token]:
 
 
 def _scope(prep: Token) -> bool:
+    """Does this preposition set a period, not a day: "since …", "in the war", "over the
+    past five years", "in a 48-hour span", "as of June 15" (a total that stands at a date),
+    "between December 2012 and December 2013" (from one year to another)?"""
     lex = triggers()
     if prep.lower_ == "since":
         return True
-    if prep.lower_ in ("in", "during", "throughout", "over", "across"):
+    if prep.lower_ == "as" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+            for c in prep.children):
+        return True
+    if prep.lower_ == "between" and any(_year(t) for t in prep.subtree):
+        return True
+    if prep.lower_ in _OVER:
         direct = [g for g in prep.children if g.dep_ == "pobj"]
         return any(o.lower_ in lex.cumulative_periods or lemma(o) in lex.cumulative_periods
                    or _year(o) or _several(o) for o in direct)
     return False
 
 
+_OVER = frozenset({"in", "during", "throughout", "over", "across"})  # … a period, … several
 _SEVERAL = frozenset({"separate", "several", "multiple", "different", "various", "unrelated"})
 # What spreads plural attacks over days or a whole city: "weekend shootings", "shootings
 # citywide", "shootings across Chicago" (not "airstrikes on Douma": one raid's strikes).
@@ -156,7 +169,9 @@ def _several(noun: Token) -> bool:
     of bombings or strikes alone may be one coordinated attack: "killed in three suicide
     bombings".)"""
     key = lemma(noun)
-    if noun.tag_ not in ("NNS", "NNPS") or not (key in triggers().nouns or key == "incident"):
+    plural = noun.tag_ in ("NNS", "NNPS") or (  # a title-case headline's "Weekend Shootings"
+        noun.tag_ == "NNP" and noun.is_title and noun.lower_ != key)
+    if not plural or not (key in triggers().nouns or key == "incident"):
         return False
     if any(child.lower_ in _SEVERAL or child.lower_ in _SPREAD
            or (child.dep_ == "prep" and child.lower_ == "across") for child in noun.children):

@@ -323,10 +323,11 @@ def _one_person(token: Token, lex: Numbers) -> bool:
     indefinite article of a singular noun that names a person counts one (ACLED codes "a
     woman was killed" as one fatality). Between the article and the noun only what
     describes the noun may stand: adjectives, an age ("23-year-old"), a noun modifier
-    ("police"); "a man's car" or "a group of men" count nothing."""
+    ("police"), a home town ("a 16-year-old Rocky Mount boy"); "a man's car" or "a group
+    of men" count nothing."""
     head = token.head
     if not (token.lower_ in ("a", "an") and token.dep_ == "det" and head.tag_ == "NN"
-            and 0 < head.i - token.i <= 6 and _person_noun(head, lex)):
+            and 0 < head.i - token.i <= 9 and _person_noun(head, lex)):
         return False
     between = token.doc[token.i + 1 : head.i]
     return all(t.dep_ in _MODIFIERS and head in t.ancestors and t.tag_ != "POS"
@@ -343,6 +344,8 @@ def _headline_noun(token: Token) -> bool:
     name ("Man killed in Akron home", "Woman Shot On South Side"), not a person's name."""
     if token.tag_ == "NN":
         return True
+    if token.tag_ == "UH" and token.is_title and token.i == token.sent.start:
+        return True  # "Boy wounded in shooting": a headline's first word read as "Oh"
     # (not when a number stands in its phrase: "Over 50 Jaysh Al Fateh Terrorist Killed")
     return token.tag_ == "NNP" and token.is_title and token.ent_type_ != "PERSON" and not any(
         t.tag_ == "CD" for t in token.subtree if t.i < token.i)
@@ -383,7 +386,7 @@ def _single(token: Token, lex: Numbers) -> tuple[Token, ...]:
     headline = (headline_participle(token.head) is not None or (
         token.head.tag_ in ("VBN", "VBD") and token.i + 1 == token.head.i
         and token.head.lower_ in triggers().headline_participles)) and (
-        token.dep_ == "compound"  # "Baby shot", "Teen Killed"
+        token.dep_ in ("compound", "intj")  # "Baby shot", "Teen Killed", "Boy wounded"
         or (token.dep_ == "amod" and token.i + 1 == token.head.i))  # "16-year-old shot"
     if (token.dep_ not in _NOMINAL and not headline) or (  # "Baby shot in DeKalb"
             token.dep_ == "pobj" and token.head.lower_ not in _PERSON_PREPOSITIONS

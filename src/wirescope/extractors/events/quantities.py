@@ -639,14 +639,23 @@ def _totals(found: list[Found]) -> list[Found]:
 
 _SUBSET = frozenset({"including", "among", "of"})
 _GENERIC_PEOPLE = frozenset({"people", "person"})
+_SEXES = frozenset({"man", "woman", "male", "female", "boy", "girl"})
+# People named by what they are, not by sex: a list of men and women may part them.
+_UNSEXED = frozenset({"victim", "adult", "teen", "teenager", "child", "juvenile", "youth",
+                      "student", "resident", "individual", "civilian", "officer", "worker"})
 
 
 def _broken_down(first: Found, rest: list[Found]) -> bool:
     """Are the counts after a count of people its parts: "13 people, 11 males and two
-    females" (13, not 26), "two people, a man and a woman"? People named generically, then
-    two or more parts that add up to them; "two men, a woman and a child" are four."""
-    return (len(rest) >= 2 and lemma(first.anchor) in _GENERIC_PEOPLE
-            and first.count.value == sum(float(i.count.value or 0) for i in rest))
+    females" (13, not 26), "two people, a man and a woman", "the five adult victims, three
+    men and two women", "the two other teens, one female and one male"? People named
+    generically — or by no sex, parted by sex — then two or more parts that add up to them;
+    "two men, a woman and a child" are four."""
+    if len(rest) < 2 or first.count.value != sum(float(i.count.value or 0) for i in rest):
+        return False
+    key = lemma(first.anchor)
+    return key in _GENERIC_PEOPLE or (key in _UNSEXED and all(
+        lemma(i.anchor) in _SEXES for i in rest))
 
 
 def _containers(found: list[Found]) -> list[Found]:
