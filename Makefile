@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 PIP     = $(BIN)/python -m pip
 
-.PHONY: demo test lint bench golden clean install install-dev web browser serve
+.PHONY: demo test lint bench golden clean install install-dev web browser serve postgres
 WEB_VENDOR = src/wirescope/serve/web/vendor
 
 # torch is installed first, pinned: the `embeddings` extra (sentence embeddings for incident
@@ -51,11 +51,17 @@ serve: $(VENV)/.installed web
 	$(BIN)/wirescope demo --db wirescope-demo.db >/dev/null
 	$(BIN)/wirescope --db wirescope-demo.db serve
 
-## test: set up with dev extras, lint, type-check and run the whole test suite
+## postgres: a private PostgreSQL server for the store tests (Debian's; prints its URL)
+postgres:
+	@scripts/postgres.sh start
+
+## test: set up with dev extras, lint, type-check and run the whole test suite (the store
+## tests on SQLite and on a private PostgreSQL server; they skip where none can be started)
 test: $(VENV)/.installed-dev web browser
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
-	$(BIN)/pytest
+	WIRESCOPE_TEST_POSTGRES="$${WIRESCOPE_TEST_POSTGRES:-$$(scripts/postgres.sh start || true)}" \
+	  $(BIN)/pytest
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests bench

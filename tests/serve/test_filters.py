@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from tests.conftest import fresh_database
 from tests.factories import full_record
 from wirescope.records import DocumentRecord
 from wirescope.serve.api import Server, create_app
-from wirescope.store.sqlite import SQLiteStore
+from wirescope.store import open_store
 from wirescope.vocabulary import factuality, places, sub_types
 
 
@@ -50,20 +52,29 @@ IDLIB_COUNTRYSIDE = {"name": "Saraqib", "lat": 35.8647, "lon": 36.8056, "admin1"
                      "geonameid": 163581, "raw_name": "Saraqib"}
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("filters") / "filters.db"
-    store = SQLiteStore.open(path)
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+       ) -> Iterator[Path | str]:
+    """The two documents' store, on each backend (every filter reads the same on both)."""
+    if request.param == "sqlite":
+        yield from _filled(tmp_path_factory.mktemp("filters") / "filters.db")
+    else:
+        for url in fresh_database(request.getfixturevalue("postgres_server")):
+            yield from _filled(url)
+
+
+def _filled(where: Path | str) -> Iterator[Path | str]:
+    store = open_store(where)
     store.put(_record("doc-a", "Shelling/artillery/missile attack", DEIR, dt.date(2016, 5, 27)),
               signature="test", run_id=None)
     store.put(_record("doc-b", "Air/drone strike", IDLIB_COUNTRYSIDE, dt.date(2016, 8, 2)),
               signature="test", run_id=None)
     store.close()
-    return path
+    yield where
 
 
 @pytest.fixture()
-def client(db: Path) -> TestClient:
+def client(db: Path | str) -> TestClient:
     return TestClient(create_app(Server(db=db)), base_url="http://localhost")
 
 

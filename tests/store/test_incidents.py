@@ -1,4 +1,5 @@
-"""Incidents in the store: linked at ingest, one transaction per document, re-linkable."""
+"""Incidents in the store: linked at ingest, one transaction per document, re-linkable — on
+each backend (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from wirescope.export.incidents import incident_from_json, incident_to_json, val
 from wirescope.ingest import IngestOptions, read_paths
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, DocumentRecord
-from wirescope.store import SQLiteStore
+from wirescope.store import SQLiteStore, open_store
 from wirescope.store.queries import IncidentFilter
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "aleppo_market.jsonl"
@@ -24,6 +25,11 @@ def records(pipeline: Pipeline) -> list[DocumentRecord]:
     found = [r for r in pipeline.run(docs) if isinstance(r, DocumentRecord)]
     assert len(found) == 5
     return found
+
+
+@pytest.fixture()
+def store(any_store: SQLiteStore) -> SQLiteStore:
+    return any_store  # every test of this module, on each backend
 
 
 def _fill(store: SQLiteStore, records: list[DocumentRecord], *, link: bool = True) -> None:
@@ -137,25 +143,23 @@ def test_incidents_store_rebuild_upgrades_documents_stored_before_incidents(
     assert [e.incident for e in stored.events] == [incident.id, None]  # a threat is none
 
 
-def test_incidents_store_keeps_outlet_furniture_across_connections(tmp_path: Path) -> None:
+def test_incidents_store_keeps_outlet_furniture_across_connections(db_url: str) -> None:
     """The store's outlet frequencies give the template the in-memory index gives, and a
     later connection (the next ingest) reads it back."""
     from tests.resolve.test_link import FURNITURE, _site
     from wirescope.resolve.index import MemoryIndex
     from wirescope.store.incidents import StoreTerms
 
-    path = tmp_path / "s.db"
     reports = [_site(f"x{i}", (f"story{i}", f"victim{i}")) for i in range(5)]
     memory = MemoryIndex()
-    store = SQLiteStore.open(path)
+    store = open_store(db_url)
     terms = StoreTerms(store.conn)
     for r in reports:
         terms.count(r)
         memory.add(r.local, r)
     assert terms.template("wsbtv.com") == memory.terms.template("wsbtv.com")
-    store.conn.commit()
     store.close()
-    store = SQLiteStore.open(path)
+    store = open_store(db_url)
     again = StoreTerms(store.conn)
     assert again.template("wsbtv.com") == frozenset(FURNITURE)
     assert again.template("kansas.com") == frozenset()

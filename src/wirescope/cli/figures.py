@@ -9,7 +9,7 @@ import click
 from wirescope import vocabulary
 from wirescope.config import Settings
 from wirescope.resolve.series import Series, chosen, number_text, series
-from wirescope.store import SQLiteStore
+from wirescope.store import open_store
 
 
 def series_lines(found: Series, text_of: dict[str, str]) -> list[str]:
@@ -36,7 +36,7 @@ def series_lines(found: Series, text_of: dict[str, str]) -> list[str]:
 def figures(ctx: click.Context, speaker: str | None, measure: str | None) -> None:
     """List the running figures claimants give, as dated series with their checks."""
     settings: Settings = ctx.obj
-    store = SQLiteStore.open(settings.db, create=False)
+    store = open_store(settings.db, create=False)
     try:
         records = list(store.claimed_counts())
         texts = {r.document.id: r.document.text for r in records}

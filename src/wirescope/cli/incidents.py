@@ -8,7 +8,7 @@ import click
 from wirescope.cli import render
 from wirescope.config import Settings
 from wirescope.errors import UsageError
-from wirescope.store import SQLiteStore
+from wirescope.store import open_store
 from wirescope.store.queries import IncidentFilter, resolved
 
 
@@ -31,7 +31,7 @@ def incidents(ctx: click.Context, incident_id: str | None, rebuild: bool, place:
               grade: str | None, min_sources: int | None, limit: int) -> None:
     """List incidents (latest first), show one (INCIDENT_ID), or --rebuild them all."""
     settings: Settings = ctx.obj
-    store = SQLiteStore.open(settings.db, create=False)
+    store = open_store(settings.db, create=False)
     try:
         if rebuild:
             count = store.relink()

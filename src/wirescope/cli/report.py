@@ -8,7 +8,7 @@ import click
 
 from wirescope.config import Settings
 from wirescope.serve.report import brief, reader_link, to_html, to_markdown, to_pdf
-from wirescope.store import SQLiteStore
+from wirescope.store import open_store
 from wirescope.store.queries import IncidentFilter, resolved
 
 
@@ -27,7 +27,7 @@ def report(ctx: click.Context, place: str | None, date_from: str | None,
     """Write a brief on the incidents of a place and period: summary, map, timeline, main
     incidents with their cited claims, contradictions and running figures."""
     settings: Settings = ctx.obj
-    store = SQLiteStore.open(settings.db, create=False)
+    store = open_store(settings.db, create=False)
     try:
         flt = resolved(IncidentFilter(place=place, date_from=date_from, date_to=date_to,
                                       actor=actor), settings.actor_files)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 import os
+from pathlib import Path
 
 import click
 
-from wirescope.config import Settings
+from wirescope.config import Settings, is_postgres
 
 
 def _is_loopback(host: str) -> bool:
@@ -48,7 +49,7 @@ def serve(ctx: click.Context, host: str, port: int, public: bool, token: str | N
     settings: Settings = ctx.obj
     if not _is_loopback(host) and not public:
         raise click.UsageError(f"{host} is not a loopback address; add --public to bind it")
-    if not settings.db.exists():
+    if not is_postgres(settings.db) and not Path(settings.db).exists():
         raise click.UsageError(
             f"no store at {settings.db}; run `wirescope demo` or `wirescope extract` first, "
             "or point --db at one"

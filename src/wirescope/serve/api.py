@@ -36,7 +36,7 @@ from wirescope.resolve.series import chosen, series
 from wirescope.serve import schemas
 from wirescope.serve.report import brief, reader_link, to_html, to_markdown
 from wirescope.serve.views import Json, RecordIndex, incident_view, series_view
-from wirescope.store import queries
+from wirescope.store import described, open_store, queries
 from wirescope.store.queries import EventFilter, IncidentFilter, Page
 from wirescope.store.sqlite import SQLiteStore
 
@@ -85,7 +85,7 @@ class Server:
     page on another name — DNS rebinding — is refused; ``"*"`` answers any), the largest
     request body, and a pipeline built on first use."""
 
-    db: Path
+    db: Path | str  # a SQLite file or a PostgreSQL connection string
     token: str | None = None
     hosts: tuple[str, ...] = LOOPBACK_HOSTS
     max_body: int = MAX_BODY
@@ -97,7 +97,7 @@ class Server:
     def store(self) -> Iterator[SQLiteStore]:
         """A connection of one request's own: FastAPI may run its dependency and its endpoint
         in different pool threads, so a connection is never shared between requests."""
-        store = SQLiteStore.open(self.db, check_same_thread=False)
+        store = open_store(self.db, check_same_thread=False)
         try:
             yield store
         finally:
@@ -386,7 +386,7 @@ def create_app(server: Server) -> FastAPI:
     def health(s: StoreDep) -> Json:
         """Version, store and counts; whether ingest is open (a token is set)."""
         return {
-            "version": __version__, "store": str(server.db), "counts": s.counts(),
+            "version": __version__, "store": described(server.db), "counts": s.counts(),
             "ingest": server.token is not None,
         }
 

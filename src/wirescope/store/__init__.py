@@ -1,6 +1,32 @@
-"""Where records live: the store interface and its SQLite implementation."""
+"""Where records live: the store interface, its SQLite implementation (the default: one
+file) and its PostgreSQL one (``--db postgresql://…``, :mod:`wirescope.store.postgres`)."""
 
+from __future__ import annotations
+
+from pathlib import Path
+
+from wirescope.config import is_postgres
 from wirescope.store.base import RunSummary, SearchHit, Store, StoreResult
 from wirescope.store.sqlite import SQLiteStore
 
-__all__ = ["RunSummary", "SQLiteStore", "SearchHit", "Store", "StoreResult"]
+
+def open_store(db: str | Path, *, create: bool = True,
+               check_same_thread: bool = True) -> SQLiteStore:
+    """The store ``db`` names: a PostgreSQL connection string (``postgresql://…``) or a
+    SQLite file (see :meth:`SQLiteStore.open` for ``create`` and ``check_same_thread``)."""
+    from wirescope.store.postgres import PostgresStore
+
+    if is_postgres(db):
+        return PostgresStore.open_url(str(db), create=create)
+    return SQLiteStore.open(db, create=create, check_same_thread=check_same_thread)
+
+
+def described(db: str | Path) -> str:
+    """``db`` as it may be shown (a connection string without its password)."""
+    from wirescope.store.postgres import redacted
+
+    return redacted(str(db)) if is_postgres(db) else str(db)
+
+
+__all__ = ["RunSummary", "SQLiteStore", "SearchHit", "Store", "StoreResult", "described",
+           "open_store"]

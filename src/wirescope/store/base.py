@@ -4,11 +4,37 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from wirescope.records import DocumentRecord, Failure
 
 StoreResult = Literal["stored", "replaced", "unchanged"]
+
+
+class Cursor(Protocol):
+    """What a store reads from a statement: rows that give their values by position and by
+    column name (``sqlite3.Row``, the PostgreSQL store's rows)."""
+
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """A store's connection as the SQL of the store and its queries uses it: ``?``
+    parameters, statements in SQLite's dialect (the PostgreSQL store translates the few
+    that differ, :func:`wirescope.store.postgres.translate`)."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Any, /) -> Cursor: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,6 +1,6 @@
-"""Incidents in the SQLite store: each stored document's reports are linked as it is stored
-(incrementally: only the incidents of its block are read), the incidents they touch are
-re-summarised, and ``rebuild`` re-links the whole store.
+"""Incidents in the store (SQLite or PostgreSQL): each stored document's reports are linked
+as it is stored (incrementally: only the incidents of its block are read), the incidents
+they touch are re-summarised, and ``rebuild`` re-links the whole store.
 
 The linking rules are :mod:`wirescope.resolve`'s; this module only keeps their index and
 their output in tables (``incident_reports``, ``incidents``, ``events.incident``)."""
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import json
-import sqlite3
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -21,6 +20,7 @@ from wirescope.resolve.index import TEMPLATE_DOCUMENTS, Terms, link, ordinal
 from wirescope.resolve.link import WINDOW
 from wirescope.resolve.reports import Report, reports
 from wirescope.resolve.summary import Linked, summarize
+from wirescope.store.base import Connection
 
 CACHE = 50_000  # parsed reports kept per store connection
 
@@ -30,7 +30,7 @@ class StoreTerms(Terms):
     ``incident_outlet_terms``): an outlet's template is read when first needed and read again
     once its articles have grown by a tenth."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         row = conn.execute(
             "SELECT value FROM incident_stats WHERE name = 'documents'").fetchone()
         super().__init__(dict(conn.execute("SELECT term, n FROM incident_terms")),
@@ -41,10 +41,11 @@ class StoreTerms(Terms):
     def count_outlet(self, outlet: str, distinct: Sequence[str]) -> None:
         self.conn.execute(
             "INSERT INTO incident_outlets (outlet, documents) VALUES (?, 1) "
-            "ON CONFLICT(outlet) DO UPDATE SET documents = documents + 1", (outlet,))
+            "ON CONFLICT(outlet) DO UPDATE SET documents = incident_outlets.documents + 1",
+            (outlet,))
         self.conn.executemany(
             "INSERT INTO incident_outlet_terms (outlet, term, n) VALUES (?, ?, 1) "
-            "ON CONFLICT(outlet, term) DO UPDATE SET n = n + 1",
+            "ON CONFLICT(outlet, term) DO UPDATE SET n = incident_outlet_terms.n + 1",
             [(outlet, t) for t in distinct])
 
     def outlet_documents(self, outlet: str) -> int:
@@ -71,7 +72,7 @@ class StoreTerms(Terms):
 class StoreIndex:
     """The linking index over ``incident_reports``: blocks by family and reference day."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
         row = conn.execute("SELECT coalesce(max(seq), 0) FROM incident_reports").fetchone()
         self._seq: int = row[0]
@@ -124,8 +125,11 @@ class StoreIndex:
     def add(self, incident: str, report: Report) -> None:
         self._seq += 1
         self.conn.execute(
-            "INSERT OR REPLACE INTO incident_reports (document_id, local_id, incident_id, "
-            "family, reference_day, seq, report) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO incident_reports (document_id, local_id, incident_id, family, "
+            "reference_day, seq, report) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(document_id, local_id) DO UPDATE SET incident_id = excluded.incident_id,"
+            " family = excluded.family, reference_day = excluded.reference_day,"
+            " seq = excluded.seq, report = excluded.report, score = NULL, via = NULL",
             (report.document, report.local, incident, report.family,
              ordinal(report.reference_day), self._seq, json.dumps(report.as_json())))
         self.conn.executemany(
@@ -136,7 +140,8 @@ class StoreIndex:
         if counted:
             self.conn.executemany(
                 "INSERT INTO incident_terms (term, n) VALUES (?, 1) "
-                "ON CONFLICT(term) DO UPDATE SET n = n + 1", [(t,) for t in counted])
+                "ON CONFLICT(term) DO UPDATE SET n = incident_terms.n + 1",
+                [(t,) for t in counted])
             self.conn.execute(
                 "INSERT INTO incident_stats (name, value) VALUES ('documents', ?) "
                 "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
@@ -154,7 +159,7 @@ class StoreIndex:
         return int(row[0])
 
 
-def unlink(conn: sqlite3.Connection, document_id: str) -> set[str]:
+def unlink(conn: Connection, document_id: str) -> set[str]:
     """Drop a document's reports (before it is replaced); the incidents they were in."""
     touched = {r[0] for r in conn.execute(
         "SELECT incident_id FROM incident_reports WHERE document_id = ?", (document_id,))}
@@ -169,7 +174,7 @@ def told(record: DocumentRecord) -> list[Report]:
     return list(reports(record, embed.default()))
 
 
-def link_record(conn: sqlite3.Connection, record: DocumentRecord, index: StoreIndex,
+def link_record(conn: Connection, record: DocumentRecord, index: StoreIndex,
                 found: Sequence[Report] | None = None) -> set[str]:
     """Link the record's reports (``found``: as :func:`told` gives them, else made here) into
     the store's incidents; the incidents touched. The index is the caller's (one per
@@ -190,7 +195,7 @@ def link_record(conn: sqlite3.Connection, record: DocumentRecord, index: StoreIn
 Getter = Callable[[str], DocumentRecord | None]
 
 
-def summarize_incidents(conn: sqlite3.Connection, ids: Iterable[str], get: Getter) -> None:
+def summarize_incidents(conn: Connection, ids: Iterable[str], get: Getter) -> None:
     """Write (or drop, when no report is left) the incident records of ``ids``."""
     records = functools.lru_cache(maxsize=256)(get)
     for incident_id in sorted(set(ids)):
@@ -209,7 +214,7 @@ def summarize_incidents(conn: sqlite3.Connection, ids: Iterable[str], get: Gette
         write(conn, summarize(incident_id, linked))
 
 
-def write(conn: sqlite3.Connection, incident: Incident) -> None:
+def write(conn: Connection, incident: Incident) -> None:
     place = incident.place
     conn.execute(
         "INSERT INTO incidents (id, type, acled_event_type, acled_sub_event_type, start, "
@@ -226,7 +231,7 @@ def write(conn: sqlite3.Connection, incident: Incident) -> None:
          len(incident.contradictions), json.dumps(incident_to_json(incident), ensure_ascii=False)))
 
 
-def rebuild(conn: sqlite3.Connection, get: Getter) -> int:
+def rebuild(conn: Connection, get: Getter) -> int:
     """Re-link every stored document, in publication order; the number of incidents. A
     document stored before incidents existed gets its own incidents and lead first (from
     its stored events; re-ingest it to re-extract)."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from wirescope import vocabulary
+from wirescope.store.base import Connection
 from wirescope.vocabulary import Places
 
 
@@ -166,7 +167,7 @@ def _speaker_match(value: str, ids: Sequence[str]) -> tuple[str, list[Any]]:
 # publication anchor (no time of its own, no dateline) is dated by the publication day.
 _EVENT_DAY = (
     "substr(coalesce(t.start, t.value,"
-    " CASE WHEN e.time_inherited AND e.time IS NULL THEN d.published END), 1, 10)"
+    " CASE WHEN e.time_inherited = 1 AND e.time IS NULL THEN d.published END), 1, 10)"
 )
 
 _EVENTS_FROM = (
@@ -221,11 +222,11 @@ def _day_range(w: _Where, day: str, date_from: str | None, date_to: str | None) 
             w.add(f"{day} >= ?", date_from)
         if date_to:
             # A month or year value ("2016-05") sorts before its days; compare by prefix.
-            w.add(f"substr({day}, 1, length(?)) <= ?", date_to, date_to)
+            w.add(f"substr({day}, 1, length(CAST(? AS TEXT))) <= ?", date_to, date_to)
 
 
 def find_events(
-    conn: sqlite3.Connection, f: EventFilter, *, limit: int, offset: int
+    conn: Connection, f: EventFilter, *, limit: int, offset: int
 ) -> Page:
     """Keys (document id, event id) of the matching events, newest documents first."""
     w = _event_where(f)
@@ -249,8 +250,8 @@ def _counted() -> str:
 
 
 def list_documents(
-    conn: sqlite3.Connection, *, limit: int, offset: int
-) -> tuple[int, list[sqlite3.Row]]:
+    conn: Connection, *, limit: int, offset: int
+) -> tuple[int, list[Any]]:
     """Documents newest first: their header fields and how many items of each kind."""
     total = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     rows = conn.execute(
@@ -262,11 +263,12 @@ def list_documents(
 
 
 def _grouped(
-    conn: sqlite3.Connection, key: str, columns: str, base: str, order: str,
+    conn: Connection, key: str, columns: str, base: str, order: str,
     params: list[Any], limit: int, offset: int,
-) -> tuple[int, list[sqlite3.Row]]:
+) -> tuple[int, list[Any]]:
     """``(total groups, one page of rows)`` of a ``... GROUP BY key`` listing."""
-    total = conn.execute(f"SELECT count(*) FROM (SELECT {key}{base})", params).fetchone()[0]
+    total = conn.execute(f"SELECT count(*) FROM (SELECT {key}{base}) AS grouped",
+                         params).fetchone()[0]
     rows = conn.execute(
         f"SELECT {columns}{base} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset]
     ).fetchall()
@@ -274,9 +276,9 @@ def _grouped(
 
 
 def actors(
-    conn: sqlite3.Connection, *, q: str | None, type: str | None, limit: int, offset: int,
+    conn: Connection, *, q: str | None, type: str | None, limit: int, offset: int,
     ids: Sequence[str] = (),
-) -> tuple[int, list[sqlite3.Row]]:
+) -> tuple[int, list[Any]]:
     """Entities across documents, one row per id, most documents first (``ids``: the
     knowledge-base actors ``q`` is an alias of)."""
     w = _Where()
@@ -299,9 +301,9 @@ def actors(
 
 
 def places(
-    conn: sqlite3.Connection, *, q: str | None, country: str | None, limit: int, offset: int,
+    conn: Connection, *, q: str | None, country: str | None, limit: int, offset: int,
     named: Places | None = None,
-) -> tuple[int, list[sqlite3.Row]]:
+) -> tuple[int, list[Any]]:
     """Places across documents, one row per id, most documents first (``named``: the
     gazetteer places ``q`` names, :func:`vocabulary.places`)."""
     w = _Where()
@@ -331,7 +333,7 @@ _CLAIM_DAY = ("coalesce(q.day, (SELECT d.published FROM documents d"
 
 
 def find_claims(
-    conn: sqlite3.Connection, *, speaker: str | None, document: str | None, limit: int,
+    conn: Connection, *, speaker: str | None, document: str | None, limit: int,
     offset: int, speaker_ids: Sequence[str] = (), date_from: str | None = None,
     date_to: str | None = None, order: str = "speaker", place: str | None = None,
     places: Places | None = None, topic: str | None = None,
@@ -397,11 +399,15 @@ def _fts_literal(query: str) -> str:
 
 
 def search_documents(
-    conn: sqlite3.Connection, query: str, *, limit: int, offset: int = 0
-) -> tuple[int, list[sqlite3.Row]]:
+    conn: Connection, query: str, *, limit: int, offset: int = 0
+) -> tuple[int, list[Any]]:
     """Full-text search: ``(total, rows)`` with id, title, published, a snippet whose
     matches are wrapped in ``[`` ``]`` and the item counts (``n_events`` …). Text that is
-    not FTS5 syntax ("al-Nusra") is searched as literal words."""
+    not FTS5 syntax ("al-Nusra") is searched as literal words. (On PostgreSQL: the query as
+    a web search engine reads it — words, "quoted phrases", OR, -word — over the documents'
+    ``search`` vector, best ranked first.)"""
+    if getattr(conn, "dialect", "sqlite") == "postgresql":
+        return _search_postgres(conn, query, limit=limit, offset=offset)
     rows_sql = (
         "SELECT d.id, d.title, d.published, "
         "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet, " + _counted()
@@ -416,6 +422,25 @@ def search_documents(
         except sqlite3.OperationalError:
             continue
     return 0, []
+
+
+_PG_QUERY = "websearch_to_tsquery('simple', ?)"
+
+
+def _search_postgres(conn: Connection, query: str, *, limit: int, offset: int
+                     ) -> tuple[int, list[Any]]:
+    if not query.strip():
+        return 0, []
+    total = conn.execute(f"SELECT count(*) FROM documents d WHERE d.search @@ {_PG_QUERY}",
+                         (query,)).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT d.id, d.title, d.published, ts_headline('simple', d.text, {_PG_QUERY},"
+        " 'StartSel=[, StopSel=], MaxWords=12, MinWords=4, MaxFragments=1,"
+        " FragmentDelimiter=…') AS snippet, " + _counted()
+        + f" FROM documents d WHERE d.search @@ {_PG_QUERY}"
+        f" ORDER BY ts_rank(d.search, {_PG_QUERY}) DESC, d.id LIMIT ? OFFSET ?",
+        (query, query, query, limit, offset)).fetchall()
+    return total, rows
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -442,7 +467,7 @@ class IncidentFilter:
     terms: Terms | None = None  # what the names mean (:func:`resolved`)
 
 
-def find_incidents(conn: sqlite3.Connection, f: IncidentFilter, *, limit: int,
+def find_incidents(conn: Connection, f: IncidentFilter, *, limit: int,
                    offset: int) -> tuple[int, list[str]]:
     """``(total, ids of one page)`` of matching incidents, latest first."""
     w = _Where()

@@ -34,7 +34,7 @@ from wirescope.records import (
 )
 from wirescope.resolve.series import claim_day
 from wirescope.store import queries
-from wirescope.store.base import RunSummary, SearchHit, StoreResult
+from wirescope.store.base import Connection, RunSummary, SearchHit, StoreResult
 
 # The items a document record holds: the kind its mentions are filed under, its table (the
 # record's field of the same name) and its record type.
@@ -114,7 +114,7 @@ def _when_free(step: Callable[[], object], within: float = BUSY_TIMEOUT_S) -> No
             pause = min(pause * 2, 1.0)
 
 
-def _begin_write(conn: sqlite3.Connection) -> None:
+def _begin_write(conn: Connection) -> None:
     """Open a write transaction at once (``BEGIN IMMEDIATE``): a deferred one that reads
     first and writes later cannot wait for another writer — SQLite refuses the upgrade with
     "database is locked" instead of a deadlock — while an immediate one waits its turn."""
@@ -122,7 +122,7 @@ def _begin_write(conn: sqlite3.Connection) -> None:
 
 
 class SQLiteStore:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._index: incidents.StoreIndex | None = None  # linking's, built on first use
 
@@ -201,13 +201,12 @@ class SQLiteStore:
 
     # -- runs and failures -------------------------------------------------------------
     def start_run(self, command: str, signature: str | None) -> int:
-        cur = self.conn.execute(
+        row = self.conn.execute(
             "INSERT INTO runs (started_at, command, wirescope_version, signature) "
-            "VALUES (?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?) RETURNING id",
             (_now(), command, __version__, signature),
-        )
-        assert cur.lastrowid is not None
-        return cur.lastrowid
+        ).fetchone()
+        return int(row[0])
 
     def finish_run(self, run_id: int, *, stored: int, unchanged: int, failed: int) -> None:
         self.conn.execute(
@@ -388,7 +387,7 @@ class SQLiteStore:
         if row is None:
             return None
 
-        def rows(table: str) -> list[sqlite3.Row]:
+        def rows(table: str) -> list[Any]:
             return conn.execute(
                 f"SELECT * FROM {table} WHERE document_id = ? ORDER BY position", (document_id,)
             ).fetchall()
@@ -405,7 +404,7 @@ class SQLiteStore:
         for q in rows("quantities"):
             quantities.setdefault(q["event_id"], []).append(derive.from_row(Quantity, q))
 
-        def children(kind: str, item: sqlite3.Row) -> dict[str, object]:
+        def children(kind: str, item: Any) -> dict[str, object]:
             found: dict[str, object] = {"mentions": tuple(spans.get((kind, item["id"]), ()))}
             if kind == "event":
                 found |= {

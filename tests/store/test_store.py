@@ -1,0 +1,173 @@
+"""The store suite, run on each backend (``any_store``, ``db_url``: a SQLite file and a
+PostgreSQL database): round trips, replacing, search, failures and runs, migrations."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+import pytest
+
+from tests.factories import full_record
+from wirescope.errors import StoreError
+from wirescope.records import Document, DocumentRecord, Failure
+from wirescope.store import SQLiteStore, open_store
+from wirescope.store.postgres import PostgresStore, translate
+from wirescope.store.postgres import migrations as pg_migrations
+from wirescope.store.sqlite import migrations
+
+
+def test_store_round_trip_keeps_every_kind(any_store: SQLiteStore) -> None:
+    record = full_record()
+    assert any_store.put(record, signature="sig", run_id=None) == "stored"
+    loaded = any_store.get(record.document.id)
+    assert loaded is not None
+    assert dataclasses.replace(loaded, document=dataclasses.replace(loaded.document,
+                               origin=record.document.origin)) == record
+
+
+def test_store_put_identical_is_noop_and_changes_replace(any_store: SQLiteStore) -> None:
+    record = full_record()
+    assert any_store.put(record, signature="sig", run_id=None) == "stored"
+    assert any_store.put(record, signature="sig", run_id=None) == "unchanged"
+    assert any_store.put(record, signature="sig2", run_id=None) == "replaced"
+    emptier = DocumentRecord(document=dataclasses.replace(record.document, title="New"))
+    assert any_store.put(emptier, signature="sig2", run_id=None) == "replaced"
+    counts = any_store.counts()
+    assert counts["documents"] == 1
+    assert counts["entities"] == counts["events"] == counts["mentions"] == 0
+    assert counts["quantities"] == 0
+
+
+def test_store_search_plain_words_and_hyphens(any_store: SQLiteStore) -> None:
+    any_store.put(full_record("a"), signature="s", run_id=None)
+    any_store.put(DocumentRecord(document=Document(id="b", text="Al-Nusra attacked Aleppo.")),
+              signature="s", run_id=None)
+    assert [h.id for h in any_store.search("minister")] == ["a"]
+    assert {h.id for h in any_store.search("Aleppo")} == {"a", "b"}
+    assert [h.id for h in any_store.search("al-Nusra")] == ["b"]
+    assert "[Nusra]" in any_store.search("Nusra")[0].snippet
+    assert any_store.search("Ghouta") == []
+
+
+def test_store_failures_and_runs(any_store: SQLiteStore) -> None:
+    run = any_store.start_run("ingest x", "sig")
+    failure = Failure(origin="x.bin", stage="ingest", code="W102", reason="binary")
+    any_store.add_failure(failure, run_id=run)
+    any_store.finish_run(run, stored=0, unchanged=0, failed=1)
+    assert any_store.failures(run) == [failure]
+    assert any_store.failures(run + 1) == []
+    (summary,) = any_store.runs()
+    assert (summary.id, summary.n_failed, summary.command) == (run, 1, "ingest x")
+    assert summary.finished_at is not None
+
+
+def test_store_records_in_id_order(any_store: SQLiteStore) -> None:
+    for doc_id in ("b", "a"):
+        any_store.put(full_record(doc_id), signature="s", run_id=None)
+    assert [r.document.id for r in any_store.records()] == ["a", "b"]
+    assert any_store.get("zzz") is None
+
+
+def test_store_a_failure_is_stored_once_with_a_bounded_excerpt(any_store: SQLiteStore) -> None:
+    long_text = "Shelling in Homs. " * 2_000  # 36,000 characters
+    bad = Failure(origin="corpus.jsonl:3", stage="extract", code="W211", reason="boom",
+                  document_id="d3", text=long_text)
+    other = Failure(origin="corpus.jsonl:3", stage="extract", code="W211", reason="boom",
+                    document_id="d3", text="Another text on the same line.")
+    first = any_store.start_run("ingest corpus.jsonl", "sig")
+    any_store.add_failure(bad, run_id=first)
+    second = any_store.start_run("ingest corpus.jsonl", "sig")
+    any_store.add_failure(bad, run_id=second)  # the same input failing again: no second row
+    any_store.add_failure(other, run_id=second)  # a changed text at that line is another
+    rows = any_store.conn.execute("SELECT run_id, length(text), length FROM failures "
+                              "ORDER BY id").fetchall()
+    assert [tuple(r) for r in rows] == [(second, 2_000, len(long_text)), (second, 30, 30)]
+    (kept, _) = any_store.failures(second)
+    assert kept.text == long_text[:2_000] and kept.reason == "boom"
+    assert any_store.failures(first) == []
+
+
+def test_store_an_unfinished_run_counts_what_it_left(any_store: SQLiteStore) -> None:
+    from wirescope.cli import render
+
+    run = any_store.start_run("ingest big/", "sig")  # killed before finish_run
+    for i in range(3):
+        any_store.put(DocumentRecord(document=Document(id=f"k{i}", text=f"Shelling {i}.")),
+                  signature="sig", run_id=run)
+    any_store.add_failure(Failure(origin="big/x.bin", stage="ingest", code="W102",
+                              reason="binary"), run_id=run)
+    (summary,) = any_store.runs()
+    assert (summary.finished_at, summary.n_stored, summary.n_failed) == (None, 3, 1)
+    assert "UNFINISHED" in render.runs([summary]) and "stored 3 so far" in render.runs([summary])
+def _shipped(store: SQLiteStore) -> int:
+    return (pg_migrations() if isinstance(store, PostgresStore) else migrations())[-1][0]
+
+
+def test_store_schema_version_and_reopening(db_url: str) -> None:
+    store = open_store(db_url)
+    assert store.schema_version == _shipped(store)
+    store.put(full_record("a"), signature="s", run_id=None)
+    store.close()
+    again = open_store(db_url, create=False)  # re-opening does not re-migrate, nor lose
+    assert again.schema_version == _shipped(again) and again.ids() == ["a"]
+    again.close()
+
+
+def test_store_refuses_a_newer_schema(db_url: str) -> None:
+    store = open_store(db_url)
+    if isinstance(store, PostgresStore):
+        store.conn.execute("INSERT INTO schema_version VALUES (999)")
+    else:
+        store.conn.execute("PRAGMA user_version = 999")
+    store.close()
+    with pytest.raises(StoreError, match="newer"):
+        open_store(db_url)
+
+
+def test_store_several_connections_creating_one_store_at_once(db_url: str) -> None:
+    """Connections racing to create (migrate) one new store: each waits for the lock and
+    finds the work done; none fails with "relation runs already exists"."""
+    start = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def one() -> None:
+        start.wait()
+        try:
+            open_store(db_url, check_same_thread=False).close()
+        except BaseException as exc:  # every error is the test's finding
+            errors.append(exc)
+
+    threads = [threading.Thread(target=one) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    store = open_store(db_url)
+    assert store.schema_version == _shipped(store)
+    store.close()
+
+
+def test_store_postgres_missing_database_is_an_error_naming_it(postgres_server: str) -> None:
+    url = postgres_server.rsplit("/", 1)[0].replace("://", "://wirescope:secret@", 1) + (
+        "/no_such_database")
+    with pytest.raises(StoreError, match="cannot open store") as found:
+        open_store(url)
+    assert "secret" not in str(found.value) and "no_such_database" in str(found.value)
+
+
+@pytest.mark.parametrize(("sql", "expected"), [
+    # one body of SQL: the SQLite forms the store uses, as PostgreSQL writes them
+    ("SELECT id FROM d WHERE name LIKE ? ESCAPE '\\' COLLATE NOCASE",
+     "SELECT id FROM d WHERE name ILIKE %s ESCAPE '\\'"),
+    ("SELECT 1 WHERE p.admin1 = ? COLLATE NOCASE AND p.id = ?",
+     "SELECT 1 WHERE lower(p.admin1) = lower(%s) AND p.id = %s"),
+    ("SELECT 1 WHERE day GLOB '[0-9][0-9][0-9][0-9]*'", "SELECT 1 WHERE day ~ '^[0-9]{4}'"),
+    ("SELECT id FROM failures WHERE digest IS ?",
+     "SELECT id FROM failures WHERE digest IS NOT DISTINCT FROM %s"),
+    ("SELECT '100%' WHERE x = ?", "SELECT '100%%' WHERE x = %s"),
+    ("SELECT 1 WHERE x IS NULL", "SELECT 1 WHERE x IS NULL"),
+])
+def test_store_postgres_translation(sql: str, expected: str) -> None:
+    assert translate(sql) == expected
