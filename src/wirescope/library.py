@@ -33,8 +33,6 @@ from wirescope.store.base import SearchHit
 from wirescope.store.queries import (
     EventFilter,
     IncidentFilter,
-    find_claims,
-    find_events,
     resolved,
 )
 from wirescope.vocabulary import actor_ids
@@ -143,7 +141,7 @@ class Store:
             document=document, type=type, acled_sub_event_type=sub_type, actor=actor,
             place=place, bbox=bbox, date_from=date_from, date_to=date_to,
             factuality=factuality, speaker=speaker), Settings.from_env().actor_files)
-        page = find_events(self.sqlite.conn, flt, limit=limit, offset=offset)
+        page = self.sqlite.find_events(flt, limit=limit, offset=offset)
         return [e for e in self._items(page.keys, "events") if isinstance(e, Event)]
 
     def incidents(self, *, type: str | None = None, sub_type: str | None = None,
@@ -166,8 +164,8 @@ class Store:
     def claims(self, *, speaker: str | None = None, document: str | None = None,
                limit: int = 50, offset: int = 0) -> list[Quote]:
         """Claims (quotes), by ``speaker`` (id or name) and ``document``."""
-        page = find_claims(
-            self.sqlite.conn, speaker=speaker, document=document, limit=limit, offset=offset,
+        page = self.sqlite.find_claims(
+            speaker=speaker, document=document, limit=limit, offset=offset,
             speaker_ids=actor_ids(speaker, Settings.from_env().actor_files) if speaker else ())
         return [q for q in self._items(page.keys, "quotes") if isinstance(q, Quote)]
 

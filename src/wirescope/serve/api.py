@@ -400,7 +400,7 @@ def create_app(server: Server) -> FastAPI:
         """Documents, newest first; with ``q``, the best matches first and a snippet whose
         matches are wrapped in ``[`` ``]``."""
         if q:
-            total, rows = queries.search_documents(s.conn, q, limit=page.limit, offset=page.offset)
+            total, rows = s.search_documents(q, limit=page.limit, offset=page.offset)
             items = [
                 {
                     "id": r["id"], "title": r["title"], "published": r["published"],
@@ -409,7 +409,7 @@ def create_app(server: Server) -> FastAPI:
                 for r in rows
             ]
             return _page(request, items, total, page)
-        total, rows = queries.list_documents(s.conn, limit=page.limit, offset=page.offset)
+        total, rows = s.list_documents(limit=page.limit, offset=page.offset)
         items = [
             {
                 "id": r["id"], "title": r["title"], "source": r["source"], "url": r["url"],
@@ -507,7 +507,7 @@ def create_app(server: Server) -> FastAPI:
             place=place, bbox=_parse_bbox(bbox), date_from=date_from, date_to=date_to,
             factuality=factuality, speaker=speaker,
         ))
-        found = queries.find_events(s.conn, flt, limit=page.limit, offset=page.offset)
+        found = s.find_events(flt, limit=page.limit, offset=page.offset)
         return _page(request, _events(s, found), found.total, page)
 
     @app.get("/api/documents/{document_id}/events/{event_id}", tags=["events"], response_model=None,
@@ -527,8 +527,8 @@ def create_app(server: Server) -> FastAPI:
         type: Annotated[str | None, Query(description="person, armed_group, state…")] = None,
     ) -> Json:
         """Actors across documents with how many documents and mentions name them."""
-        total, rows = queries.actors(
-            s.conn, q=q, type=type, limit=page.limit, offset=page.offset,
+        total, rows = s.actors(
+            q=q, type=type, limit=page.limit, offset=page.offset,
             ids=vocabulary.actor_ids(q, server.settings.actor_files) if q else ())
         return _page(request, [dict(r) for r in rows], total, page)
 
@@ -541,9 +541,8 @@ def create_app(server: Server) -> FastAPI:
         country: Annotated[str | None, Query(description="ISO 3166-1 alpha-2")] = None,
     ) -> Json:
         """Places across documents with how many documents and events they hold."""
-        total, rows = queries.places(s.conn, q=q, country=country, limit=page.limit,
-                                     offset=page.offset,
-                                     named=vocabulary.places(q) if q else None)
+        total, rows = s.places(q=q, country=country, limit=page.limit, offset=page.offset,
+                                named=vocabulary.places(q) if q else None)
         return _page(request, [dict(r) for r in rows], total, page)
 
     @app.get("/api/claims", tags=["claims"], response_model=None,
@@ -566,8 +565,8 @@ def create_app(server: Server) -> FastAPI:
     ) -> Json:
         """Claims grouped by speaker (or in order of the day each was made), each with the
         day it was made and what says so, the events it reports and their numbers."""
-        found = queries.find_claims(
-            s.conn, speaker=speaker, document=document, limit=page.limit, offset=page.offset,
+        found = s.find_claims(
+            speaker=speaker, document=document, limit=page.limit, offset=page.offset,
             speaker_ids=vocabulary.actor_ids(speaker, server.settings.actor_files)
             if speaker else (), date_from=date_from, date_to=date_to, order=order,
             place=place, places=vocabulary.places(place) if place else None, topic=topic)

@@ -4,6 +4,7 @@ file) and its PostgreSQL one (``--db postgresql://…``, :mod:`wirescope.store.p
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirescope.config import is_postgres
 from wirescope.store.base import RunSummary, SearchHit, Store, StoreResult
@@ -26,6 +27,13 @@ def described(db: str | Path) -> str:
     from wirescope.store.postgres import redacted
 
     return redacted(str(db)) if is_postgres(db) else str(db)
+
+
+if TYPE_CHECKING:
+    from wirescope.store.postgres import PostgresStore
+
+    def _implements(sqlite: SQLiteStore, postgres: PostgresStore) -> tuple[Store, Store]:
+        return sqlite, postgres  # (mypy checks that both stores keep the protocol)
 
 
 __all__ = ["RunSummary", "SQLiteStore", "SearchHit", "Store", "StoreResult", "described",

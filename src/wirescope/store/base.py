@@ -1,12 +1,18 @@
-"""The store interface. Extractors never see it; a PostgreSQL backend implements the same."""
+"""The store interface: what is written and what is read. Extractors never see it; the
+SQLite and the PostgreSQL stores implement it, and the API, the CLI and the library use only
+it (never a database connection)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from wirescope.records import DocumentRecord, Failure
+from wirescope.records import DocumentRecord, Failure, Incident
+
+if TYPE_CHECKING:
+    from wirescope.store.queries import EventFilter, IncidentFilter, Page
+    from wirescope.vocabulary import Places
 
 StoreResult = Literal["stored", "replaced", "unchanged"]
 
@@ -89,5 +95,31 @@ class Store(Protocol):
         ...
 
     def runs(self, limit: int = 10) -> list[RunSummary]: ...
+
+    # -- incidents
+    def relink(self) -> int: ...
+
+    def incident(self, incident_id: str) -> Incident | None: ...
+
+    def incidents(self) -> Iterator[Incident]: ...
+
+    def find_incidents(self, f: IncidentFilter, *, limit: int = 50, offset: int = 0
+                       ) -> tuple[int, list[Incident]]: ...
+
+    # -- listings: ``(total, one page of rows)`` or a :class:`~queries.Page` of item keys
+    def list_documents(self, *, limit: int, offset: int) -> tuple[int, list[Any]]: ...
+
+    def search_documents(self, query: str, *, limit: int, offset: int = 0
+                         ) -> tuple[int, list[Any]]: ...
+
+    def find_events(self, f: EventFilter, *, limit: int, offset: int) -> Page: ...
+
+    def actors(self, *, q: str | None, type: str | None, limit: int, offset: int,
+               ids: Sequence[str] = ()) -> tuple[int, list[Any]]: ...
+
+    def places(self, *, q: str | None, country: str | None, limit: int, offset: int,
+               named: Places | None = None) -> tuple[int, list[Any]]: ...
+
+    def find_claims(self, **options: Any) -> Page: ...
 
     def close(self) -> None: ...

@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +35,7 @@ from wirescope.records import (
 from wirescope.resolve.series import claim_day
 from wirescope.store import queries
 from wirescope.store.base import Connection, RunSummary, SearchHit, StoreResult
+from wirescope.vocabulary import Places
 
 # The items a document record holds: the kind its mentions are filed under, its table (the
 # record's field of the same name) and its record type.
@@ -453,6 +454,35 @@ class SQLiteStore:
         """``(total, one page)`` of the incidents matching ``f``, latest first."""
         total, ids = queries.find_incidents(self.conn, f, limit=limit, offset=offset)
         return total, [i for x in ids if (i := self.incident(x)) is not None]
+
+    # -- listings (the explorer's and the API's reads, :mod:`wirescope.store.queries`) --------
+    def list_documents(self, *, limit: int, offset: int) -> tuple[int, list[Any]]:
+        """``(total, one page)`` of documents, newest first, with their item counts."""
+        return queries.list_documents(self.conn, limit=limit, offset=offset)
+
+    def search_documents(self, query: str, *, limit: int, offset: int = 0
+                         ) -> tuple[int, list[Any]]:
+        """``(total, one page)`` of documents matching a full-text query, best first."""
+        return queries.search_documents(self.conn, query, limit=limit, offset=offset)
+
+    def find_events(self, f: queries.EventFilter, *, limit: int, offset: int) -> queries.Page:
+        """Keys of one page of the events matching ``f``."""
+        return queries.find_events(self.conn, f, limit=limit, offset=offset)
+
+    def actors(self, *, q: str | None, type: str | None, limit: int, offset: int,
+               ids: Sequence[str] = ()) -> tuple[int, list[Any]]:
+        """``(total, one page)`` of entities across documents, most documents first."""
+        return queries.actors(self.conn, q=q, type=type, limit=limit, offset=offset, ids=ids)
+
+    def places(self, *, q: str | None, country: str | None, limit: int, offset: int,
+               named: Places | None = None) -> tuple[int, list[Any]]:
+        """``(total, one page)`` of places across documents, most documents first."""
+        return queries.places(self.conn, q=q, country=country, limit=limit, offset=offset,
+                              named=named)
+
+    def find_claims(self, **options: Any) -> queries.Page:
+        """Keys of one page of claims (the options of :func:`queries.find_claims`)."""
+        return queries.find_claims(self.conn, **options)
 
     # -- search and stats ------------------------------------------------------------------
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
