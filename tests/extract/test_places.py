@@ -654,6 +654,44 @@ def test_places_a_name_after_block_of_is_a_street_of_the_story_town(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "section", "town"),
+    [
+        # a section of a city named by a direction lies in the story's town, never in the
+        # town elsewhere known by that name (Eltingville, New York, is also "South Side")
+        ("Two men were shot on the South Side of Chicago on Sunday.", "South Side", "Chicago"),
+        ("A man was shot on the West Side on Sunday, Chicago police said.", "West Side",
+         "Chicago"),
+        ("Four people were wounded in a shooting on the East Side in Columbia.", "East Side",
+         "Columbia"),
+        ("He was shot on the Near North Side, Chicago police said.", "Near North Side",
+         "Chicago"),
+        ("Police in Boston said the stabbing happened in the North End.", "North End",
+         "Boston"),
+    ],
+)
+def test_places_a_city_section_lies_in_the_story_town(
+        pipeline: Pipeline, text: str, section: str, town: str) -> None:
+    record = _extract(pipeline, text)
+    place, where = _place(record, section), _place(record, town)
+    assert place is not None and where is not None
+    assert (place.lat, place.lon, place.country_code) == (where.lat, where.lon,
+                                                          where.country_code)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "section"), [
+    # ... and with no town named, the section is unresolved, not a town elsewhere
+    ("Five wounded in East Side shooting", "East Side"),
+    ("Two men were shot on the South Side early Sunday.", "South Side"),
+])
+def test_places_a_city_section_of_no_named_town_is_unresolved(pipeline: Pipeline, text: str,
+                                                              section: str) -> None:
+    record = _extract(pipeline, text)
+    assert [(p.name, p.lat, p.lon) for p in record.places] == [(section, None, None)]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "street", "near", "km"), [
     # no town named: the street lies at the place its name starts with, if that is one
     ("A bomb went off on the Yala Road, wounding two rangers on patrol.", "Yala Road",

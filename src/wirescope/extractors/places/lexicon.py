@@ -27,6 +27,7 @@ class Cues:
     building_tails: frozenset[str]
     part_heads: frozenset[str]
     part_tails: frozenset[str]
+    section_tails: frozenset[str]
     actors: ActorLexicon
 
 
@@ -53,6 +54,7 @@ def cues() -> Cues:
         building_tails=frozenset(raw["building_tails"]),
         part_heads=frozenset(raw["part_heads"]),
         part_tails=frozenset(raw["part_tails"]),
+        section_tails=frozenset(raw["section_tails"]),
         actors=actor_lexicon(),
     )
 

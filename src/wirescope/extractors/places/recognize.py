@@ -72,6 +72,7 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # ("a raid on a house in Dunya Pur"); "over Tyler Zilverberg", "to John Smith" do not.
 _LOCATIVE = frozenset({"in", "near", "outside", "into", "inside", "around", "across"})
 # "the 5300 block of Aberdeen", "the 100 block of N. Main": a street by the words before it.
+_NEAR_FAR = frozenset({"Near", "Far"})  # "the Near North Side", "the Far South Side"
 _BLOCK_OF = re.compile(r"\bblock of (?:the )?(?:[NSEW]\.? |North |South |East |West )?$")
 # A short capitalised word after a place and a comma: a region abbreviation there.
 _AFTER_TOWN = re.compile(r",[ \t]*([A-Z][A-Za-z.]{1,4})(?![A-Za-z])")
@@ -91,6 +92,9 @@ class Toponym:
     part: bool = False
     article: bool = False  # "the" right before the name ("the Pacific")
     street: bool = False  # the name ends in a street word ("Auburn Avenue")
+    # A section of a city named by a direction ("the South Side", "Near North Side"): in the
+    # story's town, as a street is, never the town elsewhere known by that alternate name.
+    section: bool = False
     # How the name is used when not as the place itself: "metonymy" (a name the tagger reads
     # as a place that an actor, not a person, holds: "Israel said") or "demonym" ("Syrian
     # forces"); a toponym, but nothing happens there.
@@ -464,12 +468,12 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
 
     def accept(start: int, end: int, candidates: tuple[Candidate, ...], ner: str | None,
                hint: EntryKind | None, placed: bool, *, part: bool = False,
-               article: bool = False, street: bool = False,
+               article: bool = False, street: bool = False, section: bool = False,
                use: PlaceUseKind | None = None) -> None:
         taken.append((start, end))
         found.append(Toponym(start=start, end=end, candidates=candidates, ner=ner, hint=hint,
                              placed=placed, sentence=sentence_of(start), part=part,
-                             article=article, street=street, use=use))
+                             article=article, street=street, section=section, use=use))
 
     def metonymy(start: int, end: int, candidates: tuple[Candidate, ...]) -> None:
         """A name an actor holds is still a toponym, used for its state or people, when the
@@ -512,8 +516,10 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
         hint = kind_hint(doc, span, cues)
         street = (len(span) > 1 and span[-1].text.rstrip(".") in cues.street_tails) or \
             _BLOCK_OF.search(text[max(0, start - 40) : start]) is not None
+        section = len(span) > 1 and span[-1].text in cues.section_tails and all(
+            t.text in cues.part_heads or t.text in _NEAR_FAR for t in span[:-1])
         placed = hint is not None or place_context(span, cues.actors) or \
-            _after_place(text, start, found) or street or \
+            _after_place(text, start, found) or street or section or \
             _before_region(text, end, gazetteer)  # "Auburn Avenue", "HOWLAND, Ohio (WKBN)"
         curated = any(c.exact and c.entry.source == "supplement" for c in candidates)
         if _overlapping(start, end, other_spans) and not (placed or curated):
@@ -539,7 +545,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
         if not candidates and not (placed or ner in PLACE_LABELS):
             return
         accept(start, end, candidates, ner, hint=hint, placed=placed, part=part,
-               article=text[max(0, start - 4) : start].lower() == "the ", street=street)
+               article=text[max(0, start - 4) : start].lower() == "the ", street=street,
+               section=section)
 
     for line in _CAPITALS_AT_LINE_START.finditer(text):  # datelines first ("HOMS: …")
         consider(line.start(1), line.end(1), gazetteer.lookup(line.group(1).title()))
@@ -594,7 +601,7 @@ def _inner_word(text: str, ents: Sequence[SpacySpan], toponym: Toponym, ends: se
     a first-level region or a street ("the Saipatae- Yaha Road") stays, and so does a name
     after "of", "in", "at", a comma or a slash, or after a place's possessive (``ends``:
     where the other toponyms end), which starts a place of its own inside the longer name."""
-    if toponym.use is not None or toponym.street or any(
+    if toponym.use is not None or toponym.street or toponym.section or any(
             c.exact and c.entry.kind in ("country", "admin1") for c in toponym.candidates):
         return False  # (a street is a place, whatever name it is the end of)
     for ent in ents:

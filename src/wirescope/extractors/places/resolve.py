@@ -582,13 +582,17 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
             done[i] = _contained(r.toponym, outer, text)
     for i, r in enumerate(done):
         # "the 5300 block of Aberdeen": a street that bears a town's name lies in the town
-        # the text puts it in, else the story's town — not in the town of that name.
-        if r.toponym.street and r.entry is not None and (
+        # the text puts it in, else the story's town — not in the town of that name; so
+        # does "the South Side" (not Eltingville, New York, known by that name).
+        if (r.toponym.street or r.toponym.section) and r.entry is not None and (
                 not r.contained or r.toponym.part) and r.toponym.start not in fixed:
-            container = _container(r.toponym, text, done, gazetteer) or _main_town(
-                [other for other in done if other is not r], text)
+            container = _container(r.toponym, text, done, gazetteer,
+                                   explicit=r.toponym.section) or _main_town(
+                [other for other in done if other is not r], text)  # (a section: of a town)
             if container is not None and container.id != r.entry.id:
                 done[i] = _contained(r.toponym, container, text)
+            elif container is None and r.toponym.section:  # a section of no town named
+                done[i] = Resolution(r.toponym, None, False, "unresolved")
     for i in variants:
         # A spelling variant of a place the text puts elsewhere is that other place's part.
         r = done[i]
@@ -599,9 +603,10 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
             done[i] = _contained(r.toponym, container, text)
     for toponym in pending:
         container = _container(toponym, text, done, gazetteer)
-        if container is None and toponym.street:
+        if container is None and (toponym.street or toponym.section):
             container = _main_town(done, text)  # "on Auburn Avenue": in the story's town
-            if container is None:  # no town at all: the place the street is named after
+            if container is None and toponym.street:  # no town at all: the place the
+                # street is named after
                 container = _named_after(toponym, text, gazetteer, context)
         if container is None:
             done.append(Resolution(toponym, None, False, "unresolved"))
