@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Any
 
 import numpy as np
 import pytest
 
 from wirescope.resolve import embed
-from wirescope.resolve.index import IDENTIFYING, MemoryIndex, identifying, link
+from wirescope.resolve.index import BLOCKING, IDENTIFYING, MemoryIndex, blocking, identifying, link
 from wirescope.resolve.link import (
     Curve,
     Weights,
@@ -200,10 +201,30 @@ def test_link_index_is_incremental_and_blocks_by_day_and_people() -> None:
     link(report("a", people=("ahmad khalil",)), index2)
     late = report("z", day=None, published="2017-06-01", people=("ahmad khalil",),
                   terms=TERMS)
-    assert "inc-a" in index2.candidates(late)
+    assert "inc-a" in index2.candidates(late, blocking(late, index2))
     # outside the day window and sharing no one: not even a candidate
     stranger = report("y", day=None, published="2017-06-01")
-    assert not index2.candidates(stranger)
+    assert not index2.candidates(stranger, blocking(stranger, index2))
+
+
+def test_link_people_named_by_many_incidents_block_nothing() -> None:
+    """A spokesman quoted in the reports of many incidents identifies none: a report naming
+    him is not compared with every report that does (the cost would grow with the corpus),
+    only with those of its days; a victim named by one incident still brings it in."""
+    index = MemoryIndex()
+    start = dt.date(2015, 1, 10)
+    for i in range(BLOCKING + 1):
+        day = (start + dt.timedelta(days=30 * i)).isoformat()
+        link(report(f"s{i}", day=day, published=day, people=("john doe",),
+                    place_name=f"Town{i}", lat=30.0 + i, lon=-90.0 - i, terms=(f"story{i}",)),
+             index)
+    assert len(set(blocking(report("q", people=("john doe",)), index))) == 0
+    later = report("z", day=None, published="2017-06-01", people=("john doe", "ahmad khalil"))
+    assert blocking(later, index) == ("ahmad khalil",)
+    assert not index.candidates(later, blocking(later, index))
+    link(report("v", day="2016-09-01", published="2016-09-01", people=("ahmad khalil",)),
+         index)
+    assert set(index.candidates(later, blocking(later, index))) == {"inc-v"}
 
 
 def test_link_side_reports_without_place_and_day_stay_their_articles_own() -> None:
@@ -225,7 +246,8 @@ def test_link_undated_reports_are_compared_only_through_their_people() -> None:
     link(report("a", **undated), index)
     assert not index.candidates(report("b", **undated))
     link(report("c", people=("ahmad khalil",), **undated), index)
-    assert "inc-c" in index.candidates(report("d", people=("ahmad khalil",), **undated))
+    assert "inc-c" in index.candidates(report("d", people=("ahmad khalil",), **undated),
+                                       ("ahmad khalil",))
 
 
 FURNITURE = ("sign", "email", "verification", "newsletter", "weather", "wsbtv")

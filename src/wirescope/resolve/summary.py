@@ -80,6 +80,9 @@ def origins(reports: Sequence[Report]) -> list[str]:
 
     for i, a in enumerate(reports):
         for j in range(i):
+            if find(j) == find(i):
+                continue  # already one origin (a wire story's hundredth copy is not compared
+                # with the other ninety-nine)
             b = reports[j]
             if ((a.wire and a.wire == b.wire) or (a.outlet and a.outlet == b.outlet)
                     or resemblance(a.minhash, b.minhash) >= NEAR_DUPLICATE):
@@ -323,8 +326,8 @@ def _near_a_setting(placed: Sequence[Report], reports: Sequence[Report]) -> list
     — all of them when none does: a place one report's gazetteer put in another state
     ("Spartan Landing" read as Landing, New Jersey, in a Tulsa story) does not outvote the
     town the articles are told in."""
-    towns = [(r.setting_lat, r.setting_lon) for r in reports
-             if r.setting_lat is not None and r.setting_lon is not None]
+    towns = {(r.setting_lat, r.setting_lon) for r in reports
+             if r.setting_lat is not None and r.setting_lon is not None}
     near = [r for r in placed if any(within(r.lat, r.lon, lat, lon, knowledge().near_km)
                                      for lat, lon in towns)]
     return near or list(placed)

@@ -16,7 +16,14 @@ from wirescope.export.incidents import incident_to_json
 from wirescope.extractors.incidents import finish
 from wirescope.records import DocumentRecord, Incident
 from wirescope.resolve import embed
-from wirescope.resolve.index import TEMPLATE_DOCUMENTS, Terms, link, ordinal
+from wirescope.resolve.index import (
+    BLOCKING,
+    IDENTIFYING,
+    TEMPLATE_DOCUMENTS,
+    Terms,
+    link,
+    ordinal,
+)
 from wirescope.resolve.link import WINDOW
 from wirescope.resolve.reports import Report, reports
 from wirescope.resolve.summary import Linked, summarize
@@ -98,7 +105,8 @@ class StoreIndex:
         for key in [k for k in self._parsed if k[0] == document_id]:
             del self._parsed[key]
 
-    def candidates(self, report: Report) -> Mapping[str, Sequence[Report]]:
+    def candidates(self, report: Report, people: Iterable[str] = ()
+                   ) -> Mapping[str, Sequence[Report]]:
         center = ordinal(report.reference_day)
         rows: Iterable[tuple[str, str, str, str]] = ()
         if center is not None:  # an undated report is compared through its people only
@@ -110,7 +118,7 @@ class StoreIndex:
         for document, local, incident, data in rows:
             seen[(document, local)] = (incident, data)
         # (the JSON is fetched with every row; it is parsed once per index)
-        for person in report.people:
+        for person in people:
             for document, local, incident, data in self.conn.execute(
                     "SELECT r.document_id, r.local_id, r.incident_id, r.report "
                     "FROM incident_people p JOIN incident_reports r "
@@ -151,11 +159,13 @@ class StoreIndex:
         return self.terms.similarity(a, b, core)
 
     def naming(self, family: str, person: str) -> int:
+        """How many incidents name the person — counted up to one more than may block
+        (:data:`BLOCKING`): a name in thousands of reports is not counted through."""
         row = self.conn.execute(
-            "SELECT count(DISTINCT r.incident_id) FROM incident_people p "
+            "SELECT count(*) FROM (SELECT DISTINCT r.incident_id FROM incident_people p "
             "JOIN incident_reports r ON r.document_id = p.document_id "
-            "AND r.local_id = p.local_id WHERE p.family = ? AND p.person = ?",
-            (family, person)).fetchone()
+            "AND r.local_id = p.local_id WHERE p.family = ? AND p.person = ? LIMIT ?) AS named",
+            (family, person, max(BLOCKING, IDENTIFYING) + 1)).fetchone()
         return int(row[0])
 
 
