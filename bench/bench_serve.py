@@ -1,13 +1,20 @@
 """Benchmark: the explorer API's latency over a store of N articles.
 
 The two sample articles are extracted once; their records are stored N/2 times each under
-distinct ids (and publication days spread over a year), so the store holds N articles with
-their real entities, places, times, claims and events. A uvicorn server runs in a thread and
-each endpoint is requested ``--requests`` times over HTTP (after one warm-up request); the
-script prints the median and 95th-percentile latency in milliseconds and the store's size.
+distinct ids, every day they hold (publication, times) moved by eight days a copy, so the
+store holds N articles with their real entities, places, times, claims and events, linked
+into incidents as ingest links them — each copy its own (days more than a week apart are
+never one incident), as distinct stories are. A uvicorn server runs in a thread and
+each endpoint is requested ``--requests`` times over HTTP (after one warm-up request) by
+``--concurrency`` clients at once; the script prints the median and 95th-percentile latency
+in milliseconds and the store's size.
+
+The store is a SQLite file, or with ``--postgres URL`` (a server's connection string) a new
+PostgreSQL database on that server, dropped afterwards.
 
 Run: `.venv/bin/python bench/bench_serve.py [--articles 1000] [--requests 40]
-[--update-baseline]`; the baseline is `bench/serve_baseline.json`.
+[--concurrency 1] [--postgres URL] [--update-baseline]`; the baseline is
+`bench/serve_baseline.json` (`serve_baseline_postgres.json` with --postgres).
 """
 
 from __future__ import annotations
@@ -17,12 +24,17 @@ import datetime as dt
 import json
 import os
 import platform
+import re
 import socket
 import statistics
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 BASELINE = Path(__file__).with_name("serve_baseline.json")
 
@@ -40,24 +52,39 @@ ENDPOINTS = {
 }
 
 
-def build_store(path: Path, articles: int) -> None:
+def build_store(path: Path | str, articles: int) -> None:
     from wirescope import samples
     from wirescope.config import Settings
     from wirescope.export.contract import from_contract, to_contract
     from wirescope.pipeline import Pipeline
     from wirescope.records import DocumentRecord
-    from wirescope.store import SQLiteStore
+    from wirescope.store import open_store
 
     records = [r for r in Pipeline.from_settings(Settings()).run(samples.load())
                if isinstance(r, DocumentRecord)]
-    store = SQLiteStore.open(path)
-    start = dt.date(2016, 1, 1)
+    store = open_store(path)
     for i in range(articles):
         data = to_contract(records[i % len(records)])
         data["id"] = f"{data['id']}-{i:05d}"
-        data["published"] = (start + dt.timedelta(days=i % 366)).isoformat()
+        _shift(data, 8 * (i // len(records)))
         store.put(from_contract(data), signature="bench", run_id=None)
     store.close()
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _shift(data: dict[str, Any], days: int) -> None:
+    """Move every day a contract record holds (its publication, its times) by ``days``."""
+    def moved(value: Any) -> Any:
+        if isinstance(value, str) and _DAY.match(value):
+            return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+        return value
+
+    data["published"] = moved(data.get("published"))
+    for time_ in data["times"]:
+        for key in ("value", "start", "end"):
+            time_[key] = moved(time_.get(key))
 
 
 def _free_port() -> int:
@@ -67,7 +94,8 @@ def _free_port() -> int:
         return port
 
 
-def measure(path: Path, requests: int) -> dict[str, dict[str, float]]:
+def measure(path: Path | str, requests: int, concurrency: int = 1
+            ) -> dict[str, dict[str, float]]:
     import httpx
     import uvicorn
 
@@ -88,12 +116,7 @@ def measure(path: Path, requests: int) -> dict[str, dict[str, float]]:
                 url = url.format(doc=doc)
                 response = client.get(url)
                 response.raise_for_status()
-                times = []
-                for _ in range(requests):
-                    t = time.perf_counter()
-                    client.get(url).raise_for_status()
-                    times.append((time.perf_counter() - t) * 1000)
-                times.sort()
+                times = _timed(f"http://127.0.0.1:{port}{url}", requests, concurrency)
                 figures[name] = {
                     "p50_ms": round(statistics.median(times), 1),
                     "p95_ms": round(times[max(0, int(len(times) * 0.95) - 1)], 1),
@@ -105,27 +128,84 @@ def measure(path: Path, requests: int) -> dict[str, dict[str, float]]:
     return figures
 
 
+def _timed(url: str, requests: int, concurrency: int) -> list[float]:
+    """Milliseconds of each of ``requests`` GETs of ``url``, ``concurrency`` at a time (each
+    client its own connection), sorted."""
+    import httpx
+
+    def one_client(n: int) -> list[float]:
+        found = []
+        with httpx.Client(timeout=120) as client:
+            for _ in range(n):
+                t = time.perf_counter()
+                client.get(url).raise_for_status()
+                found.append((time.perf_counter() - t) * 1000)
+        return found
+
+    shares = [requests // concurrency + (i < requests % concurrency)
+              for i in range(concurrency)]
+    with ThreadPoolExecutor(concurrency) as pool:
+        times = [t for part in pool.map(one_client, shares) for t in part]
+    return sorted(times)
+
+
+@contextmanager
+def _database(server: str | None, folder: str) -> Iterator[Path | str]:
+    """Where the bench store lives: a SQLite file in ``folder``, or a new database on the
+    PostgreSQL ``server`` (dropped afterwards)."""
+    if server is None:
+        yield Path(folder) / "bench.db"
+        return
+    import psycopg
+
+    name = f"wirescope_bench_{os.getpid()}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.execute(f"CREATE DATABASE {name}")
+    try:
+        yield server.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def _size_mib(where: Path | str) -> float:
+    if isinstance(where, Path):
+        return round(where.stat().st_size / 2**20, 1)
+    import psycopg
+
+    with psycopg.connect(where) as conn:
+        row = conn.execute("SELECT pg_database_size(current_database())").fetchone()
+    return round(row[0] / 2**20, 1) if row else 0.0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--requests", type=int, default=40)
+    parser.add_argument("--concurrency", type=int, default=1)
+    parser.add_argument("--postgres", metavar="URL", default=None,
+                        help="a PostgreSQL server: the store is a new database on it")
     parser.add_argument("--update-baseline", action="store_true")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench.db"
+    baseline_file = BASELINE if args.postgres is None else BASELINE.with_name(
+        "serve_baseline_postgres.json")
+    with tempfile.TemporaryDirectory() as tmp, _database(args.postgres, tmp) as where:
         t = time.perf_counter()
-        build_store(path, args.articles)
+        build_store(where, args.articles)
         built = time.perf_counter() - t
         result = {
             "articles": args.articles, "requests": args.requests,
-            "store_mib": round(path.stat().st_size / 2**20, 1),
+            "concurrency": args.concurrency,
+            "backend": "sqlite" if args.postgres is None else "postgresql",
+            "store_mib": _size_mib(where),
             "build_seconds": round(built, 1),
-            "figures": measure(path, args.requests),
+            "figures": measure(where, args.requests, args.concurrency),
             "machine": f"{platform.machine()} {len(os.sched_getaffinity(0))} cpu, "
                        f"Python {platform.python_version()}",
             "recorded": dt.date.today().isoformat(),
         }
-    baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else None
+    baseline = json.loads(baseline_file.read_text()) if baseline_file.exists() else None
     print(f"{'endpoint':<20} {'p50 ms':>8} {'p95 ms':>8} {'matches':>8}   baseline p50")
     for name, fig in result["figures"].items():
         before = baseline["figures"].get(name, {}).get("p50_ms") if baseline else None
@@ -134,8 +214,8 @@ def main() -> None:
     print(f"store: {result['articles']} articles, {result['store_mib']} MiB "
           f"(built in {result['build_seconds']} s)")
     if args.update_baseline:
-        BASELINE.write_text(json.dumps(result, indent=2) + "\n")
-        print(f"baseline written to {BASELINE}")
+        baseline_file.write_text(json.dumps(result, indent=2) + "\n")
+        print(f"baseline written to {baseline_file}")
 
 
 if __name__ == "__main__":
