@@ -422,3 +422,16 @@ def test_api_crash_answers_without_exception_text(tmp_path: Path,
     response = client.get("/api/documents")
     assert response.status_code == 500
     assert "secret" not in response.text and response.json()["error"]["code"] == "internal"
+
+
+@pytest.mark.parametrize(("path", "accept", "compressed"), [
+    ("/api/events?limit=50", "gzip", True),  # a page of events: compressed
+    ("/api/events?limit=50", "identity", False),  # … only for a client that accepts it
+    ("/api/health", "gzip", False),  # a small answer goes as it is
+    ("/", "gzip", False),  # the web app's own files are not the API's
+])
+def test_api_gzip_for_api_answers_that_are_worth_it(client: TestClient, path: str, accept: str,
+                                                    compressed: bool) -> None:
+    response = client.get(path, headers={"Accept-Encoding": accept})
+    assert response.status_code == 200, response.text
+    assert (response.headers.get("content-encoding") == "gzip") is compressed

@@ -113,6 +113,7 @@ def _params(parameters: Any) -> Any:
     return tuple(parameters)
 
 
+@lru_cache(maxsize=1)  # read once per process: a server opens a store per request
 def migrations() -> list[tuple[int, str]]:
     """``(version, sql)`` of every PostgreSQL migration shipped, in order."""
     folder = resources.files("wirescope.store").joinpath("migrations").joinpath("postgresql")

@@ -13,6 +13,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,6 +68,7 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+@lru_cache(maxsize=1)  # read once per process: a server opens a store per request
 def migrations() -> list[tuple[int, str]]:
     """``(version, sql)`` for every migration shipped with the package, in order."""
     folder = resources.files("wirescope.store").joinpath("migrations")
