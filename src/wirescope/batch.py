@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from tqdm import tqdm
 
 from wirescope.errors import BAD_ROW, DUPLICATE, store_code
-from wirescope.pipeline import Pipeline
 from wirescope.records import Document, Failure, Outcome
-from wirescope.store import Store
+from wirescope.store import Store, database_errors
+
+
+class Extracting(Protocol):
+    """What runs the documents: a :class:`~wirescope.pipeline.Pipeline` (this machine's
+    processes) or a :class:`~wirescope.cluster.DaskPipeline` (a Dask cluster's workers)."""
+
+    @property
+    def signature(self) -> str: ...
+
+    def run(self, documents: Iterable[Document]) -> Iterator[Outcome]: ...
 
 
 @dataclass(slots=True)
@@ -79,7 +88,7 @@ def documents_only(
 
 def extract(
     items: Iterable[Document | Failure],
-    pipeline: Pipeline,
+    pipeline: Extracting,
     *,
     show_progress: bool = False,
 ) -> Iterator[Outcome]:
@@ -96,7 +105,7 @@ def extract(
 def ingest(
     items: Iterable[Document | Failure],
     store: Store,
-    pipeline: Pipeline,
+    pipeline: Extracting,
     *,
     command: str = "ingest",
     show_progress: bool = False,
@@ -127,7 +136,7 @@ def ingest(
             continue
         try:
             result = store.put(outcome, signature=signature, run_id=report.run_id)
-        except sqlite3.Error as exc:  # one refused record is a failure; the batch goes on
+        except database_errors() as exc:  # one refused record is a failure; the batch goes on
             doc = outcome.document
             code, reason = store_code(exc)
             fail(Failure(origin=doc.origin, stage="store", code=code, reason=reason,

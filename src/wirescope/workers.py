@@ -57,7 +57,7 @@ def _work(documents: list[Document]) -> list[Outcome]:
     return list(_PIPELINE.run(documents))
 
 
-def _died(document: Document, exc: BaseException) -> Failure:
+def worker_died(document: Document, exc: BaseException) -> Failure:
     return Failure(
         origin=document.origin, stage="extract", code=WORKER_DIED,
         reason=f"the worker process died on this document ({type(exc).__name__}: {exc}); "
@@ -108,7 +108,7 @@ def run(pipeline: Pipeline, documents: Iterable[Document], processes: int,
     try:
         while True:
             while not done and len(pending) < 2 * processes:
-                found, done = _take(source, chunk, broken)
+                found, done = take_chunk(source, chunk, broken)
                 if found:
                     pending.append((found, pool.submit(found)))
             if not pending:
@@ -127,7 +127,7 @@ def run(pipeline: Pipeline, documents: Iterable[Document], processes: int,
         raise broken[0]
 
 
-def _take(source: Iterator[Document], size: int,
+def take_chunk(source: Iterator[Document], size: int,
           broken: list[BaseException]) -> tuple[list[Document], bool]:
     """Up to ``size`` documents, and whether the input is at its end (or broke: the error
     is kept in ``broken``)."""
@@ -151,6 +151,6 @@ def _alone(pool: _Pool, documents: list[Document]) -> list[Outcome]:
         try:
             outcomes.extend(pool.submit([document]).result())
         except BrokenProcessPool as exc:
-            outcomes.append(_died(document, exc))
+            outcomes.append(worker_died(document, exc))
             pool.renew()
     return outcomes

@@ -221,19 +221,36 @@ def _report(report: batch.Report) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @pipeline_options
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True,
+              help="Where documents are extracted: this machine's processes (--processes), "
+                   "or the workers of a Dask cluster (a local one of --processes workers, "
+                   "at least 2, unless --scheduler names one).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="With --engine dask: an existing cluster's scheduler (tcp://host:8786).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], **opts: Any) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], engine: str, scheduler: str | None,
+           **opts: Any) -> None:
     """Extract records from PATHS and keep them in the store (--db).
 
     Re-ingesting an identical document is a no-op; each rejected input is stored as a
-    failure with its reason (see `wirescope failures`)."""
+    failure with its reason (see `wirescope failures`). Incidents are linked here, as each
+    record is stored, whichever engine extracted it."""
     from wirescope import batch
 
     check_paths(paths)
+    if scheduler is not None and engine != "dask":
+        raise UsageError("--scheduler names a Dask cluster", hint="add --engine dask")
     pipeline, options = _build(ctx, opts)
+    runner: Any = pipeline
+    if engine == "dask":
+        from wirescope.cluster import DaskPipeline
+
+        runner = DaskPipeline(pipeline.single(), scheduler=scheduler,
+                              workers=max(2, opts["n_process"]))
     with _store(ctx, create=True) as store:
         report = batch.ingest(
-            read_paths(paths, options), store, pipeline,
+            read_paths(paths, options), store, runner,
             command="ingest " + " ".join(paths), show_progress=opts["progress"],
         )
     _report(report)

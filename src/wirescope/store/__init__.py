@@ -3,6 +3,7 @@ file) and its PostgreSQL one (``--db postgresql://…``, :mod:`wirescope.store.p
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,19 @@ def open_store(db: str | Path, *, create: bool = True,
     return SQLiteStore.open(db, create=create, check_same_thread=check_same_thread)
 
 
+def database_errors() -> tuple[type[Exception], ...]:
+    """The errors a store's database raises (SQLite's, and psycopg's when installed): one
+    record the store refuses is a failure of that record, not of the batch."""
+    found: list[type[Exception]] = [sqlite3.Error]
+    try:
+        import psycopg
+    except ImportError:
+        pass
+    else:
+        found.append(psycopg.Error)
+    return tuple(found)
+
+
 def described(db: str | Path) -> str:
     """``db`` as it may be shown (a connection string without its password)."""
     from wirescope.store.postgres import redacted
@@ -36,5 +50,5 @@ if TYPE_CHECKING:
         return sqlite, postgres  # (mypy checks that both stores keep the protocol)
 
 
-__all__ = ["RunSummary", "SQLiteStore", "SearchHit", "Store", "StoreResult", "described",
-           "open_store"]
+__all__ = ["RunSummary", "SQLiteStore", "SearchHit", "Store", "StoreResult", "database_errors",
+           "described", "open_store"]
