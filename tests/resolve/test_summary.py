@@ -406,3 +406,23 @@ def test_summary_wounded_who_die_move_to_the_dead(
     assert incident.killed is not None and incident.injured is not None
     assert (incident.killed.best, incident.injured.best) == (killed, injured)
     assert {c.basis for c in incident.injured.claims} == bases
+
+
+@pytest.mark.parametrize(("articles", "injured"), [
+    # one outlet: "7-year-old dead, three others wounded", then the next day "a boy was
+    # shot" (no wounded stated; the shot less the dead is none) — no update to none
+    ([("2016-03-04", [("killed", 1, None), ("injured", 3, None)]),
+      ("2016-03-05", [("hit", 1, None)])], 3),
+    # ... but a later article of the outlet that states a figure is its update
+    ([("2016-03-04", [("killed", 1, None), ("injured", 3, None)]),
+      ("2016-03-05", [("killed", 1, None), ("injured", 2, None)])], 2),
+    # ... and an outlet that never states one is heard through what it lets be inferred
+    ([("2016-03-04", [("killed", 1, None), ("hit", 4, None)]),
+      ("2016-03-05", [("killed", 1, None), ("hit", 4, None)])], 3),
+])
+def test_summary_a_stated_figure_outranks_the_same_outlets_inferred_one(
+        articles: list[tuple[str, list[tuple[str, float, Qualifier | None]]]],
+        injured: float) -> None:
+    incident = summarize("inc-x", [linked(f"d{i}", counts, published=day, outlet_name="o")
+                                   for i, (day, counts) in enumerate(articles)])
+    assert incident.injured is not None and incident.injured.best == injured

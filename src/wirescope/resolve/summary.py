@@ -270,13 +270,24 @@ def _who(claim: Claim, outlets: Mapping[str, str]) -> str:
 
 def _positions(found: Sequence[Claim], outlets: Mapping[str, str],
                more: frozenset[tuple[str, int]] = frozenset(),
+               inferred: frozenset[tuple[str, int]] = frozenset(),
                ) -> dict[str, list[tuple[Claim, float]]]:
     """Each claimant's claims, one per article (its largest, counting on: "one victim was
     pronounced dead at the scene … two more people died at the hospital" is 3), oldest
-    first. ``more``: the claims that add to the counts before them (:func:`counted_on`)."""
+    first. ``more``: the claims that add to the counts before them (:func:`counted_on`).
+    ``inferred``: the claims no words state (people shot, less the dead: ``hit_not_killed``,
+    and what ``died_since`` made of them) — a claimant's articles that state a figure
+    outrank its articles that only let one be inferred ("7-year-old dead, three others
+    wounded", then the outlet's "Boy hit by gunfire" the next day is no update to none).
+    Within one article both count ("8 shot, 1 in serious condition" is 8)."""
     said: dict[tuple[str, str], list[Claim]] = {}
     for claim in found:
         said.setdefault((_who(claim, outlets), claim.document), []).append(claim)
+    stating = {who for (who, _), told in said.items()
+               if any((c.document, c.span.start) not in inferred for c in told)}
+    said = {(who, document): told for (who, document), told in said.items()
+            if who not in stating or any((c.document, c.span.start) not in inferred
+                                         for c in told)}
     by_who: dict[str, list[tuple[Claim, float]]] = {}
     for (who, _), told in said.items():
         running, top, largest, covered = 0.0, told[0], -1.0, -1
@@ -298,10 +309,11 @@ def _positions(found: Sequence[Claim], outlets: Mapping[str, str],
 
 def figure(found: Sequence[Claim], outlets: Mapping[str, str], unit: Figure = "killed",
            more: frozenset[tuple[str, int]] = frozenset(),
+           inferred: frozenset[tuple[str, int]] = frozenset(),
            ) -> tuple[FigureSummary | None, list[Contradiction]]:
     if not found:
         return None, []
-    positions = _positions(found, outlets, more)
+    positions = _positions(found, outlets, more, inferred)
     latest = {who: series[-1] for who, series in positions.items()}
     values = [value for _, value in latest.values()]
     tally = Counter(values)
@@ -363,9 +375,12 @@ def summarize(incident_id: str, linked: Sequence[Linked]) -> Incident:
     claimed = {unit: claims(linked, unit) for unit in FIGURES}
     for unit in FIGURES:
         given = claimed[unit]
+        inferred = frozenset((c.document, c.span.start) for c in given
+                             if c.basis == "hit_not_killed")
         if unit == "injured" and (toll := figures.get("killed")) is not None:
             given = died_since(given, claimed["killed"], float(toll.best or 0))
-        summary, found = figure(given, outlets, unit, counted_on(linked, given, unit))
+        summary, found = figure(given, outlets, unit, counted_on(linked, given, unit),
+                                inferred)
         figures[unit] = summary
         contradictions += found
     named = [(item, _actor_names(item)) for item in linked if _actor_names(item)]
