@@ -682,6 +682,11 @@ def test_events_quantity_one_person_in_the_singular(
         ("Police said two men were killed and 3 others, 12 and 16, wounded.",
          [(2.0, "killed", "two men"), (3.0, "injured", "3 others")]),
         ("Gunmen shot two men, 19 and 22, outside the club.", [(2.0, "hit", "two men")]),
+        # ... "one … the other" each with an age: the "one" is no count either
+        ("Two teenagers, one 16 and the other 17, were injured Monday afternoon.",
+         [(2.0, "injured", "Two teenagers")]),
+        ("Two men, one 25 and another 30, were killed in the shooting.",
+         [(2.0, "killed", "Two men")]),
         # a number naming a road or a flat is no count
         ("A driver was shot on Interstate 78 in Upper Saucon Township.",
          [(1.0, "hit", "A driver")]),

@@ -214,15 +214,25 @@ def _bare_age(token: Token) -> bool:
     return token.text.isdigit() and 0 < int(token.text) < 120
 
 
+# What may join the ages of a list: "12 and 16", "one 16 and the other 17".
+_AGE_LIST_WORDS = frozenset({"and", "one", "the", "other", "another"})
+
+
 def _ages_of_people(tokens: list[Token], start: int, size: int, lex: Numbers) -> bool:
     """'two boys, 12 and 16', 'Three teens, 15, 16 and 17, were wounded', '3 others, 12 and
-    16, wounded': bare numbers listed (two or more, joined by commas and "and") and set off
-    by a comma after the people they describe are those people's ages, however the list is
-    parsed."""
-    if size != 1 or not _bare_age(tokens[start]):
+    16, wounded', 'Two teenagers, one 16 and the other 17, were injured': bare numbers listed
+    (two or more, joined by commas, "and", "one … the other") and set off by a comma after
+    the people they describe are those people's ages, however the list is parsed — and the
+    "one" whose age follows is no count either."""
+    if size != 1:
+        return False
+    if tokens[start].lower_ in ("one", "another") and start + 1 < len(tokens) and _bare_age(
+            tokens[start + 1]):
+        return _ages_of_people(tokens, start + 1, 1, lex)
+    if not _bare_age(tokens[start]):
         return False
     listed, i = 1, start - 1
-    while i >= 0 and (tokens[i].text == "," or tokens[i].lower_ == "and"
+    while i >= 0 and (tokens[i].text == "," or tokens[i].lower_ in _AGE_LIST_WORDS
                       or _bare_age(tokens[i])):
         listed += _bare_age(tokens[i])
         i -= 1
@@ -232,7 +242,7 @@ def _ages_of_people(tokens: list[Token], start: int, size: int, lex: Numbers) ->
                                                 or people.lower_ == "others")):
         return False
     j = start + 1
-    while j < len(tokens) and (tokens[j].text == "," or tokens[j].lower_ == "and"
+    while j < len(tokens) and (tokens[j].text == "," or tokens[j].lower_ in _AGE_LIST_WORDS
                                or _bare_age(tokens[j])):
         listed += _bare_age(tokens[j])
         j += 1
