@@ -435,3 +435,23 @@ def test_api_gzip_for_api_answers_that_are_worth_it(client: TestClient, path: st
     response = client.get(path, headers={"Accept-Encoding": accept})
     assert response.status_code == 200, response.text
     assert (response.headers.get("content-encoding") == "gzip") is compressed
+
+
+def test_api_postgres_connections_are_kept_between_requests(postgres_server: str) -> None:
+    from tests.conftest import fresh_database
+    from wirescope.store import open_store
+
+    for url in fresh_database(postgres_server):
+        filled = open_store(url)
+        filled.put(full_record("doc-1"), signature="test", run_id=None)
+        filled.close()
+        server = Server(db=url)
+        client = TestClient(create_app(server), base_url="http://localhost")
+        assert client.get("/api/events").json()["total"] == 2
+        (kept,) = [server._idle.get_nowait()]  # one connection served the request, kept
+        server._idle.put(kept)
+        assert client.get("/api/documents/doc-1").status_code == 200
+        assert server._idle.get_nowait() is kept  # … and served the next one
+        with server.store() as store:  # a request that leaves a transaction open
+            store.conn.execute("BEGIN")
+        assert server._idle.qsize() == 0 and store.conn.raw.closed  # is not given back

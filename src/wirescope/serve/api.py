@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import queue
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,7 +29,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from wirescope import __version__, vocabulary
-from wirescope.config import Settings
+from wirescope.config import Settings, is_postgres
 from wirescope.errors import UsageError, WirescopeError
 from wirescope.export.contract import to_contract
 from wirescope.export.incidents import incident_to_json
@@ -47,6 +48,7 @@ _NUMBER = r"\s*-?\d+(?:\.\d+)?\s*"
 BBOX_PATTERN = rf"^{_NUMBER},{_NUMBER},{_NUMBER},{_NUMBER}$"  # west,south,east,north
 MAX_OFFSET = 10_000_000  # past any store's size: a larger offset is a mistake (422)
 MAX_BODY = 64 * 1024 * 1024  # bytes of one request body (413 past it)
+IDLE_CONNECTIONS = 8  # PostgreSQL connections the server keeps open between requests
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 INGEST_PATH = "/api/documents"
 log = logging.getLogger("wirescope.serve")
@@ -93,16 +95,36 @@ class Server:
     settings: Settings = field(default_factory=Settings)
     _pipeline_lock: threading.Lock = field(default_factory=threading.Lock)
     _pipeline: Any = None
+    # PostgreSQL connections kept between requests (each in one request's hands at a time)
+    _idle: queue.SimpleQueue[SQLiteStore] = field(default_factory=queue.SimpleQueue)
 
     @contextmanager
     def store(self) -> Iterator[SQLiteStore]:
         """A connection of one request's own: FastAPI may run its dependency and its endpoint
-        in different pool threads, so a connection is never shared between requests."""
-        store = open_store(self.db, check_same_thread=False)
+        in different pool threads, so a connection is never shared between requests. A
+        SQLite file is opened per request (cheap); a PostgreSQL connection is taken from the
+        idle ones, or opened, and given back when the request is done with it — unless a
+        transaction was left open or the connection broke, then it is closed."""
+        if not is_postgres(self.db):
+            store = open_store(self.db, check_same_thread=False)
+            try:
+                yield store
+            finally:
+                store.close()
+            return
+        try:
+            store = self._idle.get_nowait()
+        except queue.Empty:
+            store = open_store(self.db)
+        healthy = False
         try:
             yield store
+            healthy = store.idle()
         finally:
-            store.close()
+            if healthy and self._idle.qsize() < IDLE_CONNECTIONS:
+                self._idle.put(store)
+            else:
+                store.close()
 
     def pipeline(self) -> Any:
         from wirescope.pipeline import Pipeline

@@ -158,6 +158,12 @@ class PostgresStore(SQLiteStore):
             raise
         return store
 
+    def idle(self) -> bool:
+        from psycopg import pq
+
+        raw = self.conn.raw
+        return not raw.closed and raw.info.transaction_status == pq.TransactionStatus.IDLE
+
     @property
     def schema_version(self) -> int:
         row = self.conn.execute(

@@ -507,5 +507,9 @@ class SQLiteStore:
                                 (signature,)).fetchone()
         return int(row[0])
 
+    def idle(self) -> bool:
+        """Is the connection usable by the next caller: open, no transaction left open?"""
+        return not getattr(self.conn, "in_transaction", False)
+
     def close(self) -> None:
         self.conn.close()
