@@ -275,12 +275,29 @@ def _grouped(
     return total, rows
 
 
+def _ranked(conn: Connection, table: str, w: _Where, columns: str, order: str, limit: int,
+            offset: int) -> tuple[int, list[Any]]:
+    """``(total, one page)`` of a pre-aggregated listing."""
+    total = conn.execute(f"SELECT count(*) FROM {table}" + w.sql(), w.params).fetchone()[0]
+    rows = conn.execute(f"SELECT {columns} FROM {table}" + w.sql() + f" ORDER BY {order}"
+                        " LIMIT ? OFFSET ?", [*w.params, limit, offset]).fetchall()
+    return total, rows
+
+
 def actors(
     conn: Connection, *, q: str | None, type: str | None, limit: int, offset: int,
     ids: Sequence[str] = (),
 ) -> tuple[int, list[Any]]:
     """Entities across documents, one row per id, most documents first (``ids``: the
-    knowledge-base actors ``q`` is an alias of)."""
+    knowledge-base actors ``q`` is an alias of). Without ``q``, read from the listing the
+    store keeps (``actor_stats``)."""
+    if not q:
+        w = _Where()
+        if type:
+            w.add("s.type = ?", type)
+        return _ranked(conn, "actor_stats s", w, "s.id, s.name, s.type, s.actor_type, s.country,"
+                       " s.documents, s.mentions", "s.documents DESC, s.mentions DESC, s.id",
+                       limit, offset)
     w = _Where()
     if q:
         match, params = _entity_match(q, ids)
@@ -305,7 +322,15 @@ def places(
     named: Places | None = None,
 ) -> tuple[int, list[Any]]:
     """Places across documents, one row per id, most documents first (``named``: the
-    gazetteer places ``q`` names, :func:`vocabulary.places`)."""
+    gazetteer places ``q`` names, :func:`vocabulary.places`). Without ``q``, read from the
+    listing the store keeps (``place_stats``)."""
+    if not q:
+        w = _Where()
+        if country:
+            w.add("s.country_code = ? COLLATE NOCASE", country)
+        return _ranked(conn, "place_stats s", w, "s.id, s.name, s.lat, s.lon, s.country_code,"
+                       " s.admin1, s.precision, s.geo_precision, s.documents, s.events",
+                       "s.documents DESC, s.events DESC, s.id", limit, offset)
     w = _Where()
     if q:
         match, params = _named_place(named or Places())

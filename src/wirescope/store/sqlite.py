@@ -124,6 +124,44 @@ def _begin_write(conn: Connection) -> None:
     _when_free(lambda: conn.execute("BEGIN IMMEDIATE"))
 
 
+# The listings' counts (migration 20): what one document adds to each actor and place.
+_ACTOR_COUNTS = (
+    "SELECT en.id, en.name, en.type, en.actor_type, en.country, 1,"
+    " (SELECT count(*) FROM mentions m WHERE m.document_id = en.document_id"
+    " AND m.item_kind = 'entity' AND m.item_id = en.id) FROM entities en"
+    " WHERE en.document_id = ?")
+_PLACE_COUNTS = (
+    "SELECT p.id, p.name, p.lat, p.lon, p.country_code, p.admin1, p.precision,"
+    " p.geo_precision, 1, (SELECT count(*) FROM events e WHERE e.document_id = p.document_id"
+    " AND e.place = p.id) FROM places p WHERE p.document_id = ?")
+
+
+def _list(conn: Connection, document_id: str) -> None:
+    """Count a stored document's actors and places into the listings (``actor_stats``,
+    ``place_stats``); an actor or place seen first keeps the names this document gives."""
+    conn.execute(
+        "INSERT INTO actor_stats (id, name, type, actor_type, country, documents, mentions) "
+        + _ACTOR_COUNTS + " ON CONFLICT(id) DO UPDATE SET"
+        " documents = actor_stats.documents + 1,"
+        " mentions = actor_stats.mentions + excluded.mentions", (document_id,))
+    conn.execute(
+        "INSERT INTO place_stats (id, name, lat, lon, country_code, admin1, precision,"
+        " geo_precision, documents, events) " + _PLACE_COUNTS + " ON CONFLICT(id) DO UPDATE"
+        " SET documents = place_stats.documents + 1, events = place_stats.events"
+        " + excluded.events", (document_id,))
+
+
+def _unlist(conn: Connection, document_id: str) -> None:
+    """Take a document about to be replaced out of the listings' counts (an actor or place
+    no document names any more leaves them)."""
+    for table, counts, column in (("actor_stats", _ACTOR_COUNTS, "mentions"),
+                                  ("place_stats", _PLACE_COUNTS, "events")):
+        for row in conn.execute(counts, (document_id,)).fetchall():
+            conn.execute(f"UPDATE {table} SET documents = documents - 1, {column} = {column} - ?"
+                         " WHERE id = ?", (row[-1], row[0]))
+        conn.execute(f"DELETE FROM {table} WHERE documents <= 0")
+
+
 class SQLiteStore:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -302,6 +340,7 @@ class SQLiteStore:
             touched = incidents.unlink(conn, doc.id)
             if touched and self._index is not None:  # a document linked before: replaced
                 self._index.forget(doc.id)
+            _unlist(conn, doc.id)
             existed = conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,)).rowcount > 0
             conn.execute(
                 _insert("documents", (*derive.column_names(DocumentRecord), "content_hash",
@@ -309,6 +348,7 @@ class SQLiteStore:
                 (*derive.row(record), digest, signature, run_id, _now()),
             )
             self._insert_items(record)
+            _list(conn, doc.id)
             if link:
                 touched |= incidents.link_record(conn, record, self._linking(), found)
             if touched:

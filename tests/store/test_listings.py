@@ -1,0 +1,49 @@
+"""The listings the store keeps (actors, places) say what grouping every stored entity and
+place says, on each backend, after documents are stored, replaced and emptied."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tests.factories import full_record
+from wirescope.records import DocumentRecord
+from wirescope.store import SQLiteStore
+
+
+def _grouped(store: SQLiteStore, kind: str) -> list[tuple[object, ...]]:
+    """The listing as grouping every stored item reads it, in the listing's order."""
+    if kind == "actors":
+        sql = ("SELECT en.id, count(DISTINCT en.document_id) AS documents,"
+               " (SELECT count(*) FROM mentions m WHERE m.item_kind = 'entity'"
+               " AND m.item_id = en.id) AS mentions FROM entities en GROUP BY en.id"
+               " ORDER BY documents DESC, mentions DESC, en.id")
+    else:
+        sql = ("SELECT p.id, count(DISTINCT p.document_id) AS documents,"
+               " (SELECT count(*) FROM events e WHERE e.place = p.id) AS events"
+               " FROM places p GROUP BY p.id ORDER BY documents DESC, events DESC, p.id")
+    return [tuple(r) for r in store.conn.execute(sql).fetchall()]
+
+
+def _listed(store: SQLiteStore, kind: str) -> list[tuple[object, ...]]:
+    if kind == "actors":
+        _, rows = store.actors(q=None, type=None, limit=100, offset=0)
+        return [(r["id"], r["documents"], r["mentions"]) for r in rows]
+    _, rows = store.places(q=None, country=None, limit=100, offset=0)
+    return [(r["id"], r["documents"], r["events"]) for r in rows]
+
+
+def test_listings_keep_what_grouping_says(any_store: SQLiteStore) -> None:
+    base = full_record("a")
+    steps = [
+        base, full_record("b"), full_record("c"),
+        dataclasses.replace(base, events=base.events[:1]),  # "a" replaced: one event fewer
+        DocumentRecord(document=dataclasses.replace(full_record("b").document,
+                                                    title="emptied")),  # "b": no items
+    ]
+    for record in steps:
+        any_store.put(record, signature="s", run_id=None)
+        for kind in ("actors", "places"):
+            assert _listed(any_store, kind) == _grouped(any_store, kind), (kind, record)
+    assert {r[1] for r in _listed(any_store, "actors")} == {2}  # "a" and "c" name them
+    _, rows = any_store.actors(q=None, type="person", limit=100, offset=0)
+    assert [r["type"] for r in rows] == ["person"]
