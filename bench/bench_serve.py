@@ -156,17 +156,10 @@ def _database(server: str | None, folder: str) -> Iterator[Path | str]:
     if server is None:
         yield Path(folder) / "bench.db"
         return
-    import psycopg
+    from wirescope.store.postgres import scratch_database
 
-    name = f"wirescope_bench_{os.getpid()}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name}")
-        admin.execute(f"CREATE DATABASE {name}")
-    try:
-        yield server.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with scratch_database(server, "wirescope_bench") as url:
+        yield url
 
 
 def _size_mib(where: Path | str) -> float:

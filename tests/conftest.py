@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from wirescope.annotate.nlp import load_model
 from wirescope.config import Settings
 from wirescope.pipeline import Pipeline
 from wirescope.store import SQLiteStore, open_store
+from wirescope.store.postgres import scratch_database
 
 # A PostgreSQL server the store tests may use (each test makes a database of its own in it):
 # `make test` starts one (scripts/postgres.sh) and sets this; CI also sets
@@ -61,16 +61,8 @@ def postgres_server() -> str:
 
 def fresh_database(server: str) -> Iterator[str]:
     """A new, empty database on the server (dropped afterwards): its URL."""
-    import psycopg
-
-    name = f"wirescope_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    try:
-        yield server.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with scratch_database(server, "wirescope_test") as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

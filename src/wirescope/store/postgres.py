@@ -18,17 +18,21 @@ store never imports it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from wirescope.errors import StoreError
 from wirescope.store.sqlite import SQLiteStore
+from wirescope.store.sqlite import migrations as sqlite_migrations
 
 if TYPE_CHECKING:
     import psycopg
 
+BASELINE = 18  # the version of migrations/postgresql/0018_baseline.sql
 WRITE_LOCK = 0x77697265  # the advisory lock a writing transaction holds ("wire")
 
 # SQLite forms the shared SQL uses, and PostgreSQL's for each (in this order).
@@ -115,14 +119,18 @@ def _params(parameters: Any) -> Any:
 
 @lru_cache(maxsize=1)  # read once per process: a server opens a store per request
 def migrations() -> list[tuple[int, str]]:
-    """``(version, sql)`` of every PostgreSQL migration shipped, in order."""
+    """``(version, sql)`` of every PostgreSQL migration, in order: the baseline (version
+    :data:`BASELINE`, the schema SQLite's first migrations build) and its own files in
+    ``migrations/postgresql``, then each later migration both backends share (a file of
+    ``migrations/`` written in the SQL both speak) unless one of its own replaces it."""
     folder = resources.files("wirescope.store").joinpath("migrations").joinpath("postgresql")
-    found = []
+    own = {}
     for entry in folder.iterdir():
         match = re.match(r"^(\d{4})_[a-z0-9_]+\.sql$", entry.name)
         if match:
-            found.append((int(match[1]), entry.read_text(encoding="utf-8")))
-    return sorted(found)
+            own[int(match[1])] = entry.read_text(encoding="utf-8")
+    shared = {v: sql for v, sql in sqlite_migrations() if v > BASELINE}
+    return sorted((shared | own).items())
 
 
 class PostgresStore(SQLiteStore):
@@ -173,34 +181,33 @@ class PostgresStore(SQLiteStore):
         found = self.conn.execute("SELECT max(version) FROM schema_version").fetchone()
         return int(found[0] or 0)
 
-    def migrate(self) -> None:
-        """Bring the schema to the shipped version, each step in one transaction under the
-        write lock (a second process creating the same store waits, then finds it done)."""
-        shipped = migrations()
-        latest = shipped[-1][0] if shipped else 0
-        current = self.schema_version
-        if current > latest:
-            raise StoreError(
-                f"store schema version {current} is newer than this wirescope ({latest})",
-                hint="upgrade wirescope")
-        for version, sql in shipped:
-            if version <= current:
-                continue
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                current = self.schema_version
-                if version > current:
-                    self.conn.raw.execute(
-                        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-                    self.conn.raw.execute(sql.encode("utf-8"))  # several statements, as is
-                    self.conn.raw.execute("INSERT INTO schema_version VALUES (%s)", (version,))
-                    current = version
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
+    @staticmethod
+    def migrations() -> list[tuple[int, str]]:
+        return migrations()
+
+    def _apply(self, version: int, sql: str) -> None:
+        self.conn.raw.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        self.conn.raw.execute(sql.encode("utf-8"))  # several statements, as written
+        self.conn.raw.execute("INSERT INTO schema_version VALUES (%s)", (version,))
 
 
 def redacted(url: str) -> str:
     """A connection string without its password, to name it in an error."""
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+@contextmanager
+def scratch_database(server: str, prefix: str = "wirescope_scratch") -> Iterator[str]:
+    """A new, empty database on the PostgreSQL ``server`` (a connection string to any of
+    its databases), dropped afterwards: its connection string. For tests and benchmarks."""
+    import psycopg
+
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    try:
+        yield server.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -217,7 +217,7 @@ class SQLiteStore:
         or upgrading the same store at the same moment waits for the lock (the busy
         timeout), then finds the work done — never "table runs already exists"."""
         current = self.schema_version
-        shipped = migrations()
+        shipped = self.migrations()
         latest = shipped[-1][0] if shipped else 0
         if current > latest:
             raise StoreError(
@@ -231,14 +231,23 @@ class SQLiteStore:
             try:
                 current = self.schema_version
                 if version > current:
-                    for statement in _statements(sql):
-                        self.conn.execute(statement)
-                    self.conn.execute(f"PRAGMA user_version = {version}")
+                    self._apply(version, sql)
                     current = version
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
+
+    @staticmethod
+    def migrations() -> list[tuple[int, str]]:
+        """``(version, sql)`` of this backend's migrations, in order."""
+        return migrations()
+
+    def _apply(self, version: int, sql: str) -> None:
+        """Run one migration's statements and record its version (in the open transaction)."""
+        for statement in _statements(sql):
+            self.conn.execute(statement)
+        self.conn.execute(f"PRAGMA user_version = {version}")
 
     # -- runs and failures -------------------------------------------------------------
     def start_run(self, command: str, signature: str | None) -> int:
