@@ -26,7 +26,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from wirescope.errors import StoreError
-from wirescope.store.sqlite import SQLiteStore
+from wirescope.store.sqlite import MIGRATION_FILE, SQLiteStore
 from wirescope.store.sqlite import migrations as sqlite_migrations
 
 if TYPE_CHECKING:
@@ -110,11 +110,10 @@ class PgConnection:
         self.raw.close()
 
 
-def _params(parameters: Any) -> Any:
-    """The parameters as psycopg takes them (``None`` for none: no ``%`` is read then)."""
-    if parameters is None or len(parameters) == 0:
-        return ()
-    return tuple(parameters)
+def _params(parameters: Any) -> tuple[Any, ...]:
+    """The parameters as psycopg takes them: a tuple, empty for none (never ``None``, with
+    which psycopg would leave the doubled ``%`` of :func:`translate` doubled)."""
+    return () if parameters is None else tuple(parameters)
 
 
 @lru_cache(maxsize=1)  # read once per process: a server opens a store per request
@@ -126,7 +125,7 @@ def migrations() -> list[tuple[int, str]]:
     folder = resources.files("wirescope.store").joinpath("migrations").joinpath("postgresql")
     own = {}
     for entry in folder.iterdir():
-        match = re.match(r"^(\d{4})_[a-z0-9_]+\.sql$", entry.name)
+        match = MIGRATION_FILE.match(entry.name)
         if match:
             own[int(match[1])] = entry.read_text(encoding="utf-8")
     shared = {v: sql for v, sql in sqlite_migrations() if v > BASELINE}

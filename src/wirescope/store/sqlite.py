@@ -61,7 +61,7 @@ def _insert(table: str, names: tuple[str, ...]) -> str:
     return f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(names))})"
 
 
-_MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+MIGRATION_FILE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")  # NNNN_what_it_does.sql
 
 
 def _now() -> str:
@@ -74,7 +74,7 @@ def migrations() -> list[tuple[int, str]]:
     folder = resources.files("wirescope.store").joinpath("migrations")
     found = []
     for entry in folder.iterdir():
-        match = _MIGRATION.match(entry.name)
+        match = MIGRATION_FILE.match(entry.name)
         if match:
             found.append((int(match[1]), entry.read_text(encoding="utf-8")))
     return sorted(found)
