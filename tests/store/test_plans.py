@@ -15,6 +15,10 @@ QUERIES = [
     ("documents newest first",
      "SELECT d.id FROM documents d ORDER BY d.published DESC, d.id LIMIT 50", (),
      "documents_published"),
+    ("events newest first",
+     "SELECT e.document_id, e.id FROM events e JOIN documents d ON d.id = e.document_id"
+     " ORDER BY e.published DESC NULLS LAST, e.document_id, e.position LIMIT 50", (),
+     "events_listing"),
     ("the events of a place",
      "SELECT count(*) FROM events e WHERE e.place = ?", ("place-170063",), "events_place"),
     ("a report's block of days",

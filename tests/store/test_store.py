@@ -171,3 +171,25 @@ def test_store_postgres_missing_database_is_an_error_naming_it(postgres_server: 
 ])
 def test_store_postgres_translation(sql: str, expected: str) -> None:
     assert translate(sql) == expected
+
+
+def test_store_events_newest_documents_first_undated_last(any_store: SQLiteStore) -> None:
+    import datetime as dt
+
+    from wirescope.store.queries import EventFilter
+
+    def dated(doc_id: str, day: dt.date | None) -> DocumentRecord:
+        record = full_record(doc_id)
+        return dataclasses.replace(record, document=dataclasses.replace(record.document,
+                                                                        published=day))
+
+    for doc_id, day in (("old", dt.date(2016, 1, 1)), ("undated", None),
+                        ("new", dt.date(2016, 6, 1))):
+        any_store.put(dated(doc_id, day), signature="s", run_id=None)
+    page = any_store.find_events(EventFilter(), limit=50, offset=0)
+    assert page.total == 6
+    assert [k for k, _ in page.keys] == ["new", "new", "old", "old", "undated", "undated"]
+    # a document published again later: its events move up with it
+    any_store.put(dated("old", dt.date(2017, 1, 1)), signature="s", run_id=None)
+    page = any_store.find_events(EventFilter(), limit=2, offset=0)
+    assert [k for k, _ in page.keys] == ["old", "old"] and page.total == 6

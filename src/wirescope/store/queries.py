@@ -228,12 +228,15 @@ def _day_range(w: _Where, day: str, date_from: str | None, date_to: str | None) 
 def find_events(
     conn: Connection, f: EventFilter, *, limit: int, offset: int
 ) -> Page:
-    """Keys (document id, event id) of the matching events, newest documents first."""
+    """Keys (document id, event id) of the matching events, newest documents first (read in
+    that order from the ``events_listing`` index; with no filter, counted without the joins)."""
     w = _event_where(f)
-    total = conn.execute("SELECT count(*)" + _EVENTS_FROM + w.sql(), w.params).fetchone()[0]
+    total = conn.execute(
+        "SELECT count(*)" + (_EVENTS_FROM + w.sql() if w.clauses else " FROM events"),
+        w.params).fetchone()[0]
     rows = conn.execute(
         "SELECT e.document_id, e.id" + _EVENTS_FROM + w.sql()
-        + " ORDER BY d.published DESC, e.document_id, e.position LIMIT ? OFFSET ?",
+        + " ORDER BY e.published DESC NULLS LAST, e.document_id, e.position LIMIT ? OFFSET ?",
         [*w.params, limit, offset],
     ).fetchall()
     return Page(total=total, keys=tuple((r[0], r[1]) for r in rows))

@@ -49,10 +49,10 @@ _ITEM_TYPES: tuple[tuple[str, str, type], ...] = (
 )
 
 
-# The foreign keys an item's row holds beside its own columns (migration 0014), and a
-# quote's day (0016).
+# The foreign keys an item's row holds beside its own columns (migration 0014), a quote's
+# day (0016) and an event's document's publication day (0021: the events listing's order).
 _REFERENCES = {"quotes": ("speaker_key", "day", "day_via"),
-               "events": ("place_key", "time_key", "claim_key")}
+               "events": ("place_key", "time_key", "claim_key", "published")}
 
 
 def _insert(table: str, names: tuple[str, ...]) -> str:
@@ -371,6 +371,8 @@ class SQLiteStore:
 
     def _insert_items(self, record: DocumentRecord) -> None:
         conn, doc_id, text = self.conn, record.document.id, record.document.text
+        published = record.document.published.isoformat() if record.document.published \
+            else None
         held = {table: {item.id for item in getattr(record, table)}
                 for _, table, _ in _ITEM_TYPES}
 
@@ -382,7 +384,7 @@ class SQLiteStore:
         references: dict[str, Callable[[Any], tuple[str | None, ...]]] = {
             "quotes": lambda q: (key("entities", q.speaker), *claim_day(record, q)),
             "events": lambda e: (key("places", e.place), key("times", e.time),
-                                 key("quotes", e.attributed_to)),
+                                 key("quotes", e.attributed_to), published),
         }
         mentions: list[tuple[object, ...]] = []
         for kind, table, cls in _ITEM_TYPES:
