@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from wirescope.config import Settings
 from wirescope.errors import UsageError
 from wirescope.records import Document, Outcome
-from wirescope.workers import take_chunk, worker_died
+from wirescope.workers import one_process, take_chunk, worker_died
 
 if TYPE_CHECKING:
     from wirescope.pipeline import Pipeline
@@ -48,13 +48,7 @@ def _extract(settings: Settings, extractors: tuple[str, ...],
     key = (settings, extractors)
     pipeline = _PIPELINES.get(key)
     if pipeline is None:
-        from wirescope.annotate.nlp import load_model
-        from wirescope.extractors import get
-        from wirescope.pipeline import Pipeline
-
-        pipeline = _PIPELINES[key] = Pipeline(
-            load_model(settings.model), tuple(get(n) for n in extractors), 1,
-            settings.batch_size, settings.with_(n_process=1))
+        pipeline = _PIPELINES[key] = one_process(settings, extractors)
     return list(pipeline.run(documents))
 
 

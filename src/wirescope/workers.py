@@ -40,16 +40,22 @@ CHUNK = 8  # documents per task at most: small enough that no worker idles long 
 _PIPELINE: Pipeline | None = None  # the worker's own (one-process) pipeline
 
 
+def one_process(settings: Settings, extractors: tuple[str, ...]) -> Pipeline:
+    """The one-process pipeline a worker builds for itself from the main process's settings
+    and extractor names (a Dask worker as a spawned one)."""
+    from wirescope.annotate.nlp import load_model
+    from wirescope.extractors import get
+    from wirescope.pipeline import Pipeline
+
+    return Pipeline(load_model(settings.model), tuple(get(n) for n in extractors), 1,
+                    settings.batch_size, settings)
+
+
 def _start(settings: Settings, extractors: tuple[str, ...]) -> None:
     """A worker's start: keep the pipeline it inherited (fork), or build one (spawn)."""
     global _PIPELINE
     if _PIPELINE is None:
-        from wirescope.annotate.nlp import load_model
-        from wirescope.extractors import get
-        from wirescope.pipeline import Pipeline
-
-        _PIPELINE = Pipeline(load_model(settings.model), tuple(get(n) for n in extractors),
-                             1, settings.batch_size, settings)
+        _PIPELINE = one_process(settings, extractors)
 
 
 def _work(documents: list[Document]) -> list[Outcome]:

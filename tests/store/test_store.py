@@ -13,8 +13,6 @@ from wirescope.errors import StoreError
 from wirescope.records import Document, DocumentRecord, Failure
 from wirescope.store import SQLiteStore, open_store
 from wirescope.store.postgres import PostgresStore, translate
-from wirescope.store.postgres import migrations as pg_migrations
-from wirescope.store.sqlite import migrations
 
 
 def test_store_round_trip_keeps_every_kind(any_store: SQLiteStore) -> None:
@@ -101,7 +99,7 @@ def test_store_an_unfinished_run_counts_what_it_left(any_store: SQLiteStore) -> 
     assert (summary.finished_at, summary.n_stored, summary.n_failed) == (None, 3, 1)
     assert "UNFINISHED" in render.runs([summary]) and "stored 3 so far" in render.runs([summary])
 def _shipped(store: SQLiteStore) -> int:
-    return (pg_migrations() if isinstance(store, PostgresStore) else migrations())[-1][0]
+    return store.migrations()[-1][0]  # the store's own backend's
 
 
 def test_store_schema_version_and_reopening(db_url: str) -> None:
