@@ -174,18 +174,28 @@ IDENTIFYING = 3  # a person named in full by at most this many incidents so far 
 BLOCKING = 10
 
 
-def identifying(report: Report, index: Index) -> frozenset[str]:
+def naming(report: Report, index: Index) -> dict[str, int]:
+    """How many incidents name each of the report's people so far (asked once per person:
+    the store's index asks its tables)."""
+    return {p: index.naming(report.family, p) for p in dict.fromkeys(report.people)}
+
+
+def identifying(report: Report, index: Index,
+                counts: Mapping[str, int] | None = None) -> frozenset[str]:
     """The people the report names in full who identify an incident: named so far by at most
     :data:`IDENTIFYING` incidents — a victim or a suspect, not a police chief, a mayor or a
-    president who is named in the reports of many."""
-    return frozenset(p for p in names(report.people)
-                     if index.naming(report.family, p) <= IDENTIFYING)
+    president who is named in the reports of many. (``counts``: :func:`naming`'s, when
+    already asked.)"""
+    counts = naming(report, index) if counts is None else counts
+    return frozenset(p for p in names(report.people) if counts[p] <= IDENTIFYING)
 
 
-def blocking(report: Report, index: Index) -> tuple[str, ...]:
+def blocking(report: Report, index: Index,
+             counts: Mapping[str, int] | None = None) -> tuple[str, ...]:
     """The report's people whose reports it is compared with at any date: each named by at
     most :data:`BLOCKING` incidents so far."""
-    return tuple(p for p in report.people if index.naming(report.family, p) <= BLOCKING)
+    counts = naming(report, index) if counts is None else counts
+    return tuple(p for p in report.people if counts[p] <= BLOCKING)
 
 
 def link(report: Report, index: Index) -> tuple[str, Decision]:
@@ -193,8 +203,9 @@ def link(report: Report, index: Index) -> tuple[str, Decision]:
     A side report the text does not anchor (:attr:`Report.anchored`) is not compared across
     articles, either way: it stays its article's own incident."""
     if report.anchored:
-        decision = decide(report, index.candidates(report, blocking(report, index)),
-                          index.similarity, identifying(report, index))
+        counts = naming(report, index)
+        decision = decide(report, index.candidates(report, blocking(report, index, counts)),
+                          index.similarity, identifying(report, index, counts))
     else:
         decision = Decision(incident=None, score=0.0, via=())
     incident = decision.incident or report.local

@@ -283,11 +283,10 @@ def _positions(found: Sequence[Claim], outlets: Mapping[str, str],
     said: dict[tuple[str, str], list[Claim]] = {}
     for claim in found:
         said.setdefault((_who(claim, outlets), claim.document), []).append(claim)
-    stating = {who for (who, _), told in said.items()
-               if any((c.document, c.span.start) not in inferred for c in told)}
-    said = {(who, document): told for (who, document), told in said.items()
-            if who not in stating or any((c.document, c.span.start) not in inferred
-                                         for c in told)}
+    stated = {key for key, told in said.items()
+              if any((c.document, c.span.start) not in inferred for c in told)}
+    stating = {who for who, _ in stated}
+    said = {key: told for key, told in said.items() if key[0] not in stating or key in stated}
     by_who: dict[str, list[tuple[Claim, float]]] = {}
     for (who, _), told in said.items():
         running, top, largest, covered = 0.0, told[0], -1.0, -1
