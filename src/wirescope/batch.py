@@ -112,6 +112,22 @@ def ingest(
 ) -> Report:
     """Extract and store input items; identical re-ingest is a no-op, failures are stored."""
     report = Report(run_id=store.start_run(command, pipeline.signature))
+    ingest_into(report, items, store, pipeline, show_progress=show_progress)
+    finish(report, store)
+    return report
+
+
+def ingest_into(
+    report: Report,
+    items: Iterable[Document | Failure],
+    store: Store,
+    pipeline: Extracting,
+    *,
+    show_progress: bool = False,
+) -> None:
+    """Extract and store input items under the open run of ``report``, counting each
+    outcome there (a run may take several batches: `wirescope watch` marks what it read
+    after each)."""
     signature = pipeline.signature
 
     def fail(failure: Failure) -> None:
@@ -148,9 +164,12 @@ def ingest(
             report.replaced += 1
         else:
             report.unchanged += 1
+
+
+def finish(report: Report, store: Store) -> None:
+    """Close the run of ``report`` with its counts."""
     assert report.run_id is not None
     store.finish_run(
         report.run_id, stored=report.stored + report.replaced, unchanged=report.unchanged,
         failed=len(report.failures),
     )
-    return report

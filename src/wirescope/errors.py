@@ -72,6 +72,8 @@ BAD_ID = "W109"  # an id that breaks the id rule (length, whitespace, "/", contr
 BAD_URL = "W116"  # a URL whose scheme is not http or https ("javascript:", "file:")
 DUPLICATE = "W117"  # the same document (id and text) a second time in one batch: skipped
 HIDDEN = "W118"  # a hidden file or folder met in a folder walk: skipped, not descended into
+FETCH_FAILED = "W119"  # a watched feed or page could not be fetched (no answer, an HTTP error)
+BAD_FEED = "W120"  # a watched feed is no RSS or Atom feed
 # Pipeline codes.
 MODEL_NOT_FOUND = "W201"
 UNMET_REQUIREMENT = "W202"

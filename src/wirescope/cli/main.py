@@ -260,6 +260,58 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], engine: str, scheduler: s
 
 
 @cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@pipeline_options
+@click.option("--every", type=click.FloatRange(min=1), default=300.0, show_default=True,
+              metavar="SECONDS", help="Seconds between passes.")
+@click.option("--once", is_flag=True,
+              help="One pass, then stop (to run from cron or a systemd timer).")
+@click.option("--settle", type=click.FloatRange(min=0), default=2.0, show_default=True,
+              metavar="SECONDS",
+              help="How long a file must stand still before it is read (not half-copied).")
+@click.option("--chunk", "chunk", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Items read, stored and marked read at a time (a kill re-reads at most "
+                   "this many).")
+@click.pass_context
+def watch(ctx: click.Context, sources: tuple[str, ...], every: float, once: bool,
+          settle: float, chunk: int, **opts: Any) -> None:
+    """Follow SOURCES and ingest what is new into the store (--db), pass after pass.
+
+    A SOURCE is a folder (every file under it, read as `ingest` reads it) or an RSS/Atom
+    feed (an http(s) address or a feed file: each entry's page is fetched and read as an
+    HTML page). The store keeps what was read, so a restart reads only what is new;
+    incidents are linked as each record is stored. A fetch that fails for a passing reason
+    is recorded and tried again on later passes. Stop with Ctrl-C."""
+    from wirescope.watch import Watcher, sources_described, store_files
+
+    pipeline, options = _build(ctx, opts)
+    db = _settings(ctx).db
+    with _store(ctx, create=True) as store:
+        watcher = Watcher(sources, store, pipeline, options, settle=settle, batch_size=chunk,
+                          skip=store_files(db) if isinstance(db, Path) else frozenset())
+        click.echo("watching " + "; ".join(sources_described(sources))
+                   + ("" if once else f", every {every:g} s (Ctrl-C stops)"), err=True)
+        last: list[Any] = []
+
+        def said(done: Any) -> None:
+            last[:] = [done]
+            click.echo(done.describe())
+            if done.report is not None and done.report.failures:
+                click.echo("failures:\n" + render.failures(done.report.failures), err=True)
+
+        try:
+            watcher.watch(every, stop=lambda: once, said=said)
+        except KeyboardInterrupt:
+            click.echo("stopped: what was stored is marked read", err=True)
+        finally:
+            watcher.close()
+    report = last[0].report if last else None
+    if once and report is not None:
+        ctx.exit(_exit_for(report.stored + report.replaced + report.unchanged,
+                           len(report.failures)))
+
+
+@cli.command()
 @click.argument("document_id")
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text",
               show_default=True)

@@ -44,7 +44,10 @@ _BY_SUFFIX: dict[str, Format] = {
     ".htm": "html",
 }
 
-__all__ = ["FORMATS", "ColumnMap", "IngestOptions", "check_paths", "read_bytes", "read_paths"]
+__all__ = [
+    "FORMATS", "ColumnMap", "IngestOptions", "check_paths", "read_bytes", "read_file", "read_paths",
+    "walk",
+]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -95,12 +98,12 @@ def read_paths(
         path = Path(raw)
         if path.is_dir():
             found = False
-            for child in _walk(path):
+            for child in walk(path):
                 found = True
                 if isinstance(child, Failure):
                     yield child
                 else:
-                    yield from _read_file(child, options)
+                    yield from read_file(child, options)
             if not found:
                 yield Failure(origin=raw, stage="ingest", code=EMPTY,
                               reason=f"empty folder: {raw} holds no files to read")
@@ -109,7 +112,7 @@ def read_paths(
             yield Failure(origin=raw, stage="ingest", code=NOT_A_FILE,
                           reason=f"skipped {raw}: {_kind(path)}, not a regular file")
         elif path.exists():
-            yield from _read_file(path, options)
+            yield from read_file(path, options)
         else:
             yield Failure(
                 origin=raw, stage="ingest", code=MISSING_PATH,
@@ -117,7 +120,7 @@ def read_paths(
             )
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]] | None = None) -> Iterator[Path | Failure]:
+def walk(folder: Path, seen: set[tuple[int, int]] | None = None) -> Iterator[Path | Failure]:
     """The regular files under ``folder``; a folder that cannot be listed, an entry that is
     no regular file (a dangling link, a FIFO, a device) and a link back to a folder already
     walked (a loop) are failures that say so — the walk goes on."""
@@ -143,7 +146,7 @@ def _walk(folder: Path, seen: set[tuple[int, int]] | None = None) -> Iterator[Pa
             continue
         try:
             if child.is_dir():
-                yield from _walk(child, seen)
+                yield from walk(child, seen)
             elif child.is_file():
                 yield child
             else:
@@ -166,7 +169,7 @@ def _kind(path: Path) -> str:
     return "not a file"
 
 
-def _read_file(path: Path, options: IngestOptions) -> Iterator[Document | Failure]:
+def read_file(path: Path, options: IngestOptions) -> Iterator[Document | Failure]:
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -51,6 +51,18 @@ class SearchHit:
     snippet: str
 
 
+@dataclass(frozen=True, slots=True)
+class Watched:
+    """One item `wirescope watch` has read (or tried to): a file under a folder, a feed's
+    entry, a feed itself. ``tag`` is what the item was when read (a file's size and time, an
+    entry's link, a feed's ETag); ``done`` is false while a failed fetch waits for a retry."""
+
+    item: str
+    tag: str
+    done: bool
+    attempts: int
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RunSummary:
     id: int
@@ -95,6 +107,11 @@ class Store(Protocol):
         ...
 
     def runs(self, limit: int = 10) -> list[RunSummary]: ...
+
+    # -- what `wirescope watch` has read
+    def watched(self, source: str) -> dict[str, Watched]: ...
+
+    def mark_watched(self, source: str, marks: Sequence[Watched]) -> None: ...
 
     # -- incidents
     def relink(self) -> int: ...

@@ -35,7 +35,7 @@ from wirescope.records import (
 )
 from wirescope.resolve.series import claim_day
 from wirescope.store import queries
-from wirescope.store.base import Connection, RunSummary, SearchHit, StoreResult
+from wirescope.store.base import Connection, RunSummary, SearchHit, StoreResult, Watched
 from wirescope.vocabulary import Places
 
 # The items a document record holds: the kind its mentions are filed under, its table (the
@@ -322,6 +322,20 @@ class SQLiteStore:
                 n_unchanged=r["n_unchanged"], n_failed=failed,
             ))
         return found
+
+    # -- what `wirescope watch` has read ---------------------------------------------
+    def watched(self, source: str) -> dict[str, Watched]:
+        return {r["item"]: Watched(item=r["item"], tag=r["tag"], done=bool(r["done"]),
+                                   attempts=r["attempts"])
+                for r in self.conn.execute("SELECT * FROM watched WHERE source = ?", (source,))}
+
+    def mark_watched(self, source: str, marks: Sequence[Watched]) -> None:
+        self.conn.executemany(
+            "INSERT INTO watched (source, item, tag, done, attempts, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source, item) DO UPDATE SET "
+            "tag = excluded.tag, done = excluded.done, attempts = excluded.attempts, "
+            "updated_at = excluded.updated_at",
+            [(source, m.item, m.tag, int(m.done), m.attempts, _now()) for m in marks])
 
     # -- documents -----------------------------------------------------------------------
     def is_current(self, document_id: str, fingerprint: str, signature: str) -> bool:
