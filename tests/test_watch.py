@@ -20,7 +20,7 @@ from wirescope.cli.main import cli
 from wirescope.errors import BAD_FEED, FETCH_FAILED, HIDDEN
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, Outcome
-from wirescope.store import SQLiteStore, open_store
+from wirescope.store import SQLiteStore
 from wirescope.watch import MAX_ATTEMPTS, Watcher
 
 pytestmark = pytest.mark.model
@@ -79,7 +79,7 @@ def site() -> Iterator[Site]:
     served = Site()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+        def do_GET(self) -> None:
             served.hits[self.path] += 1
             status, body, etag = served.pages.get(self.path, (404, b"not found", None))
             if etag and self.headers.get("If-None-Match") == etag:
