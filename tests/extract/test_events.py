@@ -283,6 +283,33 @@ def test_events_place_from_the_scene_not_a_victims_nationality_or_home(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # an attack noun named after where it happened is there
+        ("Police arrested a second suspect in the deadly Lacey-area shooting.", "shooting",
+         "Lacey"),
+        ("Police have identified the victim of Saturday's Brooklyn shooting.", "shooting",
+         "Brooklyn"),
+        ("A man was arrested in the Oklahoma City shooting that injured a boy.",
+         "shooting that injured",
+         "Oklahoma City"),
+        ("Survivors of the Orlando nightclub shooting met the governor on Sunday.", "shooting",
+         "Orlando"),
+        # ... its own locative first
+        ("The Brooklyn man was killed in a shooting in Harlem.", "killed in a shooting",
+         "Harlem"),
+        # ... and a country before it names who struck, not where
+        ("A U.S. airstrike killed 12 people on Monday.", "airstrike killed", None),
+    ],
+)
+def test_events_place_an_attack_noun_is_named_after(
+        pipeline: Pipeline, text: str, trigger: str, place: str | None) -> None:
+    record = _run(pipeline, text)
+    (event,) = [e for e in record.events if _trigger(record, e) == trigger]
+    assert _place_name(record, event) == place
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         # an attack noun naming the incident its victims, suspect or survivors are part of
