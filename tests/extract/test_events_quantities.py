@@ -828,3 +828,27 @@ def test_events_release_from_care_is_no_release(pipeline: Pipeline, text: str,
     assert isinstance(record, DocumentRecord)
     triggers = [text[e.span.start:e.span.end].lower() for e in record.events]
     assert any(t.startswith(("released", "discharged")) for t in triggers) is released
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # victims belong to their own predicate, not to the verb that governs them
+    ("Police are investigating two people shot this morning near Greenway Road.",
+     [("shot", 2.0, "hit")]),
+    ("Police are investigating after a 4-year-old was shot in the hand.",
+     [("shot", 1.0, "hit")]),
+    ("Deputies are investigating after two men were shot and killed on Elm Street.",
+     [("shot and killed", 2.0, "killed")]),
+    ("Officers found three people who had been stabbed.", [("stabbed", 3.0, "hit")]),
+    # ... and those a clause says did it are no victims of it
+    ("Police arrested two men who shot a woman on Monday.",
+     [("arrested", 2.0, "captured"), ("shot", 1.0, "hit")]),
+    ("Two men who shot a woman on Monday were killed by police on Tuesday.",
+     [("shot", 1.0, "hit"), ("killed", 2.0, "killed")]),
+])
+def test_events_quantity_belongs_to_the_victims_own_predicate(
+        pipeline: Pipeline, text: str, expected: list[tuple[str, float, str]]) -> None:
+    (record,) = pipeline.run([Document(id="qty", text=text)])
+    assert isinstance(record, DocumentRecord)
+    got = [(text[e.span.start : e.span.end], q.value, q.unit)
+           for e in record.events for q in e.quantities]
+    assert got == expected

@@ -140,6 +140,8 @@ def _unit(anchor: Token, number: Token, *, single: bool = False,
 
 def _described(anchor: Token, number: Token, lex: Numbers) -> str | None:
     for child in (*anchor.children, *number.children):
+        if child.dep_ == "relcl" and _done_by(child, lex):
+            continue  # "two men who shot a woman": the doers, not victims
         if child.dep_ in ("amod", "acl", "acomp", "appos", "relcl") and not _partitive(child) and (
                 unit := (_verb_unit(child, lex) if child.tag_.startswith("VB") else None)
                 or lex.predicates.get(lemma(child)) or _undergone(child, lex)
@@ -156,6 +158,15 @@ def _described(anchor: Token, number: Token, lex: Numbers) -> str | None:
         if child.dep_ == "advmod" and child.lower_ in lex.fatal_adverbs:
             return "killed"  # "three people were shot, one fatally"
     return None
+
+
+def _done_by(clause: Token, lex: Numbers) -> bool:
+    """Does a relative clause say its noun did the casualty to someone else: an active
+    casualty verb with an object ("who shot a woman"), not "who shot himself", "who was
+    shot", "who died"?"""
+    return lex.predicates.get(lemma(clause)) is not None and any(
+        c.dep_ == "nsubj" for c in clause.children) and any(
+        c.dep_ == "dobj" and c.lower_ not in _REFLEXIVE for c in clause.children)
 
 
 def _a_thing(noun: Token, lex: Numbers) -> bool:
@@ -703,6 +714,23 @@ def _linked(whole: Token, part: Token) -> bool:
         whole.head.head == part or whole.head.head == part.head)
 
 
+def _own_predicate(anchor: Token, at: dict[int, int], bounds: tuple[int, int]) -> int | None:
+    """The event of the victims' own predicate, before any verb that governs them: a clause
+    on the counted noun ("investigating two people shot this morning", "people who were
+    killed"), or the passive that follows them even when the parse hung them elsewhere
+    ("investigating after a 4-year-old was shot": the count is the object of "after")."""
+    clause = next((c for c in anchor.children if c.dep_ in ("acl", "relcl") and c.i in at
+                   and not _partitive(c) and not _done_by(c, numbers())), None)
+    if clause is not None:
+        return at[clause.i]
+    after = anchor.right_edge.i + 1
+    if after < bounds[1]:
+        aux = anchor.doc[after]
+        if aux.dep_ == "auxpass" and aux.head.i in at and aux.head.i > anchor.i:
+            return at[aux.head.i]
+    return None
+
+
 def owner(found: Found, at: dict[int, int], reporting: frozenset[str],
           starts: Sequence[tuple[int, int]], bounds: tuple[int, int]) -> int | None:
     """The index of the event ``found`` belongs to: ``at`` maps token index -> event
@@ -711,6 +739,8 @@ def owner(found: Found, at: dict[int, int], reporting: frozenset[str],
     counted noun's sentence."""
     token, steps = found.anchor, 0
     casualty = found.unit in CASUALTY_UNITS
+    if casualty and (own := _own_predicate(token, at, bounds)) is not None:
+        return own
     visited: list[Token] = []
     while steps < (8 if casualty else 4) and bounds[0] <= token.i < bounds[1]:
         if token.i in at:
