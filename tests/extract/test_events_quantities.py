@@ -404,6 +404,18 @@ def test_events_quantity_who_is_a_victim(
          [(4.0, "injured", "four victims")]),
         ('"She could have been dead today," her mother said.', []),
         ("Paramedics wheeled a young victim to an ambulance after the shooting.", []),
+        # "another" and "the other" standing alone are one person more
+        ("One man was killed and another was wounded in the shooting.",
+         [(1.0, "killed", "One man"), (1.0, "injured", "another")]),
+        ("Teen killed, another wounded in St. Paul shooting",
+         [(1.0, "killed", "Teen"), (1.0, "injured", "another")]),
+        ("Police said one person died and another was taken to the hospital.",
+         [(1.0, "killed", "one person"), (1.0, "injured", "another")]),
+        ("Two teens were shot; one died and the other was wounded.",
+         [(1.0, "killed", "one"), (1.0, "injured", "the other")]),
+        # ... never a thing, nor anyone but a casualty
+        ("Another shooting left a man dead on Monday.", [(1.0, "killed", "a man")]),
+        ("Police arrested one suspect and are looking for another.", []),
     ],
 )
 def test_events_quantity_one_person_in_the_singular(

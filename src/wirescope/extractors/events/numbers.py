@@ -404,6 +404,8 @@ def _single(token: Token, lex: Numbers) -> tuple[Token, ...]:
         return ()  # "in Syrias Aleppo", "near the school": a place, not a person
     if token.tag_ == "PRP" and token.lower_ in _PRONOUNS:
         return (token,)
+    if _the_one_more(token):
+        return tuple(doc[token.left_edge.i : token.i + 1])
     if token.ent_type_ == "PERSON" and token.tag_ == "NNP":
         start, end = _name_bounds(token)
         if start <= token.head.i <= end and token.head != token:
@@ -420,6 +422,19 @@ def _single(token: Token, lex: Numbers) -> tuple[Token, ...]:
     first = token.left_edge if dets or old else next(
         (c for c in token.children if c.dep_ == "poss"), token)
     return tuple(doc[first.i : token.i + 1])
+
+
+def _the_one_more(token: Token) -> bool:
+    """"Another" or "the other" standing for a person of the sentence by itself, with no
+    noun after it: "one man was killed and another was wounded", "one died, the other is in
+    hospital" — one person more ("another man" counts at its noun)."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "conj", "dobj") or any(
+            c.dep_ in ("nummod", "prep") for c in token.children):
+        return False
+    if token.lower_ == "another" and token.tag_ == "DT":
+        return True
+    return token.lower_ == "other" and [c.lower_ for c in token.children
+                                        if c.dep_ == "det"] == ["the"]
 
 
 def _self_killing(token: Token) -> tuple[Token, ...] | None:
