@@ -741,6 +741,11 @@ def test_events_quantity_one_person_in_the_singular(
         # ... while a family of six is six
         ("A family of six was killed in the fire the gunman set.",
          [(6.0, "killed", "six")]),
+        # a projectile that struck a person hit them; one that struck a thing hit no one
+        ("A stray bullet struck an 11-year-old girl in her bedroom.",
+         [(1.0, "hit", "an 11-year-old girl")]),
+        ("The bullet struck him in the leg.", [(1.0, "hit", "him")]),
+        ("Gunfire hit two houses on Elm Street.", []),
     ],
 )
 def test_events_quantity_hit_and_its_outcome(

@@ -411,14 +411,23 @@ def _verb_unit(verb: Token, lex: Numbers, *, of_object: bool = False) -> str | N
 
 
 def _projectile(verb: Token, lex: Numbers) -> str | None:
-    """'struck by a stray bullet', 'hit by gunfire', 'grazed by a round': hit (not a car
-    that struck a man, not a storm)."""
+    """'struck by a stray bullet', 'hit by gunfire', 'grazed by a round', 'a bullet struck
+    a girl': hit (not a car that struck a man, not a storm)."""
     if lemma(verb) not in lex.projectile_verbs:
         return None
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         if any(g.dep_ == "pobj" and lemma(g) in lex.projectiles for g in agent.children):
             return "hit"
+    if any(c.dep_ == "nsubj" and lemma(c) in lex.projectiles for c in verb.children) and any(
+            c.dep_ == "dobj" and _a_person(c, lex) for c in verb.children):
+        return "hit"  # "a stray bullet struck an 11-year-old girl" (not "hit two houses")
     return None
+
+
+def _a_person(noun: Token, lex: Numbers) -> bool:
+    """A word that names a person: "a girl", "the 17-year-old", "him", "Tre Edwards"."""
+    return lemma(noun) in lex.categories or aged(noun) or noun.ent_type_ == "PERSON" or (
+        noun.tag_ == "PRP" and noun.lower_ in ("him", "her", "them", "me", "us"))
 
 
 def _conjuncts(token: Token) -> list[Token]:
