@@ -27,8 +27,9 @@ import platform
 import re
 import socket
 import statistics
+import subprocess
+import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -94,38 +95,60 @@ def _free_port() -> int:
         return port
 
 
-def measure(path: Path | str, requests: int, concurrency: int = 1
-            ) -> dict[str, dict[str, float]]:
+def measure(path: Path | str, requests: int, concurrency: int = 1,
+            endpoints: dict[str, str] | None = None) -> dict[str, dict[str, float]]:
+    """p50 and p95 milliseconds of each endpoint (``{doc}`` and ``{incident}`` in a path
+    are the store's first document and incident), and how many items it matched. The
+    server is `wirescope serve` in a process of its own, as a user runs it: the clients'
+    threads do not share its interpreter."""
     import httpx
-    import uvicorn
-
-    from wirescope.serve.api import Server, create_app
 
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(Server(db=path)), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in the finally below)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "wirescope.cli.main", "--db", str(path), "serve",
+         "--port", str(port)], stdout=subprocess.DEVNULL, stderr=log)
+    base = f"http://127.0.0.1:{port}"
     figures: dict[str, dict[str, float]] = {}
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+        with httpx.Client(base_url=base, timeout=60) as client:
+            _wait_for(client, server, log)
             doc = client.get("/api/documents?limit=1").json()["items"][0]["id"]
-            for name, url in ENDPOINTS.items():
-                url = url.format(doc=doc)
+            incidents = client.get("/api/incidents?limit=1").json()["items"]
+            incident = incidents[0]["id"] if incidents else "none"
+            for name, url in (endpoints or ENDPOINTS).items():
+                url = url.format(doc=doc, incident=incident)
                 response = client.get(url)
                 response.raise_for_status()
-                times = _timed(f"http://127.0.0.1:{port}{url}", requests, concurrency)
+                times = _timed(f"{base}{url}", requests, concurrency)
                 figures[name] = {
                     "p50_ms": round(statistics.median(times), 1),
                     "p95_ms": round(times[max(0, int(len(times) * 0.95) - 1)], 1),
                     "total": response.json().get("total", 1),
                 }
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
     return figures
+
+
+def _wait_for(client: Any, server: subprocess.Popen[bytes], log: Any) -> None:
+    """Until the server answers /api/health (or says why it stopped)."""
+    import httpx
+
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            log.seek(0)
+            raise SystemExit("the server stopped: " + log.read().decode(errors="replace"))
+        try:
+            if client.get("/api/health").status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit("the server did not answer within 120 s")
 
 
 def _timed(url: str, requests: int, concurrency: int) -> list[float]:
