@@ -298,8 +298,10 @@ def test_events_place_from_the_scene_not_a_victims_nationality_or_home(
         # ... its own locative first
         ("The Brooklyn man was killed in a shooting in Harlem.", "killed in a shooting",
          "Harlem"),
-        # ... and a country before it names who struck, not where
+        # ... and a country before it names who struck, not where; a possessive, whose
         ("A U.S. airstrike killed 12 people on Monday.", "airstrike killed", None),
+        ("Police are looking for the men responsible for Ariana's shooting.", "shooting",
+         None),
     ],
 )
 def test_events_place_an_attack_noun_is_named_after(
@@ -348,6 +350,33 @@ def test_events_time_is_the_governing_expression(pipeline: Pipeline) -> None:
     shelling = _at(record, "Rebels shelled", "shelled")
     assert strikes.time is not None and times[strikes.time].text == "May 20"
     assert shelling.time is None  # no date in its sentence: nothing is guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "time"),
+    [
+        # an event named by a noun takes the time of its own phrase or clause ...
+        ("Police are investigating a shooting Saturday night in Dayton.", "shooting",
+         "Saturday night"),
+        ("On Sunday, police responded to a shooting on Elm Street.", "shooting", "Sunday"),
+        ("Police on Monday identified the victim of Saturday's shooting.", "shooting",
+         "Saturday"),
+        ("Police said Sunday that the shooting happened late Saturday.", "shooting",
+         "late Saturday"),
+        # ... not the day of the saying around what is said of it
+        ("According to a NBC report Tuesday morning, Mateen's wife told the FBI she tried "
+         "to talk her husband out of the Orlando nightclub shooting.", "shooting", None),
+        ("At a rally Saturday, the mayor said the city would never forget the Elm Street "
+         "shooting.", "shooting", None),
+    ],
+)
+def test_events_time_of_an_event_noun_is_its_own_clauses(
+        pipeline: Pipeline, text: str, trigger: str, time: str | None) -> None:
+    record = _run(pipeline, text)
+    (event,) = [e for e in record.events if _trigger(record, e) == trigger]
+    times = {t.id: t for t in record.times}
+    found = times.get(event.time) if event.time and not event.time_inherited else None
+    assert (text[found.span.start : found.span.end] if found else None) == time
 
 
 def test_events_spans_and_contract(pipeline: Pipeline) -> None:

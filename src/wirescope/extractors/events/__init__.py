@@ -58,7 +58,7 @@ from wirescope.extractors.events.nesting import Path, absorb, merge_casualties
 from wirescope.extractors.events.triggers import Mention, find, lemma
 from wirescope.extractors.registry import State, register
 from wirescope.extractors.times import document_anchor, governing_time
-from wirescope.records import Entity, Event, Quantity, Quote, Span
+from wirescope.records import Entity, Event, Quantity, Quote, Span, TimeExpr
 
 NAME = "events.rules.v1"
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT"})
@@ -185,6 +185,38 @@ def _span(mention: Mention) -> Span:
     return Span(start=first.idx, end=last.idx + len(last.text))
 
 
+def _content_root(token: Token) -> Token | None:
+    """The head of the clausal complement a word stands in — what someone says, tries or
+    asks ("told the FBI [she tried to talk him out of the shooting]") — or ``None``."""
+    while token.head != token:
+        if token.dep_ == "ccomp":
+            return token
+        token = token.head
+    return None
+
+
+def _own_clause_times(mention: Mention, times: Sequence[TimeExpr], doc: Doc
+                      ) -> Sequence[TimeExpr]:
+    """The times that may date an event named by a noun inside what someone says or tries:
+    those of that content ("police said the shooting happened Saturday") — not the day of
+    the saying around it, where the noun only names an earlier incident: "according to a
+    report Tuesday, his wife told the FBI she tried to talk him out of the Orlando shooting"
+    (the report's day, not the shooting's). A noun elsewhere, and every verb, keep the
+    governor's nearest time."""
+    head = mention.head
+    content = _content_root(head) if head.pos_ in ("NOUN", "PROPN") else None
+    if content is None:
+        return times
+    sentence = head.sent
+    kept = []
+    for time in times:
+        words = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+        if words is None or not (sentence.start_char <= time.span.start < sentence.end_char) \
+                or content.left_edge.i <= words.root.i <= content.right_edge.i:
+            kept.append(time)
+    return kept
+
+
 def _event(mention: Mention, path: Path, sentence: SpacySpan, ctx: _Context) -> Event:
     state = ctx.state
     span = _span(mention)
@@ -198,7 +230,8 @@ def _event(mention: Mention, path: Path, sentence: SpacySpan, ctx: _Context) -> 
     place = place_for(mention, path, found, state.places, ctx.clause_of(span, sentence),
                       (sentence.start_char, sentence.end_char),
                       [*agent_ranges, *ctx.keywords], ctx.text)
-    governing = governing_time(span, state.times, ctx.sentences, ctx.text, ctx.anchor)
+    governing = governing_time(span, _own_clause_times(mention, state.times, ctx.doc),
+                               ctx.sentences, ctx.text, ctx.anchor)
     time = governing.time
     return Event(
         id="", document_id=state.document.id, extractor=NAME, type=typing.type,

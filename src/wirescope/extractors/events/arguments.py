@@ -236,8 +236,9 @@ class EntityIndex:
 
 
 _FINER = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
-# How a word before an event noun can name it after a place ("Lacey-area shooting").
-_NAMING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# How a word before an event noun can name it after a place ("Lacey-area shooting"); not a
+# possessive, which names its victim ("Ariana's shooting": a girl, not Aryanah in Tunisia).
+_NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 # (rank by precision, distance to the event, place, mention start, mention end)
@@ -346,8 +347,8 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
 
     governed = governed_by([*mention.heads, *path.words, *roles_.patients], _PLACE_PREPS)
     # Else a place the event noun is named by: "the Oklahoma City shooting", "a deadly
-    # Lacey-area shooting", "Aleppo's bombing" — a town, district or region, never a country
-    # ("a U.S. airstrike" names who struck, not where).
+    # Lacey-area shooting" — a town, district or region, never a country ("a U.S. airstrike"
+    # names who struck, not where), never a possessive ("Ariana's shooting": her shooting).
     governed = governed or [
         r for h in mention.heads if h.pos_ in ("NOUN", "PROPN")
         for c in h.lefts if c.dep_ in _NAMING_DEPS for r in places_in(c)
