@@ -856,6 +856,9 @@ def test_events_release_from_care_is_no_release(pipeline: Pipeline, text: str,
     ("Deputies are investigating after two men were shot and killed on Elm Street.",
      [("shot and killed", 2.0, "killed")]),
     ("Officers found three people who had been stabbed.", [("stabbed", 3.0, "hit")]),
+    # ... a clause on them that is no casualty is not theirs
+    ("A drone strike on Monday killed at least eight members of Hezbollah fighting "
+     "alongside the army in Syria.", [("drone strike on Monday killed", 8.0, "killed")]),
     # ... and those a clause says did it are no victims of it
     ("Police arrested two men who shot a woman on Monday.",
      [("arrested", 2.0, "captured"), ("shot", 1.0, "hit")]),

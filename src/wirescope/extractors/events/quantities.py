@@ -728,14 +728,17 @@ def _own_predicate(anchor: Token, at: dict[int, int], bounds: tuple[int, int]) -
     on the counted noun ("investigating two people shot this morning", "people who were
     killed"), or the passive that follows them even when the parse hung them elsewhere
     ("investigating after a 4-year-old was shot": the count is the object of "after")."""
+    lex = numbers()
     clause = next((c for c in anchor.children if c.dep_ in ("acl", "relcl") and c.i in at
-                   and not _partitive(c) and not _done_by(c, numbers())), None)
-    if clause is not None:
+                   and not _partitive(c) and not _done_by(c, lex)
+                   and _verb_unit(c, lex) in CASUALTY_UNITS), None)
+    if clause is not None:  # (not "eight members fighting alongside the army": no casualty)
         return at[clause.i]
     after = anchor.right_edge.i + 1
     if after < bounds[1]:
         aux = anchor.doc[after]
-        if aux.dep_ == "auxpass" and aux.head.i in at and aux.head.i > anchor.i:
+        if aux.dep_ == "auxpass" and aux.head.i in at and aux.head.i > anchor.i and (
+                _verb_unit(aux.head, lex) in CASUALTY_UNITS):
             return at[aux.head.i]
     return None
 
