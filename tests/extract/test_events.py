@@ -368,6 +368,12 @@ def test_events_time_is_the_governing_expression(pipeline: Pipeline) -> None:
          "to talk her husband out of the Orlando nightclub shooting.", "shooting", None),
         ("At a rally Saturday, the mayor said the city would never forget the Elm Street "
          "shooting.", "shooting", None),
+        # ... nor the day of a later act that names it: an arrest, a charge, a sentence
+        ("Two more men were arrested Sunday in connection with the fatal Ocala shooting.",
+         "shooting", None),
+        ("A man was charged Monday in the shooting of a 5-year-old boy.", "shooting", None),
+        ("Police arrested a man Tuesday in Saturday's shooting.", "shooting", "Saturday"),
+        ("The man was sentenced Friday for the 2015 killing of his wife.", "killing", "2015"),
     ],
 )
 def test_events_time_of_an_event_noun_is_its_own_clauses(

@@ -201,20 +201,38 @@ def _own_clause_times(mention: Mention, times: Sequence[TimeExpr], doc: Doc
     those of that content ("police said the shooting happened Saturday") — not the day of
     the saying around it, where the noun only names an earlier incident: "according to a
     report Tuesday, his wife told the FBI she tried to talk him out of the Orlando shooting"
-    (the report's day, not the shooting's). A noun elsewhere, and every verb, keep the
-    governor's nearest time."""
+    (the report's day, not the shooting's). Named by a later act ("arrested Sunday in
+    connection with the shooting"), only its own phrase's. A noun elsewhere, and every
+    verb, keep the governor's nearest time."""
     head = mention.head
-    content = _content_root(head) if head.pos_ in ("NOUN", "PROPN") else None
-    if content is None:
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return times
+    # Named by a later act ("arrested Sunday in connection with the shooting"): only its own
+    # phrase ("in Saturday's shooting") can date it; said of, the content it stands in.
+    within = head if _later_act(head) else _content_root(head)
+    if within is None:
         return times
     sentence = head.sent
     kept = []
     for time in times:
         words = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
         if words is None or not (sentence.start_char <= time.span.start < sentence.end_char) \
-                or content.left_edge.i <= words.root.i <= content.right_edge.i:
+                or within.left_edge.i <= words.root.i <= within.right_edge.i:
             kept.append(time)
     return kept
+
+
+def _later_act(noun: Token) -> bool:
+    """Does an event noun name the incident a later act is about — an arrest, a charge, a
+    sentence, a burial ("arrested in connection with the fatal shooting", "sentenced for
+    the 2015 killing"): the verb it hangs on, through its prepositions, is one of
+    ``later_acts``?"""
+    token, steps = noun, 0
+    while token.dep_ in ("pobj", "prep", "dobj") and steps < 5:
+        token, steps = token.head, steps + 1
+        if token.pos_ in ("VERB", "AUX"):
+            return lemma(token) in triggers().later_acts
+    return False
 
 
 def _event(mention: Mention, path: Path, sentence: SpacySpan, ctx: _Context) -> Event:

@@ -65,6 +65,7 @@ class Triggers:
     acled_by_mode: dict[str, tuple[str, str]]
     headline_participles: dict[str, str]  # "4 shot", "Five Shot": participle -> verb lemma
     discharge_verbs: frozenset[str]  # "released from the hospital": a patient, no captive
+    later_acts: frozenset[str]  # "arrested Sunday in the shooting": the arrest's day only
     self_killing: Sense  # "took his own life": a verb its object makes its subject's death
 
 
@@ -209,6 +210,7 @@ def triggers() -> Triggers:
                     abstract_objects=frozenset(data["abstract_objects"]), acled_by_mode=by_mode,
                     headline_participles=dict(data["headline_participles"]),
                     discharge_verbs=frozenset(data["discharge_verbs"]),
+                    later_acts=frozenset(data["later_acts"]),
                     self_killing=senses[data["self_killing"]])
 
 
