@@ -302,6 +302,9 @@ def test_events_place_from_the_scene_not_a_victims_nationality_or_home(
         ("A U.S. airstrike killed 12 people on Monday.", "airstrike killed", None),
         ("Police are looking for the men responsible for Ariana's shooting.", "shooting",
          None),
+        # ... nor a day's name or a state
+        ("Police identified the victims of the Independence Day shooting.", "shooting", None),
+        ("Police identified the victim of the Texas church shooting.", "shooting", None),
     ],
 )
 def test_events_place_an_attack_noun_is_named_after(

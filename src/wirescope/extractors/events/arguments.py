@@ -236,6 +236,15 @@ class EntityIndex:
 
 
 _FINER = {"point": 0, "town": 0, "district": 1, "region": 2, "country": 3}
+_NAMED_AFTER = frozenset({"point", "town", "district"})
+
+
+def _holiday(word: Token) -> bool:
+    """Is the word before an event noun (with its own modifiers) a day's name: "Independence
+    Day", "New Year's Eve"?"""
+    return any(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in word.subtree)
+
+
 # How a word before an event noun can name it after a place ("Lacey-area shooting"); not a
 # possessive, which names its victim ("Ariana's shooting": a girl, not Aryanah in Tunisia).
 _NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -347,12 +356,14 @@ def place_for(mention: Mention, path: Path, roles_: Roles, places: Sequence[Plac
 
     governed = governed_by([*mention.heads, *path.words, *roles_.patients], _PLACE_PREPS)
     # Else a place the event noun is named by: "the Oklahoma City shooting", "a deadly
-    # Lacey-area shooting" — a town, district or region, never a country ("a U.S. airstrike"
-    # names who struck, not where), never a possessive ("Ariana's shooting": her shooting).
+    # Lacey-area shooting" — a town or district: not a country ("a U.S. airstrike" names who
+    # struck, not where) nor a state ("a New York quadruple murder": the incident's finer
+    # place is told elsewhere), not a possessive ("Ariana's shooting": her shooting), not a
+    # day's name ("the Independence Day shooting" in Pontiac, not Independence, Ohio).
     governed = governed or [
         r for h in mention.heads if h.pos_ in ("NOUN", "PROPN")
-        for c in h.lefts if c.dep_ in _NAMING_DEPS for r in places_in(c)
-        if r[2].precision != "country"]
+        for c in h.lefts if c.dep_ in _NAMING_DEPS and not _holiday(c)
+        for r in places_in(c) if r[2].precision in _NAMED_AFTER]
     # Else a verb the trigger is coordinated with, or the participle that continues it, says
     # where ("shot five times and left for dead in a ditch on the outskirts of Karachi").
     governed = governed or governed_by(
