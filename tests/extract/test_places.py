@@ -668,6 +668,10 @@ def test_places_a_name_after_block_of_is_a_street_of_the_story_town(
          "Chicago"),
         ("Police in Boston said the stabbing happened in the North End.", "North End",
          "Boston"),
+        # ... and so does a section named by itself
+        ("Two men were shot in Downtown Dayton on Friday.", "Downtown", "Dayton"),
+        ("A man was stabbed in Midtown early Sunday, Memphis police said.", "Midtown",
+         "Memphis"),
     ],
 )
 def test_places_a_city_section_lies_in_the_story_town(
@@ -684,6 +688,7 @@ def test_places_a_city_section_lies_in_the_story_town(
     # ... and with no town named, the section is unresolved, not a town elsewhere
     ("Five wounded in East Side shooting", "East Side"),
     ("Two men were shot on the South Side early Sunday.", "South Side"),
+    ("Jury Returns with Verdict in Downtown Double Homicide", "Downtown"),
 ])
 def test_places_a_city_section_of_no_named_town_is_unresolved(pipeline: Pipeline, text: str,
                                                               section: str) -> None:

@@ -28,6 +28,7 @@ class Cues:
     part_heads: frozenset[str]
     part_tails: frozenset[str]
     section_tails: frozenset[str]
+    section_names: frozenset[str]  # "Downtown", "Midtown": a section of the story's town
     actors: ActorLexicon
 
 
@@ -55,6 +56,7 @@ def cues() -> Cues:
         part_heads=frozenset(raw["part_heads"]),
         part_tails=frozenset(raw["part_tails"]),
         section_tails=frozenset(raw["section_tails"]),
+        section_names=frozenset(raw["section_names"]),
         actors=actor_lexicon(),
     )
 

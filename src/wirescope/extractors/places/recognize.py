@@ -516,8 +516,9 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
         hint = kind_hint(doc, span, cues)
         street = (len(span) > 1 and span[-1].text.rstrip(".") in cues.street_tails) or \
             _BLOCK_OF.search(text[max(0, start - 40) : start]) is not None
-        section = len(span) > 1 and span[-1].text in cues.section_tails and all(
-            t.text in cues.part_heads or t.text in _NEAR_FAR for t in span[:-1])
+        section = (len(span) > 1 and span[-1].text in cues.section_tails and all(
+            t.text in cues.part_heads or t.text in _NEAR_FAR for t in span[:-1])) or (
+            span.text in cues.section_names)  # "Downtown": not Honolulu's, the story's
         placed = hint is not None or place_context(span, cues.actors) or \
             _after_place(text, start, found) or street or section or \
             _before_region(text, end, gazetteer)  # "Auburn Avenue", "HOWLAND, Ohio (WKBN)"
