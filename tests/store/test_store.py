@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from pathlib import Path
 
 import pytest
 
 from tests.factories import full_record
+from wirescope import samples
 from wirescope.errors import StoreError
+from wirescope.pipeline import Pipeline
 from wirescope.records import Document, DocumentRecord, Failure
+from wirescope.resolve import series
 from wirescope.store import SQLiteStore, open_store
 from wirescope.store.postgres import PostgresStore, translate
 
@@ -191,3 +195,19 @@ def test_store_events_newest_documents_first_undated_last(any_store: SQLiteStore
     any_store.put(dated("old", dt.date(2017, 1, 1)), signature="s", run_id=None)
     page = any_store.find_events(EventFilter(), limit=2, offset=0)
     assert [k for k, _ in page.keys] == ["old", "old"] and page.total == 6
+
+
+@pytest.mark.model
+def test_store_keeps_each_documents_running_figures(
+        any_store: SQLiteStore, pipeline: Pipeline, samples_dir: Path) -> None:
+    records = sorted((r for r in pipeline.run(samples.load())
+                      if isinstance(r, DocumentRecord)), key=lambda r: r.document.id)
+    for record in records:
+        any_store.put(record, signature="sig", run_id=None)
+    expected = series.series(records)
+    assert expected and series.series_of(any_store.figure_points()) == expected
+    # a store filled before they were kept works them out from its records when asked
+    any_store.conn.execute("UPDATE documents SET figures = NULL")
+    assert series.series_of(any_store.figure_points()) == expected
+    texts = any_store.texts([records[0].document.id, "no-such-document"])
+    assert texts == {records[0].document.id: records[0].document.text}

@@ -40,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 from wirescope.records import DocumentRecord, Event, Quantity, Quote, Span, TimeExpr
 
@@ -266,19 +266,30 @@ def _when(point: Point) -> tuple[bool, str, str, int]:
     return (point.day is None, point.day or "", point.document, point.span.start)
 
 
+def figures(record: DocumentRecord) -> tuple[list[Point], list[Flag]]:
+    """What one document adds to the series: its points and its claims' arithmetic."""
+    return points(record), percentages(record)
+
+
 def series(records: Iterable[DocumentRecord]) -> list[Series]:
     """The series of every claimant and measure over ``records``, each with its checks; the
     checks of a claim's own arithmetic (:func:`percentages`) go with its series."""
+    return series_of(figures(r) for r in records)
+
+
+def series_of(found: Iterable[tuple[Sequence[Point], Sequence[Flag]]]) -> list[Series]:
+    """The series over each document's :func:`figures` (as a store keeps them: no record
+    needs reading again)."""
     cumulative = {m.name: m.cumulative for m in measures().measures}
     by_key: dict[tuple[str, str, str, str], Series] = {}
     arithmetic: list[Flag] = []
-    for record in records:
-        for point in points(record):
-            found = Series(claimant=point.claimant, claimant_name=point.claimant_name,
-                           measure=point.measure, scope=point.scope, since=point.since,
-                           cumulative=cumulative.get(point.measure, False))
-            by_key.setdefault(found.key, found).points.append(point)
-        arithmetic += percentages(record)
+    for own, checks in found:
+        for point in own:
+            item = Series(claimant=point.claimant, claimant_name=point.claimant_name,
+                          measure=point.measure, scope=point.scope, since=point.since,
+                          cumulative=cumulative.get(point.measure, False))
+            by_key.setdefault(item.key, item).points.append(point)
+        arithmetic += checks
     for item in by_key.values():
         item.points.sort(key=_when)
         if item.cumulative:
@@ -389,3 +400,41 @@ def chosen(found: Iterable[Series], *, speaker: str | None = None,
             if (not speaker or s.claimant in ids
                 or (s.claimant_name or "").casefold() == speaker.casefold())
             and (not measure or s.measure.startswith(measure.casefold()))]
+
+
+def encode(found: tuple[Sequence[Point], Sequence[Flag]]) -> str:
+    """A document's :func:`figures` as JSON, for the store to keep ("" when it has none)."""
+    own, checks = found
+    if not own and not checks:
+        return ""
+    return json.dumps({"points": [_point_json(p) for p in own],
+                       "flags": [{"kind": f.kind, "holds": f.holds, "message": f.message,
+                                  "document": f.document,
+                                  "spans": [s.as_list() for s in f.spans],
+                                  "points": [_point_json(p) for p in f.points]}
+                                 for f in checks]}, separators=(",", ":"))
+
+
+def decode(data: str) -> tuple[list[Point], list[Flag]]:
+    """The inverse of :func:`encode`."""
+    if not data:
+        return [], []
+    found = json.loads(data)
+    return ([_point(p) for p in found["points"]],
+            [Flag(kind=f["kind"], holds=f["holds"], message=f["message"],
+                  document=f["document"], spans=tuple(Span(start=a, end=b)
+                                                      for a, b in f["spans"]),
+                  points=tuple(_point(p) for p in f["points"])) for f in found["flags"]])
+
+
+def _point_json(point: Point) -> dict[str, object]:
+    data = {name: getattr(point, name) for name in Point.__dataclass_fields__}
+    data["span"] = point.span.as_list()
+    data["since_span"] = point.since_span.as_list() if point.since_span else None
+    return data
+
+
+def _point(data: dict[str, Any]) -> Point:
+    span, since = data["span"], data["since_span"]
+    return Point(**{**data, "span": Span(start=span[0], end=span[1]),
+                    "since_span": Span(start=since[0], end=since[1]) if since else None})

@@ -34,7 +34,7 @@ from wirescope.errors import UsageError, WirescopeError
 from wirescope.export.contract import to_contract
 from wirescope.export.incidents import incident_to_json
 from wirescope.records import Document, Failure
-from wirescope.resolve.series import chosen, series
+from wirescope.resolve.series import chosen, series_of
 from wirescope.serve import schemas
 from wirescope.serve.report import brief, reader_link, to_html, to_markdown
 from wirescope.serve.views import Json, RecordIndex, incident_view, series_view
@@ -629,13 +629,13 @@ def create_app(server: Server) -> FastAPI:
         ceasefire, fighters eliminated …) as series of dated points, each point's words and
         each series' checks (a cumulative total that falls, a percentage that does not match
         its part and whole)."""
-        records = {r.document.id: r for r in s.claimed_counts()}
-        texts = {k: r.document.text for k, r in records.items()}
-        wanted = chosen(series(records.values()), speaker=speaker, measure=measure,
+        wanted = chosen(series_of(s.figure_points()), speaker=speaker, measure=measure,
                         speaker_ids=(vocabulary.actor_ids(speaker, server.settings.actor_files)
                                      if speaker else ()))
-        items = [series_view(x, texts.get) for x in
-                 wanted[page.offset : page.offset + page.limit]]
+        shown = wanted[page.offset : page.offset + page.limit]
+        texts = s.texts({p.document for x in shown for p in x.points}
+                        | {f.document for x in shown for f in x.flags})
+        items = [series_view(x, texts.get) for x in shown]
         return _page(request, items, len(wanted), page)
 
     @app.get("/api/incidents", tags=["incidents"], response_model=None,

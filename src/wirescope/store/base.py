@@ -4,13 +4,14 @@ it (never a database connection)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from wirescope.records import DocumentRecord, Failure, Incident
 
 if TYPE_CHECKING:
+    from wirescope.resolve.series import Flag, Point
     from wirescope.store.queries import EventFilter, IncidentFilter, Page
     from wirescope.vocabulary import Places
 
@@ -107,6 +108,10 @@ class Store(Protocol):
         ...
 
     def runs(self, limit: int = 10) -> list[RunSummary]: ...
+
+    def figure_points(self) -> Iterator[tuple[list[Point], list[Flag]]]: ...
+
+    def texts(self, document_ids: Iterable[str]) -> dict[str, str]: ...
 
     # -- what `wirescope watch` has read
     def watched(self, source: str) -> dict[str, Watched]: ...

@@ -33,6 +33,7 @@ from wirescope.records import (
     Span,
     TimeExpr,
 )
+from wirescope.resolve import series
 from wirescope.resolve.series import claim_day
 from wirescope.store import queries
 from wirescope.store.base import Connection, RunSummary, SearchHit, StoreResult, Watched
@@ -367,8 +368,9 @@ class SQLiteStore:
             existed = conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,)).rowcount > 0
             conn.execute(
                 _insert("documents", (*derive.column_names(DocumentRecord), "content_hash",
-                                      "signature", "run_id", "stored_at")),
-                (*derive.row(record), digest, signature, run_id, _now()),
+                                      "signature", "run_id", "stored_at", "figures")),
+                (*derive.row(record), digest, signature, run_id, _now(),
+                 series.encode(series.figures(record))),
             )
             self._insert_items(record)
             _list(conn, doc.id)
@@ -439,6 +441,34 @@ class SQLiteStore:
             record = self.get(doc_id)
             if record is not None:
                 yield record
+
+    def figure_points(self) -> Iterator[tuple[list[series.Point], list[series.Flag]]]:
+        """Each document's running figures (:func:`wirescope.resolve.series.figures`) as
+        kept when it was stored; a document stored before they were kept is read and worked
+        out now."""
+        for row in self.conn.execute(
+                "SELECT figures FROM documents WHERE figures IS NOT NULL AND figures != ''"
+                " ORDER BY id"):
+            yield series.decode(row[0])
+        older = [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT e.document_id FROM events e JOIN quantities q"
+            " ON q.event_key = e.key JOIN documents d ON d.id = e.document_id"
+            " WHERE e.claim_key IS NOT NULL AND d.figures IS NULL"
+            " UNION SELECT id FROM documents WHERE tallies != '[]' AND figures IS NULL"
+            " ORDER BY 1")]
+        for record in self.records(older):
+            yield series.figures(record)
+
+    def texts(self, document_ids: Iterable[str]) -> dict[str, str]:
+        """The text of each document named (those stored)."""
+        wanted = sorted(set(document_ids))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.update((r[0], r[1]) for r in self.conn.execute(
+                f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk))
+        return found
 
     def claimed_counts(self) -> Iterator[DocumentRecord]:
         """The records with a count someone claims (an event attributed to a quote that
