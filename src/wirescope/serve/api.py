@@ -12,6 +12,7 @@ import hmac
 import logging
 import queue
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -97,6 +98,7 @@ class Server:
     _pipeline: Any = None
     # PostgreSQL connections kept between requests (each in one request's hands at a time)
     _idle: queue.SimpleQueue[SQLiteStore] = field(default_factory=queue.SimpleQueue)
+    records: RecordCache = field(default_factory=lambda: RecordCache())
 
     @contextmanager
     def store(self) -> Iterator[SQLiteStore]:
@@ -180,19 +182,56 @@ StoreDep = Annotated[SQLiteStore, Depends(_store)]
 PageDep = Annotated[PageParams, Depends()]
 
 
-class _Records:
-    """Record indexes of the documents one request touches, read once each."""
+RECORD_CACHE = 256  # record indexes a server keeps between requests
 
-    def __init__(self, store: SQLiteStore) -> None:
+
+class RecordCache:
+    """The record indexes of the documents the latest requests read, by what each document
+    is (its content fingerprint and extraction signature): a document replaced since is read
+    again, never served stale; the least recently used go first."""
+
+    def __init__(self, size: int = RECORD_CACHE) -> None:
+        self.size, self.lock = size, threading.Lock()
+        self.held: OrderedDict[tuple[str, str, str], RecordIndex] = OrderedDict()
+
+    def get(self, key: tuple[str, str, str]) -> RecordIndex | None:
+        with self.lock:
+            found = self.held.get(key)
+            if found is not None:
+                self.held.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[str, str, str], index: RecordIndex) -> None:
+        with self.lock:
+            self.held[key] = index
+            while len(self.held) > self.size:
+                self.held.popitem(last=False)
+
+
+class _Records:
+    """Record indexes of the documents one request touches, read once each (from the
+    server's :class:`RecordCache` while the stored document is the same)."""
+
+    def __init__(self, store: SQLiteStore, shared: RecordCache | None = None) -> None:
         self.store, self.cache = store, dict[str, RecordIndex]()
+        self.shared = shared
 
     def __call__(self, document_id: str) -> RecordIndex:
         index = self.cache.get(document_id)
         if index is None:
-            record = self.store.get(document_id)
-            if record is None:
+            version = self.store.version(document_id)
+            if version is None:
                 raise ApiError(404, "not_found", f"no document {document_id!r}")
-            index = self.cache[document_id] = RecordIndex(record)
+            key = (document_id, *version)
+            index = self.shared.get(key) if self.shared else None
+            if index is None:
+                record = self.store.get(document_id)
+                if record is None:
+                    raise ApiError(404, "not_found", f"no document {document_id!r}")
+                index = RecordIndex(record)
+                if self.shared:
+                    self.shared.put(key, index)
+            self.cache[document_id] = index
         return index
 
 
@@ -464,7 +503,7 @@ def create_app(server: Server) -> FastAPI:
     def document(document_id: str, s: StoreDep) -> Json:
         """One document with all its records (the ``wirescope/1`` contract) and its events
         joined to their places, times, actors and claims."""
-        index = _Records(s)(document_id)
+        index = _Records(s, server.records)(document_id)
         return {
             **to_contract(index.record),
             "event_views": [index.event_view(e) for e in index.record.events],
@@ -547,12 +586,12 @@ def create_app(server: Server) -> FastAPI:
             factuality=factuality, speaker=speaker,
         ))
         found = s.find_events(flt, limit=page.limit, offset=page.offset)
-        return _page(request, _events(s, found), found.total, page)
+        return _page(request, _events(s, found, server.records), found.total, page)
 
     @app.get("/api/documents/{document_id}/events/{event_id}", tags=["events"], response_model=None,
              responses={200: schemas.response("event_view")})
     def event(document_id: str, event_id: str, s: StoreDep) -> Json:
-        index = _Records(s)(document_id)
+        index = _Records(s, server.records)(document_id)
         found = index.events.get(event_id)
         if found is None:
             raise ApiError(404, "not_found", f"no event {event_id!r} in {document_id!r}")
@@ -609,7 +648,7 @@ def create_app(server: Server) -> FastAPI:
             speaker_ids=vocabulary.actor_ids(speaker, server.settings.actor_files)
             if speaker else (), date_from=date_from, date_to=date_to, order=order,
             place=place, places=vocabulary.places(place) if place else None, topic=topic)
-        records = _Records(s)
+        records = _Records(s, server.records)
         items = [
             records(doc_id).claim_view(records(doc_id).quotes[qid], with_events=True)
             for doc_id, qid in found.keys
@@ -678,7 +717,7 @@ def create_app(server: Server) -> FastAPI:
         found = s.incident(incident_id)
         if found is None:
             raise ApiError(404, "not_found", f"no incident {incident_id!r}")
-        records = _Records(s)
+        records = _Records(s, server.records)
 
         def index(document_id: str) -> RecordIndex | None:
             try:
@@ -715,8 +754,8 @@ def create_app(server: Server) -> FastAPI:
     return app
 
 
-def _events(s: SQLiteStore, found: Page) -> list[Json]:
-    records = _Records(s)
+def _events(s: SQLiteStore, found: Page, shared: RecordCache) -> list[Json]:
+    records = _Records(s, shared)
     return [
         records(doc_id).event_view(records(doc_id).events[event_id])
         for doc_id, event_id in found.keys

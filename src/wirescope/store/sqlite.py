@@ -339,6 +339,15 @@ class SQLiteStore:
             [(source, m.item, m.tag, int(m.done), m.attempts, _now()) for m in marks])
 
     # -- documents -----------------------------------------------------------------------
+    def version(self, document_id: str) -> tuple[str, str] | None:
+        """What the stored document is: its content fingerprint and the signature of what
+        extracted it (``None`` when it is not stored). A record read once stays right for as
+        long as these do."""
+        row = self.conn.execute(
+            "SELECT content_hash, signature FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return None if row is None else (row[0], row[1])
+
     def is_current(self, document_id: str, fingerprint: str, signature: str) -> bool:
         row = self.conn.execute(
             "SELECT content_hash, signature FROM documents WHERE id = ?", (document_id,)
