@@ -295,10 +295,12 @@ def series_of(found: Iterable[tuple[Sequence[Point], Sequence[Flag]]]) -> list[S
         if item.cumulative:
             item.flags += falling([p for p in item.points if not p.change])
             item.flags += changes(item.points)
+        starts: dict[str, list[int]] = {}
+        for p in item.points:
+            starts.setdefault(p.document, []).append(p.span.start)
         item.flags += [f for f in arithmetic
-                       if any(p.document == f.document and any(
-                           s.start <= p.span.start < s.end for s in f.spans)
-                           for p in item.points)]
+                       if any(s.start <= start < s.end for s in f.spans
+                              for start in starts.get(f.document, ()))]
     return sorted(by_key.values(), key=lambda s: (s.claimant_name or "", s.measure,
                                                   s.scope or "", s.since or ""))
 
