@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 PIP     = $(BIN)/python -m pip
 
-.PHONY: demo test lint bench golden clean install install-dev web browser serve postgres
+.PHONY: demo test lint bench bench-cost golden clean install install-dev web browser serve postgres
 WEB_VENDOR = src/wirescope/serve/web/vendor
 
 # torch is installed first, pinned: the `embeddings` extra (sentence embeddings for incident
@@ -76,6 +76,11 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/bench_incidents.py
 	$(BIN)/python bench/bench_badinput.py
 	$(BIN)/python bench/bench_records.py
+
+## bench-cost: the cost curve — stores of 1k, 5k and 20k real articles (../shared/eval/incidents), ingest, size, memory and every endpoint at 4 clients (about 25 minutes); then the plot
+bench-cost: $(VENV)/.installed-dev
+	$(BIN)/python bench/bench_cost.py
+	$(BIN)/python bench/bench_cost.py --plot
 
 ## golden: regenerate the whole-article golden files (review the diff before committing)
 golden: $(VENV)/.installed-dev
