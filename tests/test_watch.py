@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from wirescope.cli.main import cli
-from wirescope.errors import BAD_FEED, FETCH_FAILED, HIDDEN
+from wirescope.errors import BAD_FEED, FETCH_FAILED, HIDDEN, MISSING_PATH
 from wirescope.pipeline import Pipeline
 from wirescope.records import Document, Outcome
 from wirescope.store import SQLiteStore
@@ -253,6 +253,12 @@ def test_watch_a_folder_reads_new_and_changed_files_once(
     changed = w.run_pass()
     assert changed.new == 1 and changed.report is not None and changed.report.stored == 1
     assert len(store.ids()) == 3
+
+    for child in folder.iterdir():
+        child.unlink()
+    folder.rmdir()
+    gone = w.run_pass()  # a folder removed while watched is said, not skipped in silence
+    assert gone.report is not None and [f.code for f in gone.report.failures] == [MISSING_PATH]
 
 
 def test_watch_a_file_still_being_written_waits_until_it_settles(

@@ -140,6 +140,11 @@ class Watcher:
     def _items(self, source: str, seen: dict[str, Watched], done: Pass
                ) -> tuple[list[Item], list[Watched]]:
         """The items of ``source`` to read now, and marks to make once they are read."""
+        if not _is_url(source) and not Path(source).exists():
+            self._fail(Failure(origin=source, stage="ingest", code=MISSING_PATH,
+                               reason=f"no such file or folder: {source} (gone since the "
+                               "watch began; the other sources go on)"), done)
+            return [], []
         if _is_url(source) or (Path(source).is_file() and _is_feed_file(Path(source))):
             return self._feed_items(source, seen, done)
         if Path(source).is_dir():
