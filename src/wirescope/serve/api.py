@@ -212,9 +212,8 @@ class _Records:
     """Record indexes of the documents one request touches, read once each (from the
     server's :class:`RecordCache` while the stored document is the same)."""
 
-    def __init__(self, store: SQLiteStore, shared: RecordCache | None = None) -> None:
-        self.store, self.cache = store, dict[str, RecordIndex]()
-        self.shared = shared
+    def __init__(self, store: SQLiteStore, shared: RecordCache) -> None:
+        self.store, self.cache, self.shared = store, dict[str, RecordIndex](), shared
 
     def __call__(self, document_id: str) -> RecordIndex:
         index = self.cache.get(document_id)
@@ -223,14 +222,13 @@ class _Records:
             if version is None:
                 raise ApiError(404, "not_found", f"no document {document_id!r}")
             key = (document_id, *version)
-            index = self.shared.get(key) if self.shared else None
+            index = self.shared.get(key)
             if index is None:
                 record = self.store.get(document_id)
                 if record is None:
                     raise ApiError(404, "not_found", f"no document {document_id!r}")
                 index = RecordIndex(record)
-                if self.shared:
-                    self.shared.put(key, index)
+                self.shared.put(key, index)
             self.cache[document_id] = index
         return index
 
