@@ -8,7 +8,7 @@ import click
 
 from wirescope import vocabulary
 from wirescope.config import Settings
-from wirescope.resolve.series import Series, chosen, number_text, series
+from wirescope.resolve.series import Series, chosen, number_text, series_of
 from wirescope.store import open_store
 
 
@@ -38,10 +38,11 @@ def figures(ctx: click.Context, speaker: str | None, measure: str | None) -> Non
     settings: Settings = ctx.obj
     store = open_store(settings.db, create=False)
     try:
-        records = list(store.claimed_counts())
-        texts = {r.document.id: r.document.text for r in records}
-        found = chosen(series(records), speaker=speaker, measure=measure, speaker_ids=(
-            vocabulary.actor_ids(speaker, settings.actor_files) if speaker else ()))
+        found = chosen(series_of(store.figure_points()), speaker=speaker, measure=measure,
+                       speaker_ids=(vocabulary.actor_ids(speaker, settings.actor_files)
+                                    if speaker else ()))
+        texts = store.texts({p.document for x in found for p in x.points}
+                            | {f.document for x in found for f in x.flags})
         for item in found:
             click.echo("\n".join(series_lines(item, texts)))
         click.echo(f"{len(found)} series" if found else "no running figures")

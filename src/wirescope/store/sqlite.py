@@ -349,10 +349,7 @@ class SQLiteStore:
         return None if row is None else (row[0], row[1])
 
     def is_current(self, document_id: str, fingerprint: str, signature: str) -> bool:
-        row = self.conn.execute(
-            "SELECT content_hash, signature FROM documents WHERE id = ?", (document_id,)
-        ).fetchone()
-        return row is not None and tuple(row) == (fingerprint, signature)
+        return self.version(document_id) == (fingerprint, signature)
 
     def put(self, record: DocumentRecord, *, signature: str, run_id: int | None,
             link: bool = True) -> StoreResult:
@@ -459,6 +456,8 @@ class SQLiteStore:
                 "SELECT figures FROM documents WHERE figures IS NOT NULL AND figures != ''"
                 " ORDER BY id"):
             yield series.decode(row[0])
+        # the records with a count someone claims (an event attributed to a quote that
+        # counts something) or a tally: where running figures can be
         older = [r[0] for r in self.conn.execute(
             "SELECT DISTINCT e.document_id FROM events e JOIN quantities q"
             " ON q.event_key = e.key JOIN documents d ON d.id = e.document_id"
@@ -478,15 +477,6 @@ class SQLiteStore:
                 f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
                 chunk))
         return found
-
-    def claimed_counts(self) -> Iterator[DocumentRecord]:
-        """The records with a count someone claims (an event attributed to a quote that
-        counts something) or a tally: where running figures can be
-        (:mod:`wirescope.resolve.series`)."""
-        return self.records([r[0] for r in self.conn.execute(
-            "SELECT e.document_id FROM events e JOIN quantities q"
-            " ON q.event_key = e.key WHERE e.claim_key IS NOT NULL"
-            " UNION SELECT id FROM documents WHERE tallies != '[]' ORDER BY 1")])
 
     def get(self, document_id: str) -> DocumentRecord | None:
         conn = self.conn
