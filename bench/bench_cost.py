@@ -14,7 +14,7 @@ store's size, the process's peak RSS, and p50/p95 of each API endpoint over HTTP
 ``--concurrency`` clients (4, as the acceptance asks).
 
 Run: `.venv/bin/python bench/bench_cost.py [--sizes 1000,5000,20000] [--postgres URL]
-[--update-baseline] [--plot]`; the baseline is `bench/cost_baseline.json`
+[--keep FILE] [--update-baseline] [--plot]`; the baseline is `bench/cost_baseline.json`
 (`cost_baseline_postgres.json` with --postgres); `--plot` draws `bench/cost_curve.png` from
 both baselines.
 """
@@ -177,6 +177,9 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--postgres", metavar="URL", default=None,
                         help="a PostgreSQL server: the store is a new database on it")
+    parser.add_argument("--keep", metavar="FILE", type=Path, default=None,
+                        help="build the SQLite store in FILE and keep it (to profile queries "
+                             "on it afterwards); the file must not exist")
     parser.add_argument("--update-baseline", action="store_true")
     parser.add_argument("--plot", action="store_true",
                         help="only draw bench/cost_curve.png from the recorded baselines")
@@ -187,8 +190,14 @@ def main() -> None:
     sizes = sorted(int(s) for s in args.sizes.split(","))
     baseline_file = BASELINE if args.postgres is None else BASELINE.with_name(
         "cost_baseline_postgres.json")
-    with tempfile.TemporaryDirectory() as tmp, _database(args.postgres, tmp) as where:
-        steps, extract = build(where, sizes, args.requests, args.concurrency)
+    if args.keep is not None:
+        if args.postgres is not None or args.keep.exists():
+            sys.exit("--keep builds a new SQLite store: give a file that does not exist "
+                     "(and no --postgres)")
+        steps, extract = build(args.keep, sizes, args.requests, args.concurrency)
+    else:
+        with tempfile.TemporaryDirectory() as tmp, _database(args.postgres, tmp) as where:
+            steps, extract = build(where, sizes, args.requests, args.concurrency)
     result = {
         "backend": "sqlite" if args.postgres is None else "postgresql",
         "requests": args.requests, "concurrency": args.concurrency,

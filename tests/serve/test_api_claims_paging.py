@@ -91,3 +91,22 @@ def test_claim_day_from_its_reporting_clause() -> None:
     assert claim_day(record, quote) == ("2016-05-27", "claim")
     undated = dataclasses.replace(record, times=(), document=Document(id="d", text=text))
     assert claim_day(undated, quote) == (None, None)
+
+
+def test_a_count_past_the_cap_says_so_and_paging_still_reaches_the_last_claim(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wirescope.store import queries
+
+    monkeypatch.setattr(queries, "COUNT_CAP", 100)
+    first = client.get("/api/claims", params={"speaker": "the minister", "limit": "200"}).json()
+    assert (first["total"], first["total_exact"]) == (100, False)
+    found, url = list(first["items"]), first["next"]
+    while url:
+        body = client.get(url).json()
+        found += body["items"]
+        url = body["next"]
+    assert len(found) == DOCUMENTS * PER_DOCUMENT
+    assert body["total_exact"] is False
+    few = client.get("/api/claims", params={"speaker": "the minister",
+                                             "document": "gen-000"}).json()
+    assert (few["total"], few["total_exact"], few["next"]) == (PER_DOCUMENT, True, None)

@@ -46,7 +46,7 @@ def incidents(ctx: click.Context, incident_id: str | None, rebuild: bool, place:
             return
         total, page = store.find_incidents(resolved(IncidentFilter(
             place=place, date_from=date_from, date_to=date_to, sub_type=sub_type, grade=grade,
-            min_sources=min_sources), settings.actor_files), limit=limit)
+            min_sources=min_sources), settings.actor_files), limit=limit, cap=None)
         for item in page:
             click.echo(render.incident_line(item))
         click.echo(f"{len(page)} of {total} incidents" if total else "no incidents")

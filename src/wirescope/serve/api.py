@@ -2,8 +2,10 @@
 
 Every error has one shape: ``{"error": {"status": 404, "code": "not_found", "message": ...,
 "detail": ...}}``. Listings are paginated with ``limit``/``offset`` and answer ``{"items",
-"total", "limit", "offset", "next"}``. Reading needs nothing; ingest over HTTP needs the
-server's token (``Authorization: Bearer TOKEN``), and is refused when the server has none.
+"total", "total_exact", "limit", "offset", "next"}`` (a listing counts its matches up to
+10,000: past that ``total`` is 10,000 and ``total_exact`` false). Reading needs nothing;
+ingest over HTTP needs the server's token (``Authorization: Bearer TOKEN``), and is refused
+when the server has none.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from wirescope.serve import schemas
 from wirescope.serve.report import brief, reader_link, to_html, to_markdown
 from wirescope.serve.views import Json, RecordIndex, incident_view, series_view
 from wirescope.store import described, open_store, queries
-from wirescope.store.queries import EventFilter, IncidentFilter, Page
+from wirescope.store.queries import EventFilter, IncidentFilter, Page, Total
 from wirescope.store.sqlite import SQLiteStore
 
 WEB_DIR = Path(__file__).parent / "web"
@@ -162,13 +164,15 @@ class PageParams:
 
 
 def _page(request: Request, items: list[Json], total: int, page: PageParams) -> Json:
+    """A page of a listing; ``total`` a :class:`~wirescope.store.queries.Total` when the
+    count stopped at its cap (then a full page has a next one, past the count too)."""
+    exact = not isinstance(total, Total) or total.exact
     following = page.offset + page.limit
-    next_url = (
-        str(request.url.include_query_params(offset=following)) if following < total else None
-    )
+    more = following < total or (not exact and len(items) == page.limit)
+    next_url = str(request.url.include_query_params(offset=following)) if more else None
     return {
-        "items": items, "total": total, "limit": page.limit, "offset": page.offset,
-        "next": next_url,
+        "items": items, "total": int(total), "total_exact": exact, "limit": page.limit,
+        "offset": page.offset, "next": next_url,
     }
 
 

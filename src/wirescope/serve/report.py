@@ -57,7 +57,7 @@ class Brief:
 def brief(store: SQLiteStore, flt: IncidentFilter) -> Brief:
     """The brief of the incidents ``flt`` selects in ``store``, with every record they rest
     on and the running figures those records give."""
-    total, found = store.find_incidents(flt, limit=MAX_INCIDENTS)
+    total, found = store.find_incidents(flt, limit=MAX_INCIDENTS, cap=None)
     records = {r.document.id: r for r in store.records(
         dict.fromkeys(report.document for incident in found for report in incident.reports))}
     return Brief(place=flt.place, date_from=flt.date_from, date_to=flt.date_to,

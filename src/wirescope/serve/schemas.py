@@ -171,9 +171,11 @@ def _incident_view(defs: dict[str, Json]) -> Json:
 
 
 def page(item: str) -> Json:
-    """A page of items: the items, how many match, the page's place, the next page's URL."""
+    """A page of items: the items, how many match (``total_exact`` false: at least that
+    many — counting stopped at a cap), the page's place, the next page's URL."""
     return _object({
         "items": {"type": "array", "items": ref(item)}, "total": {"type": "integer"},
+        "total_exact": {"type": "boolean"},
         "limit": {"type": "integer"}, "offset": {"type": "integer"}, "next": _string(True)})
 
 

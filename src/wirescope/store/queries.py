@@ -17,12 +17,40 @@ from wirescope import vocabulary
 from wirescope.store.base import Connection
 from wirescope.vocabulary import Places
 
+COUNT_CAP = 10_000  # a listing counts its matches up to this many, then says "or more"
+
+
+class Total(int):
+    """How many items a listing matches, counted up to a cap: past it the number is the cap
+    and :attr:`exact` is False ("10,000 or more"). A filter that matches most of a large
+    store must not count every match again for each page it shows: at 20,000 articles an
+    exact count of one event type's matches took over a second; the page itself, read in
+    index order, a few milliseconds."""
+
+    exact: bool
+
+    def __new__(cls, value: int, exact: bool = True) -> Total:
+        total = super().__new__(cls, value)
+        total.exact = exact
+        return total
+
+
+def count(conn: Connection, source: str, params: Sequence[Any],
+          cap: int | None = COUNT_CAP) -> Total:
+    """The rows of ``SELECT … {source}`` (a ``FROM … WHERE …``), counted up to ``cap``
+    (``None``: all of them)."""
+    if cap is None:
+        return Total(conn.execute("SELECT count(*)" + source, list(params)).fetchone()[0])
+    found = conn.execute(f"SELECT count(*) FROM (SELECT 1 AS one{source} LIMIT ?) AS capped",
+                         [*params, cap + 1]).fetchone()[0]
+    return Total(cap, exact=False) if found > cap else Total(found)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Page:
-    """One page of keys out of ``total`` matches."""
+    """One page of keys out of ``total`` matches (counted up to :data:`COUNT_CAP`)."""
 
-    total: int
+    total: Total
     keys: tuple[tuple[str, str], ...]
 
 
@@ -231,9 +259,8 @@ def find_events(
     """Keys (document id, event id) of the matching events, newest documents first (read in
     that order from the ``events_listing`` index; with no filter, counted without the joins)."""
     w = _event_where(f)
-    total = conn.execute(
-        "SELECT count(*)" + (_EVENTS_FROM + w.sql() if w.clauses else " FROM events"),
-        w.params).fetchone()[0]
+    total = count(conn, _EVENTS_FROM + w.sql() if w.clauses else " FROM events", w.params,
+                  COUNT_CAP)
     rows = conn.execute(
         "SELECT e.document_id, e.id" + _EVENTS_FROM + w.sql()
         + " ORDER BY e.published DESC NULLS LAST, e.document_id, e.position LIMIT ? OFFSET ?",
@@ -404,7 +431,7 @@ def find_claims(
             speaker, _like(speaker), *params,
         )
     base = " FROM quotes q" + w.sql()
-    total = conn.execute("SELECT count(*)" + base, w.params).fetchone()[0]
+    total = count(conn, base, w.params, COUNT_CAP)
     by_day = f"{_CLAIM_DAY} IS NULL, {_CLAIM_DAY}, q.document_id, q.position"
     rows = conn.execute(
         "SELECT q.document_id, q.id" + base + " ORDER BY "
@@ -445,7 +472,7 @@ def search_documents(
         if not match.strip():
             return 0, []
         try:
-            total = conn.execute("SELECT count(*)" + _SEARCH, (match,)).fetchone()[0]
+            total = count(conn, _SEARCH, (match,))
             return total, conn.execute(rows_sql, (match, limit, offset)).fetchall()
         except sqlite3.OperationalError:
             continue
@@ -459,8 +486,7 @@ def _search_postgres(conn: Connection, query: str, *, limit: int, offset: int
                      ) -> tuple[int, list[Any]]:
     if not query.strip():
         return 0, []
-    total = conn.execute(f"SELECT count(*) FROM documents d WHERE d.search @@ {_PG_QUERY}",
-                         (query,)).fetchone()[0]
+    total = count(conn, f" FROM documents d WHERE d.search @@ {_PG_QUERY}", (query,))
     rows = conn.execute(
         f"SELECT d.id, d.title, d.published, ts_headline('simple', d.text, {_PG_QUERY},"
         " 'StartSel=[, StopSel=], MaxWords=12, MinWords=4, MaxFragments=1,"
@@ -495,9 +521,10 @@ class IncidentFilter:
     terms: Terms | None = None  # what the names mean (:func:`resolved`)
 
 
-def find_incidents(conn: Connection, f: IncidentFilter, *, limit: int,
-                   offset: int) -> tuple[int, list[str]]:
-    """``(total, ids of one page)`` of matching incidents, latest first."""
+def find_incidents(conn: Connection, f: IncidentFilter, *, limit: int, offset: int,
+                   cap: int | None = COUNT_CAP) -> tuple[Total, list[str]]:
+    """``(total, ids of one page)`` of matching incidents, latest first; the total counted
+    up to ``cap`` (``None``: all)."""
     w = _Where()
     terms = f.terms or Terms()
     if f.type:
@@ -531,7 +558,7 @@ def find_incidents(conn: Connection, f: IncidentFilter, *, limit: int,
             " AND e.incident = i.id"
             " JOIN entities en ON en.document_id = a.document_id AND en.id = a.entity_id"
             " WHERE r.incident_id = i.id AND " + match + ")", *params)
-    total = conn.execute("SELECT count(*) FROM incidents i" + w.sql(), w.params).fetchone()[0]
+    total = count(conn, " FROM incidents i" + w.sql(), w.params, cap)
     rows = conn.execute(
         "SELECT i.id FROM incidents i" + w.sql()
         + " ORDER BY coalesce(i.start, i.\"end\") DESC, i.id LIMIT ? OFFSET ?",

@@ -545,10 +545,11 @@ class SQLiteStore:
         for (data,) in self.conn.execute("SELECT data FROM incidents ORDER BY start, id"):
             yield incident_from_json(json.loads(data))
 
-    def find_incidents(self, f: queries.IncidentFilter, *, limit: int = 50, offset: int = 0
-                       ) -> tuple[int, list[Incident]]:
-        """``(total, one page)`` of the incidents matching ``f``, latest first."""
-        total, ids = queries.find_incidents(self.conn, f, limit=limit, offset=offset)
+    def find_incidents(self, f: queries.IncidentFilter, *, limit: int = 50, offset: int = 0,
+                       cap: int | None = queries.COUNT_CAP) -> tuple[int, list[Incident]]:
+        """``(total, one page)`` of the incidents matching ``f``, latest first; the total
+        counted up to ``cap`` (``None``: all, :class:`queries.Total`)."""
+        total, ids = queries.find_incidents(self.conn, f, limit=limit, offset=offset, cap=cap)
         return total, [i for x in ids if (i := self.incident(x)) is not None]
 
     # -- listings (the explorer's and the API's reads, :mod:`wirescope.store.queries`) --------

@@ -1,5 +1,5 @@
 // The wirescope explorer: a hash router over five views. No framework, no CDN.
-import { api, clear, errorBox, h, snippet } from "./dom.js";
+import { api, clear, errorBox, h, matched, snippet } from "./dom.js";
 import { renderReader } from "./reader.js";
 import { renderEvents } from "./events.js";
 import { renderClaims } from "./claims.js";
@@ -62,8 +62,8 @@ async function renderDocuments(root, params) {
   const offset = Number(params.offset || 0);
   const page = await api("/api/documents", { q, limit: 50, offset });
   summary.textContent = q
-    ? `${page.total} article${page.total === 1 ? "" : "s"} match “${q}”`
-    : `${page.total} article${page.total === 1 ? "" : "s"} in the store`;
+    ? `${matched(page)} article${page.total === 1 ? "" : "s"} match “${q}”`
+    : `${matched(page)} article${page.total === 1 ? "" : "s"} in the store`;
   for (const doc of page.items) {
     const counts = doc.counts || {};
     list.append(h("li", { class: "document", "data-id": doc.id },

@@ -1,5 +1,5 @@
 // The claims board: per speaker, what they claim, with the events and numbers in each claim.
-import { api, describeQuantity, h, keyOf, sentenceHref } from "./dom.js";
+import { api, describeQuantity, h, keyOf, matched, sentenceHref } from "./dom.js";
 
 const PAGE = 200;
 
@@ -41,8 +41,8 @@ export async function renderClaims(root, params) {
   const pager = h("nav", { class: "pager", "aria-label": "Pages of claims" },
     offset > 0 ? h("a", { href: boardHref(params, { offset: 0 }), class: "first" }, "« first") : null,
     offset > 0 ? h("a", { href: boardHref(params, { offset: Math.max(0, offset - PAGE) }), class: "previous" }, "‹ previous") : null,
-    offset + PAGE < page.total ? h("a", { href: boardHref(params, { offset: offset + PAGE }), class: "next" }, "next ›") : null,
-    offset + PAGE < page.total ? h("a", { href: boardHref(params, { offset: last }), class: "last" }, "last »") : null);
+    page.next ? h("a", { href: boardHref(params, { offset: offset + PAGE }), class: "next" }, "next ›") : null,
+    page.next && page.total_exact !== false ? h("a", { href: boardHref(params, { offset: last }), class: "last" }, "last »") : null);
   const groups = new Map();
   for (const claim of page.items) {
     const key = claim.speaker ? claim.speaker.id : `unresolved:${claim.speaker_text ? claim.speaker_text.text : ""}`;
@@ -69,7 +69,7 @@ export async function renderClaims(root, params) {
           ev.quantities.length ? ` · ${ev.quantities.map(describeQuantity).join("; ")}` : ""))) : null)))));
   }
   root.append(h("section", { class: "panel" }, h("h1", {}, "Claims board"), form,
-    h("p", { class: "muted" }, `${page.total} claims${params.document ? ` in ${params.document}` : ""}; showing ${page.items.length} from ${offset + 1}.`),
+    h("p", { class: "muted" }, `${matched(page)} claims${params.document ? ` in ${params.document}` : ""}; showing ${page.items.length} from ${offset + 1}.`),
     pager),
     board);
 }

@@ -66,6 +66,11 @@ export function errorBox(error) {
   return h("p", { class: "error", role: "alert" }, String(error.message || error));
 }
 
+// How many a listing matched: "10,000 or more" when the server stopped counting at its cap.
+export function matched(page) {
+  return page.total_exact === false ? `${page.total.toLocaleString("en")} or more` : String(page.total);
+}
+
 // One item across the store: an event or claim id is unique only within its document.
 export function keyOf(item) {
   return `${item.document_id}/${item.id}`;

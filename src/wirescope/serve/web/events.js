@@ -1,7 +1,7 @@
 // Events: filters, a map of event places sized by casualties (offline Natural Earth basemap),
 // a timeline by day and type, and a table whose rows link to their sentence in the article.
 import { filterSubmit, killedRadius, pointMap, timeline as drawTimeline } from "./charts.js";
-import { api, describeQuantity, h, keyOf, sentenceHref } from "./dom.js";
+import { api, describeQuantity, h, keyOf, matched, sentenceHref } from "./dom.js";
 
 const FILTERS = [
   ["type", "Type", "ASSAULT"], ["sub_type", "ACLED sub-type", "Air/drone strike"],
@@ -84,7 +84,7 @@ export async function renderEvents(root, params) {
     title: (ev) => `${ev.date} · ${ev.type} “${ev.trigger.text}” (${ev.date_source === "publication" ? "dated by publication" : "dated in text"})`,
     label: "Events by day and type", empty: "No event here has a known day.",
   });
-  const shown = `${events.length ? offset + 1 : 0}–${offset + events.length} of ${page.total} events`;
+  const shown = `${events.length ? offset + 1 : 0}–${offset + events.length} of ${matched(page)} events`;
   status.textContent = `${shown}; ${mapView.unplaced} without a place are not on the map, ${timeline.undated} without a known day are not on the timeline.`;
   if (page.next || offset > 0) {
     const base = new URLSearchParams(Object.entries(query).filter(([, v]) => v));

@@ -3,7 +3,7 @@
 // side by side with their sentences, its figures with every claim and who makes it, and where
 // the reports contradict each other.
 import { filterSubmit, killedRadius, pointMap, timeline as drawTimeline } from "./charts.js";
-import { api, fmtNumber, h } from "./dom.js";
+import { api, fmtNumber, h, matched } from "./dom.js";
 
 const FILTERS = [
   ["place", "Place or governorate", "Aleppo"], ["sub_type", "ACLED sub-type", "Air/drone strike"],
@@ -147,7 +147,7 @@ export async function renderIncidents(root, params) {
     title: (inc) => `${when(inc)} · ${what(inc)}${inc.place ? ` · ${inc.place.name}` : ""} · ${inc.grade}, ${sources(inc)}`,
     label: "Incidents by day and sub-type", empty: "No incident here has a known day.",
   });
-  const shown = `${incidents.length ? offset + 1 : 0}–${offset + incidents.length} of ${plural(page.total, "incident")}`;
+  const shown = `${incidents.length ? offset + 1 : 0}–${offset + incidents.length} of ${matched(page)} incident${page.total === 1 ? "" : "s"}`;
   status.textContent = `${shown}; ${mapView.unplaced} without a place are not on the map, ${timeline.undated} without a known day are not on the timeline.`;
   if (page.next || offset > 0) {
     const base = new URLSearchParams(Object.entries(query).filter(([, v]) => v));
