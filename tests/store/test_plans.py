@@ -19,6 +19,9 @@ QUERIES = [
      "SELECT e.document_id, e.id FROM events e JOIN documents d ON d.id = e.document_id"
      " ORDER BY e.published DESC NULLS LAST, e.document_id, e.position LIMIT 50", (),
      "events_listing"),
+    ("incidents latest first",
+     "SELECT i.id FROM incidents i ORDER BY coalesce(i.start, i.\"end\") DESC NULLS LAST, i.id"
+     " LIMIT 50", (), "incidents_listing"),
     ("the events of a place",
      "SELECT count(*) FROM events e WHERE e.place = ?", ("place-170063",), "events_place"),
     ("a report's block of days",

@@ -561,6 +561,6 @@ def find_incidents(conn: Connection, f: IncidentFilter, *, limit: int, offset: i
     total = count(conn, " FROM incidents i" + w.sql(), w.params, cap)
     rows = conn.execute(
         "SELECT i.id FROM incidents i" + w.sql()
-        + " ORDER BY coalesce(i.start, i.\"end\") DESC, i.id LIMIT ? OFFSET ?",
+        + " ORDER BY coalesce(i.start, i.\"end\") DESC NULLS LAST, i.id LIMIT ? OFFSET ?",
         [*w.params, limit, offset]).fetchall()
     return total, [r[0] for r in rows]
