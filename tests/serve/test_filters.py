@@ -25,19 +25,21 @@ from wirescope.vocabulary import factuality, places, sub_types
 def _record(doc_id: str, sub_type: str, place: dict[str, Any],
             published: dt.date) -> DocumentRecord:
     """The factory's record, its rebels the Islamic State (the knowledge base's id), its
-    minister the director of the Syrian Observatory (who speaks for it)."""
+    minister the director of the Syrian Observatory (who speaks for it), its place
+    ``place`` under the id the place extractor gives a gazetteer place."""
     base = full_record(doc_id)
     rebels, minister = base.entities
     entities = (dataclasses.replace(rebels, id="kb-islamic-state", name="Islamic State"),
                 dataclasses.replace(minister, id="ent-rami", name="Rami Abdulrahman",
                                     speaks_for="kb-sohr"))
     shelling, threat = base.events
-    events = (dataclasses.replace(shelling, actors=("kb-islamic-state",),
+    place_id = f"place-{place['geonameid']}"
+    events = (dataclasses.replace(shelling, actors=("kb-islamic-state",), place=place_id,
                                   acled_sub_event_type=sub_type, incident=f"inc-{doc_id}"),
               dataclasses.replace(threat, actors=("ent-rami",),
                                   targets=("kb-islamic-state",)))
     quotes = tuple(dataclasses.replace(q, speaker="ent-rami") for q in base.quotes)
-    there = tuple(dataclasses.replace(p, **place) for p in base.places)
+    there = tuple(dataclasses.replace(p, id=place_id, **place) for p in base.places)
     day = published.isoformat()
     times = tuple(dataclasses.replace(t, value=day, start=day, end=day) for t in base.times)
     return dataclasses.replace(base, document=dataclasses.replace(base.document,
@@ -136,8 +138,8 @@ def test_filters_refuse_a_value_outside_the_vocabulary(
 @pytest.mark.parametrize(("path", "q", "expected"), [
     ("/api/actors", "Daesh", {"kb-islamic-state"}),
     ("/api/actors", "Islamic", {"kb-islamic-state"}),  # part of the name, as before
-    ("/api/places", "Dayr az Zawr", {"pl-aleppo"}),  # (the factory's id, moved to Deir)
-    ("/api/places", "Idleb", {"pl-aleppo"}),
+    ("/api/places", "Dayr az Zawr", {"place-170794"}),
+    ("/api/places", "Idleb", {"place-163581"}),  # Saraqib, in the governorate
 ])
 def test_filters_listings_by_alias(client: TestClient, path: str, q: str,
                                    expected: set[str]) -> None:

@@ -132,11 +132,23 @@ def _place_match(place: str, named: Places) -> tuple[str, list[Any]]:
             [place, _like(place), place, _like(place), *params])
 
 
-def _named_place(named: Places) -> tuple[str, list[Any]]:
+def _places_named(place: str, named: Places) -> tuple[str, list[Any]]:
+    """The ids of the store's places a filter's name names — as :func:`_place_match`, read
+    from the place listing (``place_stats``: one row a place) and the ways texts write each
+    (``place_names``) rather than from every document's places: the SQL and its
+    parameters."""
+    more, params = _named_place(named, alias="s")
+    return ("SELECT s.id FROM place_stats s WHERE s.id = ?"
+            " OR s.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR s.admin1 = ? COLLATE NOCASE" + more
+            + " UNION SELECT n.id FROM place_names n WHERE n.name LIKE ? ESCAPE '\\'"
+            " COLLATE NOCASE", [place, _like(place), place, *params, _like(place)])
+
+
+def _named_place(named: Places, alias: str = "p") -> tuple[str, list[Any]]:
     """`` OR`` a place ``p`` among the gazetteer places or regions a name names
     (:func:`vocabulary.places`), and the parameters."""
-    ids, id_params = _in("p.geonameid", named.geonameids)
-    regions, region_params = _in("p.admin1", named.regions)
+    ids, id_params = _in(f"{alias}.geonameid", named.geonameids)
+    regions, region_params = _in(f"{alias}.admin1", named.regions)
     return ids + regions, [*id_params, *region_params]
 
 
@@ -198,13 +210,19 @@ _EVENT_DAY = (
     " CASE WHEN e.time_inherited = 1 AND e.time IS NULL THEN d.published END), 1, 10)"
 )
 
-_EVENTS_FROM = (
-    " FROM events e"
-    " LEFT JOIN places p ON p.document_id = e.document_id AND p.id = e.place"
-    " LEFT JOIN times t ON t.document_id = e.document_id AND t.id = e.time"
-    " LEFT JOIN quotes q ON q.document_id = e.document_id AND q.id = e.attributed_to"
-    " JOIN documents d ON d.id = e.document_id"
-)
+
+
+def _events_from(f: EventFilter) -> str:
+    """The events and what the filter reads beside them — only that: each join is on a
+    unique key (the event's place, time, claim; its own document), so leaving one out
+    changes no match, while every join costs a lookup per event the listing passes."""
+    joins = " FROM events e"
+    if f.date_from or f.date_to:
+        joins += (" LEFT JOIN times t ON t.document_id = e.document_id AND t.id = e.time"
+                  " JOIN documents d ON d.id = e.document_id")
+    if f.speaker:
+        joins += " LEFT JOIN quotes q ON q.document_id = e.document_id AND q.id = e.attributed_to"
+    return joins
 
 
 def _event_where(f: EventFilter) -> _Where:
@@ -233,10 +251,12 @@ def _event_where(f: EventFilter) -> _Where:
             " AND en.id = q.speaker AND " + match + ")", *params,
         )
     if f.place:
-        match, params = _place_match(f.place, terms.places)
-        w.add(match, *params)
+        named, params = _places_named(f.place, terms.places)
+        w.add(f"e.place IN ({named})", *params)
     if f.bbox:
-        _within(w, "p", f.bbox)
+        inside = _Where()
+        _within(inside, "s", f.bbox)
+        w.add("e.place IN (SELECT s.id FROM place_stats s" + inside.sql() + ")", *inside.params)
     _day_range(w, _EVENT_DAY, f.date_from, f.date_to)
     return w
 
@@ -257,12 +277,13 @@ def find_events(
     conn: Connection, f: EventFilter, *, limit: int, offset: int
 ) -> Page:
     """Keys (document id, event id) of the matching events, newest documents first (read in
-    that order from the ``events_listing`` index; with no filter, counted without the joins)."""
+    that order from the ``events_listing`` index, or a filter's own; joined only to what the
+    filter reads)."""
     w = _event_where(f)
-    total = count(conn, _EVENTS_FROM + w.sql() if w.clauses else " FROM events", w.params,
-                  COUNT_CAP)
+    source = _events_from(f) + w.sql()
+    total = count(conn, source, w.params, COUNT_CAP)
     rows = conn.execute(
-        "SELECT e.document_id, e.id" + _EVENTS_FROM + w.sql()
+        "SELECT e.document_id, e.id" + source
         + " ORDER BY e.published DESC NULLS LAST, e.document_id, e.position LIMIT ? OFFSET ?",
         [*w.params, limit, offset],
     ).fetchall()

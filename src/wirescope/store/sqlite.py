@@ -133,8 +133,12 @@ _ACTOR_COUNTS = (
     " WHERE en.document_id = ?")
 _PLACE_COUNTS = (
     "SELECT p.id, p.name, p.lat, p.lon, p.country_code, p.admin1, p.precision,"
-    " p.geo_precision, 1, (SELECT count(*) FROM events e WHERE e.document_id = p.document_id"
-    " AND e.place = p.id) FROM places p WHERE p.document_id = ?")
+    " p.geo_precision, p.geonameid, 1, (SELECT count(*) FROM events e"
+    " WHERE e.document_id = p.document_id AND e.place = p.id)"
+    " FROM places p WHERE p.document_id = ?")
+# ... and each way it writes a place (migration 26)
+_PLACE_NAMES = ("SELECT p.id, p.raw_name FROM places p WHERE p.document_id = ?"
+                " AND p.raw_name IS NOT NULL")
 
 
 def _list(conn: Connection, document_id: str) -> None:
@@ -147,9 +151,13 @@ def _list(conn: Connection, document_id: str) -> None:
         " mentions = actor_stats.mentions + excluded.mentions", (document_id,))
     conn.execute(
         "INSERT INTO place_stats (id, name, lat, lon, country_code, admin1, precision,"
-        " geo_precision, documents, events) " + _PLACE_COUNTS + " ON CONFLICT(id) DO UPDATE"
-        " SET documents = place_stats.documents + 1, events = place_stats.events"
-        " + excluded.events", (document_id,))
+        " geo_precision, geonameid, documents, events) " + _PLACE_COUNTS
+        + " ON CONFLICT(id) DO UPDATE SET documents = place_stats.documents + 1,"
+        " events = place_stats.events + excluded.events", (document_id,))
+    conn.execute(
+        "INSERT INTO place_names (id, name, documents) SELECT n.id, n.raw_name, 1 FROM ("
+        + _PLACE_NAMES + ") AS n WHERE true ON CONFLICT(id, name) DO UPDATE"
+        " SET documents = place_names.documents + 1", (document_id,))
 
 
 def _unlist(conn: Connection, document_id: str) -> None:
@@ -161,6 +169,10 @@ def _unlist(conn: Connection, document_id: str) -> None:
             conn.execute(f"UPDATE {table} SET documents = documents - 1, {column} = {column} - ?"
                          " WHERE id = ?", (row[-1], row[0]))
         conn.execute(f"DELETE FROM {table} WHERE documents <= 0")
+    for place, name in conn.execute(_PLACE_NAMES, (document_id,)).fetchall():
+        conn.execute("UPDATE place_names SET documents = documents - 1 WHERE id = ? AND name = ?",
+                     (place, name))
+    conn.execute("DELETE FROM place_names WHERE documents <= 0")
 
 
 class SQLiteStore:
