@@ -13,7 +13,10 @@ from wirescope.store import SQLiteStore
 
 def _grouped(store: SQLiteStore, kind: str) -> list[tuple[object, ...]]:
     """The listing as grouping every stored item reads it, in the listing's order."""
-    if kind == "names":
+    if kind == "speakers":
+        sql = ("SELECT q.speaker_text, count(DISTINCT q.document_id) FROM quotes q"
+               " WHERE q.speaker_text IS NOT NULL GROUP BY q.speaker_text ORDER BY 1")
+    elif kind == "names":
         sql = ("SELECT p.id, p.raw_name, count(DISTINCT p.document_id) FROM places p"
                " WHERE p.raw_name IS NOT NULL GROUP BY p.id, p.raw_name ORDER BY p.id, p.raw_name")
     elif kind == "actors":
@@ -29,6 +32,9 @@ def _grouped(store: SQLiteStore, kind: str) -> list[tuple[object, ...]]:
 
 
 def _listed(store: SQLiteStore, kind: str) -> list[tuple[object, ...]]:
+    if kind == "speakers":
+        return [tuple(r) for r in store.conn.execute(
+            "SELECT name, documents FROM speaker_names ORDER BY name").fetchall()]
     if kind == "names":
         return [tuple(r) for r in store.conn.execute(
             "SELECT id, name, documents FROM place_names ORDER BY id, name").fetchall()]
@@ -56,7 +62,7 @@ def test_listings_keep_what_grouping_says(any_store: SQLiteStore) -> None:
     ]
     for step, record in enumerate(steps):  # each step's signature its own: each replaces
         assert any_store.put(record, signature=f"s{step}", run_id=None) != "unchanged"
-        for kind in ("actors", "places", "names"):
+        for kind in ("actors", "places", "names", "speakers"):
             assert _listed(any_store, kind) == _grouped(any_store, kind), (kind, record)
     assert {r[1] for r in _listed(any_store, "actors")} == {2}  # "a" and "c" name them
     _, rows = any_store.actors(q=None, type="person", limit=100, offset=0)

@@ -193,15 +193,22 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-def _speaker_match(value: str, ids: Sequence[str]) -> tuple[str, list[Any]]:
-    """A speaker: the entity, or a person who speaks for it (their claims are its claims)."""
+def _speaking(value: str, ids: Sequence[str]) -> tuple[str, list[Any]]:
+    """The store keys of the entities who speak as ``value`` says: the entity by id or by a
+    part of its name, or a knowledge-base actor the name is an alias of (``ids``), and the
+    people who speak for one of them (their claims are its claims). Read from the actor
+    listing (``actor_stats``: one row an actor), then through ``entities_id`` and
+    ``entities_speaks_for`` — not by testing the speaker of every claim in the store: the
+    SQL and its parameters."""
     own, own_params = _in("en.id", ids)
     spoken, spoken_params = _in("en.speaks_for", ids)
-    return ("(en.id = ? OR en.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR en.speaks_for = ?"
-            " OR EXISTS (SELECT 1 FROM entities org WHERE org.document_id = en.document_id"
-            " AND org.id = en.speaks_for AND org.name LIKE ? ESCAPE '\\' COLLATE NOCASE)"
-            + own + spoken + ")",
-            [value, _like(value), value, _like(value), *own_params, *spoken_params])
+    named = ("SELECT s.id FROM actor_stats s WHERE s.id = ?"
+             " OR s.name LIKE ? ESCAPE '\\' COLLATE NOCASE")
+    params = [value, _like(value)]
+    return (f"SELECT en.key FROM entities en WHERE en.id IN ({named})"
+            f" OR en.speaks_for IN ({named}) OR en.speaks_for = ?" + own + spoken,
+            [*params, *params, value, *own_params, *spoken_params])
+
 
 # The event's date: the start of an interval, else its value; an event that inherited the
 # publication anchor (no time of its own, no dateline) is dated by the publication day.
@@ -220,8 +227,6 @@ def _events_from(f: EventFilter) -> str:
     if f.date_from or f.date_to:
         joins += (" LEFT JOIN times t ON t.document_id = e.document_id AND t.id = e.time"
                   " JOIN documents d ON d.id = e.document_id")
-    if f.speaker:
-        joins += " LEFT JOIN quotes q ON q.document_id = e.document_id AND q.id = e.attributed_to"
     return joins
 
 
@@ -245,11 +250,9 @@ def _event_where(f: EventFilter) -> _Where:
             *params,
         )
     if f.speaker:
-        match, params = _speaker_match(f.speaker, terms.speaker_ids)
-        w.add(
-            "EXISTS (SELECT 1 FROM entities en WHERE en.document_id = e.document_id"
-            " AND en.id = q.speaker AND " + match + ")", *params,
-        )
+        speaking, params = _speaking(f.speaker, terms.speaker_ids)
+        w.add(f"e.claim_key IN (SELECT q.key FROM quotes q WHERE q.speaker_key IN ({speaking}))",
+              *params)
     if f.place:
         named, params = _places_named(f.place, terms.places)
         w.add(f"e.place IN ({named})", *params)
@@ -444,13 +447,10 @@ def find_claims(
               " COLLATE NOCASE OR e.acled_sub_event_type LIKE ? ESCAPE '\\' COLLATE NOCASE)))",
               _like(topic), topic, _like(topic), _like(topic))
     if speaker:
-        match, params = _speaker_match(speaker, speaker_ids)
-        w.add(
-            "(q.speaker = ? OR q.speaker_text LIKE ? ESCAPE '\\' COLLATE NOCASE OR EXISTS ("
-            "SELECT 1 FROM entities en WHERE en.document_id = q.document_id"
-            " AND en.id = q.speaker AND " + match + "))",
-            speaker, _like(speaker), *params,
-        )
+        speaking, params = _speaking(speaker, speaker_ids)
+        w.add(f"(q.speaker_key IN ({speaking}) OR q.speaker_text IN (SELECT n.name FROM"
+              " speaker_names n WHERE n.name LIKE ? ESCAPE '\\' COLLATE NOCASE))",
+              *params, _like(speaker))
     base = " FROM quotes q" + w.sql()
     total = count(conn, base, w.params, COUNT_CAP)
     by_day = f"{_CLAIM_DAY} IS NULL, {_CLAIM_DAY}, q.document_id, q.position"

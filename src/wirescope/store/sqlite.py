@@ -136,14 +136,18 @@ _PLACE_COUNTS = (
     " p.geo_precision, p.geonameid, 1, (SELECT count(*) FROM events e"
     " WHERE e.document_id = p.document_id AND e.place = p.id)"
     " FROM places p WHERE p.document_id = ?")
-# ... and each way it writes a place (migration 26)
+# ... and each way it writes a place (migration 26) and names a speaker (migration 27)
 _PLACE_NAMES = ("SELECT p.id, p.raw_name FROM places p WHERE p.document_id = ?"
                 " AND p.raw_name IS NOT NULL")
+_SPEAKER_NAMES = ("SELECT DISTINCT q.speaker_text FROM quotes q WHERE q.document_id = ?"
+                  " AND q.speaker_text IS NOT NULL")
 
 
 def _list(conn: Connection, document_id: str) -> None:
     """Count a stored document's actors and places into the listings (``actor_stats``,
-    ``place_stats``); an actor or place seen first keeps the names this document gives."""
+    ``place_stats``; an actor or place seen first keeps the names this document gives),
+    and the ways it writes places and names speakers (``place_names``,
+    ``speaker_names``)."""
     conn.execute(
         "INSERT INTO actor_stats (id, name, type, actor_type, country, documents, mentions) "
         + _ACTOR_COUNTS + " ON CONFLICT(id) DO UPDATE SET"
@@ -158,6 +162,10 @@ def _list(conn: Connection, document_id: str) -> None:
         "INSERT INTO place_names (id, name, documents) SELECT n.id, n.raw_name, 1 FROM ("
         + _PLACE_NAMES + ") AS n WHERE true ON CONFLICT(id, name) DO UPDATE"
         " SET documents = place_names.documents + 1", (document_id,))
+    conn.execute(
+        "INSERT INTO speaker_names (name, documents) SELECT n.speaker_text, 1 FROM ("
+        + _SPEAKER_NAMES + ") AS n WHERE true ON CONFLICT(name) DO UPDATE"
+        " SET documents = speaker_names.documents + 1", (document_id,))
 
 
 def _unlist(conn: Connection, document_id: str) -> None:
@@ -173,6 +181,10 @@ def _unlist(conn: Connection, document_id: str) -> None:
         conn.execute("UPDATE place_names SET documents = documents - 1 WHERE id = ? AND name = ?",
                      (place, name))
     conn.execute("DELETE FROM place_names WHERE documents <= 0")
+    for (name,) in conn.execute(_SPEAKER_NAMES, (document_id,)).fetchall():
+        conn.execute("UPDATE speaker_names SET documents = documents - 1 WHERE name = ?",
+                     (name,))
+    conn.execute("DELETE FROM speaker_names WHERE documents <= 0")
 
 
 class SQLiteStore:
