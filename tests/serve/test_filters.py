@@ -185,3 +185,15 @@ def test_filters_places_and_factuality_names() -> None:
     assert 170794 in found.geonameids
     assert places("Nowhere-upon-Nothing").geonameids == ()
     assert factuality(" NEGATED ") == "negated"
+
+
+def test_filters_speaker_naming_many_actors_reads_the_same(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A speaker name that names more actors than are listed in the query itself is asked of
+    the actor listing within it: the same events either way."""
+    from wirescope.store import queries
+
+    listed = {p: _events(client, {"speaker": p}) for p in ("Rami", "SOHR", "White Helmets")}
+    monkeypatch.setattr(queries, "NAMED_INLINE", 0)
+    assert {p: _events(client, {"speaker": p}) for p in listed} == listed
+    assert listed["Rami"] == {"doc-a/ev2", "doc-b/ev2"}

@@ -193,21 +193,28 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-def _speaking(value: str, ids: Sequence[str]) -> tuple[str, list[Any]]:
+NAMED_INLINE = 500  # a speaker name naming at most this many actors lists their ids in the query
+
+
+def _speaking(conn: Connection, value: str, ids: Sequence[str]) -> tuple[str, list[Any]]:
     """The store keys of the entities who speak as ``value`` says: the entity by id or by a
     part of its name, or a knowledge-base actor the name is an alias of (``ids``), and the
-    people who speak for one of them (their claims are its claims). Read from the actor
-    listing (``actor_stats``: one row an actor), then through ``entities_id`` and
-    ``entities_speaks_for`` — not by testing the speaker of every claim in the store: the
-    SQL and its parameters."""
-    own, own_params = _in("en.id", ids)
-    spoken, spoken_params = _in("en.speaks_for", ids)
-    named = ("SELECT s.id FROM actor_stats s WHERE s.id = ?"
-             " OR s.name LIKE ? ESCAPE '\\' COLLATE NOCASE")
-    params = [value, _like(value)]
-    return (f"SELECT en.key FROM entities en WHERE en.id IN ({named})"
-            f" OR en.speaks_for IN ({named}) OR en.speaks_for = ?" + own + spoken,
-            [*params, *params, value, *own_params, *spoken_params])
+    people who speak for one of them (their claims are its claims). The actors a name
+    names are read once from the actor listing (``actor_stats``: one row an actor), then
+    they and their spokespeople through ``entities_id`` and ``entities_speaks_for`` — not
+    by testing the speaker of every claim in the store: the SQL and its parameters."""
+    named_sql = ("SELECT s.id FROM actor_stats s WHERE s.id = ?"
+                 " OR s.name LIKE ? ESCAPE '\\' COLLATE NOCASE")
+    named = [r[0] for r in conn.execute(named_sql + " LIMIT ?",
+                                        (value, _like(value), NAMED_INLINE + 1)).fetchall()]
+    every = list(dict.fromkeys([value, *ids, *named]))
+    marks = ", ".join("?" * len(every))
+    sql = f"SELECT en.key FROM entities en WHERE en.id IN ({marks}) OR en.speaks_for IN ({marks})"
+    if len(named) <= NAMED_INLINE:
+        return sql, [*every, *every]
+    # a name most actors hold ("a"): the listing is asked within the query instead
+    return (sql + f" OR en.id IN ({named_sql}) OR en.speaks_for IN ({named_sql})",
+            [*every, *every, value, _like(value), value, _like(value)])
 
 
 # The event's date: the start of an interval, else its value; an event that inherited the
@@ -230,7 +237,7 @@ def _events_from(f: EventFilter) -> str:
     return joins
 
 
-def _event_where(f: EventFilter) -> _Where:
+def _event_where(conn: Connection, f: EventFilter) -> _Where:
     w = _Where()
     if f.document:
         w.add("e.document_id = ?", f.document)
@@ -250,7 +257,7 @@ def _event_where(f: EventFilter) -> _Where:
             *params,
         )
     if f.speaker:
-        speaking, params = _speaking(f.speaker, terms.speaker_ids)
+        speaking, params = _speaking(conn, f.speaker, terms.speaker_ids)
         w.add(f"e.claim_key IN (SELECT q.key FROM quotes q WHERE q.speaker_key IN ({speaking}))",
               *params)
     if f.place:
@@ -282,7 +289,7 @@ def find_events(
     """Keys (document id, event id) of the matching events, newest documents first (read in
     that order from the ``events_listing`` index, or a filter's own; joined only to what the
     filter reads)."""
-    w = _event_where(f)
+    w = _event_where(conn, f)
     source = _events_from(f) + w.sql()
     total = count(conn, source, w.params, COUNT_CAP)
     rows = conn.execute(
@@ -447,7 +454,7 @@ def find_claims(
               " COLLATE NOCASE OR e.acled_sub_event_type LIKE ? ESCAPE '\\' COLLATE NOCASE)))",
               _like(topic), topic, _like(topic), _like(topic))
     if speaker:
-        speaking, params = _speaking(speaker, speaker_ids)
+        speaking, params = _speaking(conn, speaker, speaker_ids)
         w.add(f"(q.speaker_key IN ({speaking}) OR q.speaker_text IN (SELECT n.name FROM"
               " speaker_names n WHERE n.name LIKE ? ESCAPE '\\' COLLATE NOCASE))",
               *params, _like(speaker))
