@@ -193,7 +193,7 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-NAMED_INLINE = 500  # a speaker name naming at most this many actors lists their ids in the query
+NAMED_INLINE = 4000  # a speaker name naming at most this many actors lists them in the query
 
 
 def _speaking(conn: Connection, value: str, ids: Sequence[str]) -> tuple[str, list[Any]]:
