@@ -83,3 +83,30 @@ def test_api_claims_by_place_and_topic(client: TestClient, params: dict[str, str
 def test_api_claims_place_and_topic_that_match_nothing(client: TestClient) -> None:
     assert _claims(client, speaker="Rudskoy", place="Mosul") == []
     assert _claims(client, speaker="Rudskoy", topic="earthquake") == []
+
+
+@pytest.mark.model
+def test_api_figures_follow_the_store_as_documents_change(
+        tmp_path: Path, samples_dir: Path) -> None:
+    """The series are worked out once per change of the store: a document replaced since
+    the last request is read again, never served from before."""
+    from wirescope.records import DocumentRecord
+    from wirescope.store import open_store
+
+    path = tmp_path / "demo.db"
+    assert CliRunner().invoke(cli, ["demo", "--db", str(path)]).exit_code == 0
+    server = Server(db=path)
+    client = TestClient(create_app(server), base_url="http://localhost")
+    before = _series(client)
+    assert before and _series(client) == before  # the second from what the first worked out
+    documents = {p["document_id"] for s in before for p in s["points"]}
+    store = open_store(path)
+    try:
+        generation = store.generation()
+        for record in store.records(sorted(documents)):  # each emptied of what it claims
+            store.put(DocumentRecord(document=record.document), signature="emptied",
+                      run_id=None)
+        assert store.generation() == generation + len(documents)
+    finally:
+        store.close()
+    assert _series(client) == []

@@ -37,7 +37,7 @@ from wirescope.errors import UsageError, WirescopeError
 from wirescope.export.contract import to_contract
 from wirescope.export.incidents import incident_to_json
 from wirescope.records import Document, Failure
-from wirescope.resolve.series import chosen, series_of
+from wirescope.resolve.series import Series, chosen, series_of
 from wirescope.serve import schemas
 from wirescope.serve.report import brief, reader_link, to_html, to_markdown
 from wirescope.serve.views import Json, RecordIndex, incident_view, series_view
@@ -101,6 +101,7 @@ class Server:
     # PostgreSQL connections kept between requests (each in one request's hands at a time)
     _idle: queue.SimpleQueue[SQLiteStore] = field(default_factory=queue.SimpleQueue)
     records: RecordCache = field(default_factory=lambda: RecordCache())
+    series: SeriesCache = field(default_factory=lambda: SeriesCache())
 
     @contextmanager
     def store(self) -> Iterator[SQLiteStore]:
@@ -210,6 +211,27 @@ class RecordCache:
             self.held[key] = index
             while len(self.held) > self.size:
                 self.held.popitem(last=False)
+
+
+class SeriesCache:
+    """The running-figure series of the whole store (worked out from every document's kept
+    figures), kept while the store's :meth:`~SQLiteStore.generation` stays the same: a
+    document stored or replaced since means working them out again, never serving stale."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.held: tuple[int, list[Series]] | None = None
+
+    def __call__(self, store: SQLiteStore) -> list[Series]:
+        generation = store.generation()
+        with self.lock:
+            if self.held is not None and self.held[0] == generation:
+                return self.held[1]
+        found = series_of(store.figure_points())
+        with self.lock:
+            if self.held is None or self.held[0] <= generation:
+                self.held = (generation, found)
+        return found
 
 
 class _Records:
@@ -670,7 +692,7 @@ def create_app(server: Server) -> FastAPI:
         ceasefire, fighters eliminated …) as series of dated points, each point's words and
         each series' checks (a cumulative total that falls, a percentage that does not match
         its part and whole)."""
-        wanted = chosen(series_of(s.figure_points()), speaker=speaker, measure=measure,
+        wanted = chosen(server.series(s), speaker=speaker, measure=measure,
                         speaker_ids=(vocabulary.actor_ids(speaker, server.settings.actor_files)
                                      if speaker else ()))
         shown = wanted[page.offset : page.offset + page.limit]

@@ -372,6 +372,11 @@ class SQLiteStore:
         ).fetchone()
         return None if row is None else (row[0], row[1])
 
+    def generation(self) -> int:
+        """How many times documents have been stored or replaced: what was worked out over
+        the whole store stays right while this stays the same."""
+        return int(self.conn.execute("SELECT generation FROM generation").fetchone()[0])
+
     def is_current(self, document_id: str, fingerprint: str, signature: str) -> bool:
         return self.version(document_id) == (fingerprint, signature)
 
@@ -404,6 +409,7 @@ class SQLiteStore:
             )
             self._insert_items(record)
             _list(conn, doc.id)
+            conn.execute("UPDATE generation SET generation = generation + 1")
             if link:
                 touched |= incidents.link_record(conn, record, self._linking(), found)
             if touched:
