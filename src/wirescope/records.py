@@ -32,7 +32,7 @@ def precision_rank(precision: str | None) -> int:
 
 GeoPrecision = Literal[1, 2, 3]
 ResolvedVia = Literal["gazetteer", "supplement", "imported", "container", "unresolved"]
-PlaceUseKind = Literal["metonymy", "demonym"]
+PlaceUseKind = Literal["metonymy", "demonym", "agency"]
 TimePrecision = Literal["day", "week", "month", "year", "unknown"]
 TimeAnchor = Literal["published", "dateline"]
 QuoteKind = Literal["direct", "indirect", "mixed", "according_to"]
@@ -130,7 +130,10 @@ class PlaceUse:
         "metonymy: the name stands for the state, its government or its people (\"Israel "
         "said\", \"relations between Israel and Europe\"); the actor extractor's entity "
         "keeps the name; demonym: a nationality word (\"Syrian forces\", \"two "
-        "Palestinians\"). No event takes the place from a use")
+        "Palestinians\"); agency: the place a local agency is named after (\"the Juneau "
+        "Police Department\", \"Marion County Sheriff's Office\"), its jurisdiction — where "
+        "the story is set, not where anything happens by that mention. No event takes the "
+        "place from a use")
 
 
 @record

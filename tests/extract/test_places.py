@@ -262,6 +262,61 @@ def test_places_a_name_used_for_its_state_or_people_is_a_use(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "surface", "use", "admin1"),
+    [
+        # a place a local agency is named after is its jurisdiction: a use, not a mention
+        ("The Juneau Police Department was notified at 9:04 a.m. that a student had been "
+         "shot.", "Juneau", "agency", "Alaska"),
+        ("Corpus Christi Police Officers responded to a shooting at 2630 Waldron Rd.",
+         "Corpus Christi", "agency", "Texas"),
+        ("Savannah Chatham Metropolitan Police responded to a shooting on Saturday.",
+         "Savannah", "agency", "Georgia"),
+        ("Deputies with the Marion County Sheriff's Office found a man shot dead on "
+         "Friday.", "Marion County", "agency", None),
+        ("A Tulsa PD spokesman said two men were arrested.", "Tulsa", "agency", "Oklahoma"),
+        ("Officials at the Springfield Police Department confirmed the arrest.",
+         "Springfield", "agency", None),
+        # the town itself, and a city's police in lower case, stay mentions
+        ("Chicago police said a man was shot in Englewood on Sunday.", "Chicago", "literal",
+         "Illinois"),
+        ("A man was shot in Tulsa on Friday, police said.", "Tulsa", "literal", "Oklahoma"),
+        # a country's agencies are no local jurisdiction
+        ("U.S. Marshals arrested the suspect in Memphis.", "Memphis", "literal",
+         "Tennessee"),
+    ],
+)
+def test_places_a_local_agency_is_named_for_its_jurisdiction(
+        pipeline: Pipeline, text: str, surface: str, use: str, admin1: str | None) -> None:
+    found = _use(_extract(pipeline, text), surface)
+    assert found is not None and found[0] == use
+    if admin1 is not None:
+        assert found[1].admin1 == admin1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "street", "admin1"),
+    [
+        # a street lies in the town whose agency tells the story, not in a town of its name
+        ("Corpus Christi Police Officers responded to a shooting at 2630 Waldron Rd. Upon "
+         "arrival officers located a 17 year old male victim.", "Waldron Rd", "Texas"),
+        ("The Juneau Police Department said Ryan Mayhew was shot at his home on "
+         "Mountainwood Circle on Saturday.", "Mountainwood Circle", "Alaska"),
+        ("Savannah Chatham Metropolitan Police responded to a shooting on the 2100 block of "
+         "Indiana Avenue after a man was shot.", "Indiana Avenue", "Georgia"),
+    ],
+)
+def test_places_a_street_lies_in_the_agencys_town(pipeline: Pipeline, text: str, street: str,
+                                                  admin1: str) -> None:
+    record = _extract(pipeline, text)
+    found = _use(record, street)
+    assert found is not None and found[0] == "literal"
+    assert found[1].admin1 == admin1
+    assert any(e.place == found[1].id for e in record.events)  # where the shooting was
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "where"),
     [
         ("Damascus said air strikes killed 12 people.", None),
@@ -291,9 +346,8 @@ def test_places_an_event_never_takes_a_metonymic_place(pipeline: Pipeline, text:
          False),
         ("The Jefferson Memorial Hospital said two patients were treated.", "Memorial", False),
         ("A rally was held at Madison Square Garden in New York.", "Garden", False),
-        # ... but the place the name begins with, or that follows "in"/"of"/a comma, stays
-        ("Officials at the Springfield Police Department confirmed the arrest.",
-         "Springfield", True),
+        # ... but the place that follows "in"/"of"/a comma stays (and the place a local
+        # agency's name begins with: its jurisdiction, a use — see the agency table below)
         ("A rally was held at Madison Square Garden in New York.", "New York", True),
         ("The Arab Red Crescent said aid reached Madaya.", "Madaya", True),
         ("The Free Syrian Army said it shelled positions in Idlib.", "Idlib", True),

@@ -211,10 +211,11 @@ def _story(record: DocumentRecord) -> list[tuple[int, int]]:
 def _setting(record: DocumentRecord) -> Place | None:
     """The town (or finer place) the article mentions most, first mentioned on a tie — not
     counting the mentions that begin a building's name ("taken to Mount Sinai Hospital":
-    the hospital, not the town)."""
+    the hospital, not the town), and counting the local agencies named after it ("the
+    Juneau Police Department": where its story is set)."""
     text = record.document.text
     counted = {p.id: [m for m in p.mentions if not names_a_building(text, m.end)]
-               for p in record.places}
+               + [u.span for u in p.uses if u.use == "agency"] for p in record.places}
     towns = [p for p in record.places if p.lat is not None and counted[p.id]
              and p.precision in ("point", "town", "district")]
     if not towns:

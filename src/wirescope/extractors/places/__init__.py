@@ -126,11 +126,13 @@ def gazetteer_places(doc: Doc, state: State) -> Iterator[Place]:
     text = doc.text  # spaCy joins every token again on each ``doc.text``
     found = toponyms(doc, state, gazetteer)
     found += adjectives(doc, found, gazetteer)
-    # The literal places are resolved among themselves (a name used for its state or people
-    # is no evidence of where things happen); a metonymic name names a country or a capital.
-    resolutions = resolve([t for t in found if t.use is None], text, gazetteer,
+    # The literal places are resolved among themselves, with the towns local agencies are
+    # named after (where the story is set: its streets lie there); a name used for its
+    # state or people is no evidence of where things happen: a metonymic name names a
+    # country or a capital.
+    resolutions = resolve([t for t in found if t.use in (None, "agency")], text, gazetteer,
                           nationalities)
-    resolutions += [r for t in found if t.use is not None
+    resolutions += [r for t in found if t.use in ("metonymy", "demonym")
                     if (r := figurative(t, gazetteer)) is not None]
     groups: dict[str, list[Resolution]] = {}
     for r in resolutions:

@@ -24,6 +24,7 @@ class Cues:
     title_heads: frozenset[str]
     feature_tails: frozenset[str]
     street_tails: frozenset[str]
+    agency_heads: frozenset[str]  # "Police", "Sheriff's": a local agency named for a place
     building_tails: frozenset[str]
     part_heads: frozenset[str]
     part_tails: frozenset[str]
@@ -52,6 +53,7 @@ def cues() -> Cues:
         title_heads=frozenset(raw["title_heads"]),
         feature_tails=frozenset(raw["feature_tails"]),
         street_tails=frozenset(raw["street_tails"]),
+        agency_heads=frozenset(raw["agency_heads"]),
         building_tails=frozenset(raw["building_tails"]),
         part_heads=frozenset(raw["part_heads"]),
         part_tails=frozenset(raw["part_tails"]),

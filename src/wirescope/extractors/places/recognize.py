@@ -500,6 +500,12 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
             if any(c.exact for c in known):
                 accept(start, end, known, _ner(ents, start, end), hint=None, placed=True)
                 return
+        if names_agency(text, end, cues.agency_heads) and any(
+                c.exact and c.entry.kind != "country" for c in candidates):
+            # "the Juneau Police Department": the agency's jurisdiction, the story's town
+            accept(start, end, candidates, _ner(ents, start, end), hint=None, placed=True,
+                   use="agency")
+            return
         if _overlapping(start, end, kb_spans):
             metonymy(start, end, candidates)
             return
@@ -581,6 +587,22 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
     found = [t for t in found if not _overlapping(t.start, t.end,
                                                   [(r.start, r.end) for r in regions])]
     return sorted([*found, *regions], key=lambda t: t.start)
+
+
+# The capitalised words right after a name: where a local agency's name goes on ("Juneau
+# Police Department", "Savannah Chatham Metropolitan Police", "Marion County Sheriff's").
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.]*){1,4}")
+
+
+def names_agency(text: str, end: int, heads: frozenset[str]) -> bool:
+    """Does a local agency's name go on after the name ending at ``end`` — one of ``heads``
+    ("Police", "Sheriff's", "Fire Department") within the next few capitalised words?"""
+    m = _CAPITALISED_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = [w.rstrip(".,") for w in m.group(0).split()]
+    return any(w in heads or " ".join(words[i : i + 2]) in heads
+               for i, w in enumerate(words))
 
 
 # Words after which a name inside a longer one is still a place of its own: "the University
