@@ -280,6 +280,9 @@ def test_places_a_name_used_for_its_state_or_people_is_a_use(
         ("Chicago police said a man was shot in Englewood on Sunday.", "Chicago", "literal",
          "Illinois"),
         ("A man was shot in Tulsa on Friday, police said.", "Tulsa", "literal", "Oklahoma"),
+        # a local agency serves a town or a county, never a country of the name
+        ("Davis was taken into custody by Lebanon Police after a 5 p.m. call, and held in "
+         "the Boone County Jail.", "Lebanon", "agency", None),
         # a country's agencies are no local jurisdiction
         ("U.S. Marshals arrested the suspect in Memphis.", "Memphis", "literal",
          "Tennessee"),
@@ -289,6 +292,7 @@ def test_places_a_local_agency_is_named_for_its_jurisdiction(
         pipeline: Pipeline, text: str, surface: str, use: str, admin1: str | None) -> None:
     found = _use(_extract(pipeline, text), surface)
     assert found is not None and found[0] == use
+    assert found[1].country_code == "US"  # (each story here is told in the United States)
     if admin1 is not None:
         assert found[1].admin1 == admin1
 

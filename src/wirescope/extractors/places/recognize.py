@@ -500,10 +500,12 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
             if any(c.exact for c in known):
                 accept(start, end, known, _ner(ents, start, end), hint=None, placed=True)
                 return
-        if names_agency(text, end, cues.agency_heads) and any(
-                c.exact and c.entry.kind != "country" for c in candidates):
-            # "the Juneau Police Department": the agency's jurisdiction, the story's town
-            accept(start, end, candidates, _ner(ents, start, end), hint=None, placed=True,
+        local = tuple(c for c in candidates if c.entry.kind in _JURISDICTIONS)
+        if names_agency(text, end, cues.agency_heads) and any(c.exact for c in local):
+            # "the Juneau Police Department": the agency's jurisdiction, the story's town —
+            # a town or a county, never a country or a state ("Lebanon Police" is not
+            # Lebanon's)
+            accept(start, end, local, _ner(ents, start, end), hint=None, placed=True,
                    use="agency")
             return
         if _overlapping(start, end, kb_spans):
@@ -592,6 +594,9 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
 # The capitalised words right after a name: where a local agency's name goes on ("Juneau
 # Police Department", "Savannah Chatham Metropolitan Police", "Marion County Sheriff's").
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.]*){1,4}")
+
+
+_JURISDICTIONS = frozenset({"town", "admin2", "section"})  # what a local agency serves
 
 
 def names_agency(text: str, end: int, heads: frozenset[str]) -> bool:
