@@ -211,13 +211,20 @@ def _story(record: DocumentRecord) -> list[tuple[int, int]]:
 def _setting(record: DocumentRecord) -> Place | None:
     """The town (or finer place) the article mentions most, first mentioned on a tie — not
     counting the mentions that begin a building's name ("taken to Mount Sinai Hospital":
-    the hospital, not the town), and counting the local agencies named after it ("the
-    Juneau Police Department": where its story is set)."""
+    the hospital, not the town). An article that names no town by itself is set where its
+    local agency serves ("the Juneau Police Department was notified …": Juneau). (Counted
+    beside the towns named, the agencies moved more incidents' places right — 0.731 ->
+    0.747 — but drew reports of different incidents together: pairwise precision 0.897 ->
+    0.892 on the development set; as a fallback, 0.738 and 0.897.)"""
     text = record.document.text
     counted = {p.id: [m for m in p.mentions if not names_a_building(text, m.end)]
-               + [u.span for u in p.uses if u.use == "agency"] for p in record.places}
+               for p in record.places}
     towns = [p for p in record.places if p.lat is not None and counted[p.id]
              and p.precision in ("point", "town", "district")]
+    if not towns:
+        counted = {p.id: [u.span for u in p.uses if u.use == "agency"] for p in record.places}
+        towns = [p for p in record.places if p.lat is not None and counted[p.id]
+                 and p.precision in ("point", "town", "district")]
     if not towns:
         return None
     return max(towns, key=lambda p: (len(counted[p.id]), -min(m.start for m in counted[p.id])))
