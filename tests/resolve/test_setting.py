@@ -1,11 +1,14 @@
-"""The town an article is set in: the one it mentions most, not a building named after one."""
+"""The town an article is set in: the one it mentions most, not a building named after one;
+where its local agency serves when it names no town by itself."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 
 from wirescope.extractors.places.lexicon import names_a_building
-from wirescope.records import Document, DocumentRecord, Place, Span
+from wirescope.records import Document, DocumentRecord, Place, PlaceUse, Span
 from wirescope.resolve.reports import _setting
 
 
@@ -49,3 +52,31 @@ def test_setting_is_the_town_not_a_building_named_after_it(text: str, setting: s
 )
 def test_setting_names_a_building(text: str, end: int, building: bool) -> None:
     assert names_a_building(text, end) is building
+
+
+def _agency(id_: str, name: str, text: str, lat: float) -> Place:
+    """A place named only as a local agency's jurisdiction ("the Juneau Police Department")."""
+    named = _place(id_, name, text, lat)
+    return dataclasses.replace(named, mentions=(), uses=tuple(
+        PlaceUse(span=m, use="agency") for m in named.mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "towns", "agencies", "setting"),
+    [
+        # an article that names no town by itself is set where its local agency serves
+        ("The Juneau Police Department said a student was shot at his home.", [],
+         ["Juneau"], "Juneau"),
+        ("Corpus Christi Police Officers responded. Corpus Christi Police said more.", [],
+         ["Corpus Christi"], "Corpus Christi"),
+        # ... but a town it names by itself comes first, however often the agency is named
+        ("Riverside Police said. Riverside Police added. The man lived in Moreno Valley.",
+         ["Moreno Valley"], ["Riverside"], "Moreno Valley"),
+    ],
+)
+def test_setting_is_where_the_local_agency_serves_when_no_town_is_named(
+        text: str, towns: list[str], agencies: list[str], setting: str) -> None:
+    places = (*(_place(f"t{i}", n, text, 40.0 + i) for i, n in enumerate(towns)),
+              *(_agency(f"a{i}", n, text, 30.0 + i) for i, n in enumerate(agencies)))
+    found = _setting(DocumentRecord(document=Document(id="d", text=text), places=places))
+    assert found is not None and found.name == setting
