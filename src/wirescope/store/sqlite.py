@@ -177,14 +177,12 @@ def _unlist(conn: Connection, document_id: str) -> None:
             conn.execute(f"UPDATE {table} SET documents = documents - 1, {column} = {column} - ?"
                          " WHERE id = ?", (row[-1], row[0]))
         conn.execute(f"DELETE FROM {table} WHERE documents <= 0")
-    for place, name in conn.execute(_PLACE_NAMES, (document_id,)).fetchall():
-        conn.execute("UPDATE place_names SET documents = documents - 1 WHERE id = ? AND name = ?",
-                     (place, name))
-    conn.execute("DELETE FROM place_names WHERE documents <= 0")
-    for (name,) in conn.execute(_SPEAKER_NAMES, (document_id,)).fetchall():
-        conn.execute("UPDATE speaker_names SET documents = documents - 1 WHERE name = ?",
-                     (name,))
-    conn.execute("DELETE FROM speaker_names WHERE documents <= 0")
+    for table, written, key in (("place_names", _PLACE_NAMES, "id = ? AND name = ?"),
+                                ("speaker_names", _SPEAKER_NAMES, "name = ?")):
+        for row in conn.execute(written, (document_id,)).fetchall():
+            conn.execute(f"UPDATE {table} SET documents = documents - 1 WHERE {key}",
+                         tuple(row))
+        conn.execute(f"DELETE FROM {table} WHERE documents <= 0")
 
 
 class SQLiteStore:
