@@ -217,17 +217,16 @@ def _setting(record: DocumentRecord) -> Place | None:
     0.747 — but drew reports of different incidents together: pairwise precision 0.897 ->
     0.892 on the development set; as a fallback, 0.738 and 0.897.)"""
     text = record.document.text
-    counted = {p.id: [m for m in p.mentions if not names_a_building(text, m.end)]
-               for p in record.places}
-    towns = [p for p in record.places if p.lat is not None and counted[p.id]
-             and p.precision in ("point", "town", "district")]
-    if not towns:
-        counted = {p.id: [u.span for u in p.uses if u.use == "agency"] for p in record.places}
+    named = {p.id: [m for m in p.mentions if not names_a_building(text, m.end)]
+             for p in record.places}
+    served = {p.id: [u.span for u in p.uses if u.use == "agency"] for p in record.places}
+    for counted in (named, served):
         towns = [p for p in record.places if p.lat is not None and counted[p.id]
                  and p.precision in ("point", "town", "district")]
-    if not towns:
-        return None
-    return max(towns, key=lambda p: (len(counted[p.id]), -min(m.start for m in counted[p.id])))
+        if towns:
+            return max(towns, key=lambda p: (len(counted[p.id]),
+                                             -min(m.start for m in counted[p.id])))
+    return None
 
 
 def _story_time(record: DocumentRecord, story: list[tuple[int, int]],
