@@ -123,13 +123,20 @@ def _in(column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
     return f" OR {column} IN ({', '.join('?' * len(values))})", list(values)
 
 
+def _place_is(alias: str, place: str, named: Places) -> tuple[str, list[Any]]:
+    """A place row ``alias`` by id, name or admin-1 region, or among the gazetteer places and
+    regions the name names: the SQL (no parentheses) and its parameters."""
+    more, params = _named_place(named, alias)
+    return (f"{alias}.id = ? OR {alias}.name LIKE ? ESCAPE '\\' COLLATE NOCASE"
+            f" OR {alias}.admin1 = ? COLLATE NOCASE" + more, [place, _like(place), place, *params])
+
+
 def _place_match(place: str, named: Places) -> tuple[str, list[Any]]:
-    """A place ``p`` by id, name, written name or admin-1 region, or among the gazetteer
-    places and regions the name names: the SQL and its parameters."""
-    more, params = _named_place(named)
-    return ("(p.id = ? OR p.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR p.admin1 = ? COLLATE NOCASE"
-            " OR p.raw_name LIKE ? ESCAPE '\\' COLLATE NOCASE" + more + ")",
-            [place, _like(place), place, _like(place), *params])
+    """A place ``p`` as :func:`_place_is` reads it, or by its written name: the SQL and its
+    parameters."""
+    match, params = _place_is("p", place, named)
+    return (f"({match} OR p.raw_name LIKE ? ESCAPE '\\' COLLATE NOCASE)",
+            [*params, _like(place)])
 
 
 def _places_named(place: str, named: Places) -> tuple[str, list[Any]]:
@@ -137,11 +144,9 @@ def _places_named(place: str, named: Places) -> tuple[str, list[Any]]:
     from the place listing (``place_stats``: one row a place) and the ways texts write each
     (``place_names``) rather than from every document's places: the SQL and its
     parameters."""
-    more, params = _named_place(named, alias="s")
-    return ("SELECT s.id FROM place_stats s WHERE s.id = ?"
-            " OR s.name LIKE ? ESCAPE '\\' COLLATE NOCASE OR s.admin1 = ? COLLATE NOCASE" + more
-            + " UNION SELECT n.id FROM place_names n WHERE n.name LIKE ? ESCAPE '\\'"
-            " COLLATE NOCASE", [place, _like(place), place, *params, _like(place)])
+    match, params = _place_is("s", place, named)
+    return (f"SELECT s.id FROM place_stats s WHERE {match} UNION SELECT n.id FROM place_names n"
+            " WHERE n.name LIKE ? ESCAPE '\\' COLLATE NOCASE", [*params, _like(place)])
 
 
 def _named_place(named: Places, alias: str = "p") -> tuple[str, list[Any]]:
