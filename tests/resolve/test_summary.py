@@ -314,6 +314,24 @@ def _told(text: str, counts: list[tuple[str, float, str]]) -> Linked:
      [("killed", 2, "Two men"), ("killed", 1, "The other victim")], 2, None),
     ("Five wounded in shooting\nA 2-year-old girl and four other people were wounded.",
      [("injured", 5, "Five"), ("injured", 4, "four other people")], None, 5),
+    # ... nor a list whose others are besides its own first member, however often it is told
+    ("Five wounded in shooting\nA 2-year-old girl and four other people were wounded.",
+     [("injured", 5, "Five"), ("injured", 1, "A 2-year-old girl"),
+      ("injured", 5, "A 2-year-old girl and four other people"),
+      ("injured", 4, "four other people")], None, 5),
+    ("Toddler among five wounded\nA 2-year-old girl and four other people were wounded, "
+     "police said.\nA 2-year-old girl and four other people were wounded, police said.",
+     [("injured", 5, "five"), ("injured", 1, "A 2-year-old girl"),
+      ("injured", 5, "A 2-year-old girl and four other people"),
+      ("injured", 4, "four other people"), ("injured", 1, "A 2-year-old girl"),
+      ("injured", 5, "A 2-year-old girl and four other people"),
+      ("injured", 4, "four other people")], None, 5),
+    ("Three dead at a party. A man and two other guests were killed after midnight.",
+     [("killed", 3, "Three"), ("killed", 3, "A man and two other guests"),
+      ("killed", 2, "two other guests")], 3, None),
+    # ... while more people named first still add
+    ("A woman was shot dead on Friday. Two more people, a teenager and a man, died on "
+     "Saturday.", [("killed", 1, "A woman"), ("killed", 2, "Two more people")], 3, None),
     # ... nor others besides a count of another casualty: a retelling of the headline
     ("Four killed, two others wounded\nThe gunman killed four people and wounded two "
      "others.", [("killed", 4, "Four"), ("injured", 2, "two others"),

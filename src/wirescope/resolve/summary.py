@@ -131,12 +131,21 @@ def _others(claim: Claim, text: str) -> bool:
     return bool(words) and words[-1] in numbers().continuation
 
 
+_JOINED = ("and", "or", "plus")
+
+
 def _more(claim: Claim, text: str) -> bool:
     """Does the claim add people to those counted before it: "two more people", "another
-    man", "four others" — not "the other victim" (one of those counted)?"""
+    man", "four others" — not "the other victim" (one of those counted), nor a list whose
+    others are besides its own first member ("a 2-year-old girl and four other people" is
+    five, told again or not)?"""
     words = _words(claim, text)
-    return any(w in numbers().continuation and (i == 0 or words[i - 1] != "the")
-               for i, w in enumerate(words))
+    for i, w in enumerate(words):
+        if any(v in _JOINED or v.endswith(",") for v in words[:i]):
+            return False
+        if w in numbers().continuation and (i == 0 or words[i - 1] != "the"):
+            return True
+    return False
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
