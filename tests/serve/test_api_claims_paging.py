@@ -110,3 +110,21 @@ def test_a_count_past_the_cap_says_so_and_paging_still_reaches_the_last_claim(
     few = client.get("/api/claims", params={"speaker": "the minister",
                                              "document": "gen-000"}).json()
     assert (few["total"], few["total_exact"], few["next"]) == (PER_DOCUMENT, True, None)
+
+
+@pytest.mark.parametrize("order", ["speaker", "date"])
+def test_claims_read_in_index_order_past_the_cap_are_the_sorted_ones(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch, order: str) -> None:
+    """Past the cap the claims are read from the listing's index in order (migration 29),
+    not sorted: every page is the same as the sorted listing's, in both orders."""
+    from wirescope.store import queries
+
+    def pages() -> list[list[tuple[str, str]]]:
+        return [[(c["document_id"], c["id"]) for c in client.get("/api/claims", params={
+            "speaker": "minister", "order": order, "limit": "70",
+            "offset": str(offset)}).json()["items"]] for offset in (0, 70, 385)]
+
+    sorted_pages = pages()
+    monkeypatch.setattr(queries, "COUNT_CAP", 100)
+    assert pages() == sorted_pages
+    assert [len(p) for p in sorted_pages] == [70, 70, DOCUMENTS * PER_DOCUMENT - 385]

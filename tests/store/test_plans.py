@@ -37,6 +37,9 @@ QUERIES = [
     ("a document's mentions",
      "SELECT * FROM mentions WHERE document_id = ? ORDER BY position", ("a",),
      "mentions_item"),
+    ("the claims of a speaker",
+     "SELECT q.document_id, q.id FROM quotes q WHERE q.speaker IN (?, ?)",
+     ("ent-police", "ent-army"), "quotes_speaker"),
     ("the quantities of an event",
      "SELECT * FROM quantities WHERE event_key = ?", ("a/ev1",), "quantities_event_key"),
 ]

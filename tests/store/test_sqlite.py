@@ -78,3 +78,23 @@ def test_sqlite_migration_statements_keep_trigger_bodies_whole() -> None:
     assert len(found) == 2 and found[1].strip().endswith("END;")
 
 
+
+
+def test_sqlite_migration_29_dates_claims_stored_without_a_day(tmp_path: Path) -> None:
+    """Claims stored before they kept a day (migration 16) get their document's publication
+    day, so the claims listings read every claim's day from the claim itself."""
+    from tests.factories import claims_record
+
+    path = tmp_path / "old.db"
+    store = SQLiteStore.open(path)
+    store.put(claims_record(0, 2), signature="test", run_id=None, link=False)
+    store.conn.execute("UPDATE quotes SET day = NULL, day_via = NULL")
+    store.conn.execute("PRAGMA user_version = 28")
+    store.conn.commit()
+    store.close()
+    again = SQLiteStore.open(path)
+    published = again.conn.execute("SELECT published FROM documents").fetchone()[0]
+    assert published
+    assert {tuple(r) for r in again.conn.execute("SELECT day, day_via FROM quotes")} == {
+        (published, "published")}
+    again.close()
