@@ -14,7 +14,8 @@ store's size, the process's peak RSS, and p50/p95 of each API endpoint over HTTP
 ``--concurrency`` clients (4, as the acceptance asks).
 
 Run: `.venv/bin/python bench/bench_cost.py [--sizes 1000,5000,20000] [--postgres URL]
-[--keep FILE] [--update-baseline] [--plot]`; the baseline is `bench/cost_baseline.json`
+[--keep FILE] [--update-baseline] [--plot]`, or `--measure FILE` to measure the endpoints
+again on a kept store after a query change; the baseline is `bench/cost_baseline.json`
 (`cost_baseline_postgres.json` with --postgres); `--plot` draws `bench/cost_curve.png` from
 both baselines.
 """
@@ -180,12 +181,22 @@ def main() -> None:
     parser.add_argument("--keep", metavar="FILE", type=Path, default=None,
                         help="build the SQLite store in FILE and keep it (to profile queries "
                              "on it afterwards); the file must not exist")
+    parser.add_argument("--measure", metavar="STORE", default=None,
+                        help="only measure every endpoint on an existing store (a --keep "
+                             "file or a postgresql:// URL), after a query change; records "
+                             "nothing")
     parser.add_argument("--update-baseline", action="store_true")
     parser.add_argument("--plot", action="store_true",
                         help="only draw bench/cost_curve.png from the recorded baselines")
     args = parser.parse_args()
     if args.plot:
         plot(PLOT)
+        return
+    if args.measure:
+        figures = measure(args.measure, args.requests, args.concurrency, ENDPOINTS)
+        print(f"{'endpoint':<20}{'p50 ms':>9}{'p95 ms':>9}{'matched':>9}")
+        for name, got in figures.items():
+            print(f"{name:<20}{got['p50_ms']:>9}{got['p95_ms']:>9}{got['total']:>9}")
         return
     sizes = sorted(int(s) for s in args.sizes.split(","))
     baseline_file = BASELINE if args.postgres is None else BASELINE.with_name(
