@@ -46,6 +46,27 @@ def count(conn: Connection, source: str, params: Sequence[Any],
     return Total(cap, exact=False) if found > cap else Total(found)
 
 
+def paged(conn: Connection, select: str, source: str, params: Sequence[Any], order: str,
+          limit: int, offset: int, cap: int | None = COUNT_CAP) -> tuple[Total, list[Any]]:
+    """``(total counted up to cap, rows of one page)`` of ``{select}{source} ORDER BY
+    {order}``. When SQLite must sort every match to find the page (no index gives the
+    order: a selective filter), the sorted matches are read once, up to the cap, and
+    counted as they are — one pass instead of a count and then the sort; when an index gives
+    the order, the page is read from it and the matches counted apart (up to the cap)."""
+    ordered = f"{select}{source} ORDER BY {order}"
+    if cap is not None and getattr(conn, "dialect", "sqlite") == "sqlite" and any(
+            "TEMP B-TREE FOR ORDER BY" in r[-1] for r in conn.execute(
+                f"EXPLAIN QUERY PLAN {ordered} LIMIT ?", [*params, cap + 1]).fetchall()):
+        rows = conn.execute(f"{ordered} LIMIT ?", [*params, cap + 1]).fetchall()
+        total = Total(len(rows)) if len(rows) <= cap else Total(cap, exact=False)
+        if total.exact or offset + limit <= cap:
+            return total, rows[offset : offset + limit]
+    else:
+        total = count(conn, source, params, cap)
+    return total, conn.execute(f"{ordered} LIMIT ? OFFSET ?", [*params, limit, offset]
+                               ).fetchall()
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Page:
     """One page of keys out of ``total`` matches (counted up to :data:`COUNT_CAP`)."""
@@ -297,12 +318,8 @@ def find_events(
     filter reads)."""
     w = _event_where(conn, f)
     source = _events_from(f) + w.sql()
-    total = count(conn, source, w.params, COUNT_CAP)
-    rows = conn.execute(
-        "SELECT e.document_id, e.id" + source
-        + " ORDER BY e.published DESC NULLS LAST, e.document_id, e.position LIMIT ? OFFSET ?",
-        [*w.params, limit, offset],
-    ).fetchall()
+    total, rows = paged(conn, "SELECT e.document_id, e.id", source, w.params,
+                        "e.published DESC NULLS LAST, e.document_id, e.position", limit, offset)
     return Page(total=total, keys=tuple((r[0], r[1]) for r in rows))
 
 
@@ -598,9 +615,6 @@ def find_incidents(conn: Connection, f: IncidentFilter, *, limit: int, offset: i
             " AND e.incident = i.id"
             " JOIN entities en ON en.document_id = a.document_id AND en.id = a.entity_id"
             " WHERE r.incident_id = i.id AND " + match + ")", *params)
-    total = count(conn, " FROM incidents i" + w.sql(), w.params, cap)
-    rows = conn.execute(
-        "SELECT i.id FROM incidents i" + w.sql()
-        + " ORDER BY coalesce(i.start, i.\"end\") DESC NULLS LAST, i.id LIMIT ? OFFSET ?",
-        [*w.params, limit, offset]).fetchall()
+    total, rows = paged(conn, "SELECT i.id", " FROM incidents i" + w.sql(), w.params,
+                        "coalesce(i.start, i.\"end\") DESC NULLS LAST, i.id", limit, offset, cap)
     return total, [r[0] for r in rows]
