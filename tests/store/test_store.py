@@ -52,6 +52,28 @@ def test_store_search_plain_words_and_hyphens(any_store: SQLiteStore) -> None:
     assert any_store.search("Ghouta") == []
 
 
+def test_store_search_count_follows_replaced_and_deleted_documents(
+        any_store: SQLiteStore) -> None:
+    """The search total is counted in the full-text index alone: a replaced document's old
+    words and a deleted document no longer count."""
+    from wirescope.store import queries
+
+    def total(q: str) -> int:
+        return any_store.search_documents(q, limit=10)[0]
+
+    for n in range(3):
+        any_store.put(DocumentRecord(document=Document(id=f"d{n}", text="Shelling hit Aleppo.")),
+                      signature="s", run_id=None)
+    assert total("Aleppo") == 3
+    any_store.put(DocumentRecord(document=Document(id="d1", text="Shelling hit Homs.")),
+                  signature="s2", run_id=None)
+    assert (total("Aleppo"), total("Homs")) == (2, 1)
+    if isinstance(any_store, SQLiteStore) and not isinstance(any_store, PostgresStore):
+        any_store.conn.execute("DELETE FROM documents WHERE id = 'd0'")
+        assert total("Aleppo") == 1
+        assert queries.count(any_store.conn, queries._SEARCH, ("Aleppo",)) == 1
+
+
 def test_store_failures_and_runs(any_store: SQLiteStore) -> None:
     run = any_store.start_run("ingest x", "sig")
     failure = Failure(origin="x.bin", stage="ingest", code="W102", reason="binary")

@@ -529,7 +529,8 @@ def search_documents(
         if not match.strip():
             return 0, []
         try:
-            total = count(conn, _SEARCH, (match,))
+            # counted in the index alone: its rows are the documents' (triggers keep them)
+            total = count(conn, " FROM documents_fts WHERE documents_fts MATCH ?", (match,))
             return total, conn.execute(rows_sql, (match, limit, offset)).fetchall()
         except sqlite3.OperationalError:
             continue
