@@ -455,3 +455,31 @@ def test_api_postgres_connections_are_kept_between_requests(postgres_server: str
         with server.store() as store:  # a request that leaves a transaction open
             store.conn.execute("BEGIN")
         assert server._idle.qsize() == 0 and store.conn.raw.closed  # is not given back
+
+
+def test_api_sqlite_connections_are_kept_and_see_what_others_store(tmp_path: Path) -> None:
+    """A SQLite connection is kept between requests (its page cache stays warm), sees what
+    another connection stores meanwhile (an ingest beside the server), and forgets what it
+    cached for linking as it is given back."""
+    from wirescope.store import open_store
+
+    path = tmp_path / "kept.db"
+    filled = open_store(path)
+    filled.put(full_record("doc-1"), signature="test", run_id=None)
+    server = Server(db=path)
+    client = TestClient(create_app(server), base_url="http://localhost")
+    assert client.get("/api/documents").json()["total"] == 1
+    (kept,) = [server._idle.get_nowait()]
+    server._idle.put(kept)
+    filled.put(full_record("doc-2"), signature="test", run_id=None)
+    filled.close()
+    assert client.get("/api/documents").json()["total"] == 2
+    assert server._idle.get_nowait() is kept
+    server._idle.put(kept)
+    kept._linking()
+    with server.store() as store:
+        assert store is kept
+    assert kept._index is None
+    with server.store() as store:  # a request that leaves a transaction open
+        store.conn.execute("BEGIN")
+    assert server._idle.qsize() == 0

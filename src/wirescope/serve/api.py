@@ -51,7 +51,7 @@ _NUMBER = r"\s*-?\d+(?:\.\d+)?\s*"
 BBOX_PATTERN = rf"^{_NUMBER},{_NUMBER},{_NUMBER},{_NUMBER}$"  # west,south,east,north
 MAX_OFFSET = 10_000_000  # past any store's size: a larger offset is a mistake (422)
 MAX_BODY = 64 * 1024 * 1024  # bytes of one request body (413 past it)
-IDLE_CONNECTIONS = 8  # PostgreSQL connections the server keeps open between requests
+IDLE_CONNECTIONS = 8  # store connections the server keeps open between requests
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 INGEST_PATH = "/api/documents"
 log = logging.getLogger("wirescope.serve")
@@ -98,7 +98,7 @@ class Server:
     settings: Settings = field(default_factory=Settings)
     _pipeline_lock: threading.Lock = field(default_factory=threading.Lock)
     _pipeline: Any = None
-    # PostgreSQL connections kept between requests (each in one request's hands at a time)
+    # store connections kept between requests (each in one request's hands at a time)
     _idle: queue.SimpleQueue[SQLiteStore] = field(default_factory=queue.SimpleQueue)
     records: RecordCache = field(default_factory=lambda: RecordCache())
     series: SeriesCache = field(default_factory=lambda: SeriesCache())
@@ -106,26 +106,23 @@ class Server:
     @contextmanager
     def store(self) -> Iterator[SQLiteStore]:
         """A connection of one request's own: FastAPI may run its dependency and its endpoint
-        in different pool threads, so a connection is never shared between requests. A
-        SQLite file is opened per request (cheap); a PostgreSQL connection is taken from the
-        idle ones, or opened, and given back when the request is done with it — unless a
-        transaction was left open or the connection broke, then it is closed."""
-        if not is_postgres(self.db):
-            store = open_store(self.db, check_same_thread=False)
-            try:
-                yield store
-            finally:
-                store.close()
-            return
+        in different pool threads, so a connection is never shared between requests. It is
+        taken from the idle ones, or opened, and given back when the request is done with it
+        (a SQLite connection keeps its page cache warm so; a PostgreSQL one saves a connect)
+        — unless a transaction was left open or the connection broke, then it is closed.
+        What a connection cached for linking is dropped as it is given back: another
+        connection may write before its next use."""
         try:
             store = self._idle.get_nowait()
         except queue.Empty:
-            store = open_store(self.db)
+            store = (open_store(self.db) if is_postgres(self.db)
+                     else open_store(self.db, check_same_thread=False))
         healthy = False
         try:
             yield store
             healthy = store.idle()
         finally:
+            store.released()
             if healthy and self._idle.qsize() < IDLE_CONNECTIONS:
                 self._idle.put(store)
             else:

@@ -634,5 +634,10 @@ class SQLiteStore:
         """Is the connection usable by the next caller: open, no transaction left open?"""
         return not getattr(self.conn, "in_transaction", False)
 
+    def released(self) -> None:
+        """Drop what this connection cached for incident linking (the next report number,
+        document frequencies): another connection may write before this one's next use."""
+        self._index = None
+
     def close(self) -> None:
         self.conn.close()
