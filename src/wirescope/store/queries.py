@@ -436,8 +436,9 @@ def places(
     )
 
 
-# The day a claim was made; a quote stored before days were recorded takes its article's.
-_CLAIM_DAY = "q.day"  # (every claim keeps its day: migrations 16 and 29)
+# The day a claim was made: its clause's, else its article's (kept with every claim since
+# migration 16; migration 29 gave the claims stored before it their article's).
+_CLAIM_DAY = "q.day"
 # The claims listings' orders, each an index's (migration 29).
 _CLAIMS_BY_DAY = "q.day IS NULL, q.day, q.document_id, q.position"
 _CLAIMS_BY_SPEAKER = "coalesce(q.speaker, '~'), " + _CLAIMS_BY_DAY
