@@ -32,7 +32,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from wirescope import __version__, vocabulary
-from wirescope.config import Settings, is_postgres
+from wirescope.config import Settings
 from wirescope.errors import UsageError, WirescopeError
 from wirescope.export.contract import to_contract
 from wirescope.export.incidents import incident_to_json
@@ -115,8 +115,8 @@ class Server:
         try:
             store = self._idle.get_nowait()
         except queue.Empty:
-            store = (open_store(self.db) if is_postgres(self.db)
-                     else open_store(self.db, check_same_thread=False))
+            store = open_store(self.db, check_same_thread=False)  # (SQLite's; PostgreSQL's
+            # connections move between threads anyway)
         healthy = False
         try:
             yield store
