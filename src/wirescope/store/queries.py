@@ -46,6 +46,11 @@ def count(conn: Connection, source: str, params: Sequence[Any],
     return Total(cap, exact=False) if found > cap else Total(found)
 
 
+def _on_sqlite(conn: Connection) -> bool:
+    """Is ``conn`` SQLite's (PostgreSQL's connection says ``dialect = "postgresql"``)?"""
+    return getattr(conn, "dialect", "sqlite") == "sqlite"
+
+
 def paged(conn: Connection, select: str, source: str, params: Sequence[Any], order: str,
           limit: int, offset: int, cap: int | None = COUNT_CAP) -> tuple[Total, list[Any]]:
     """``(total counted up to cap, rows of one page)`` of ``{select}{source} ORDER BY
@@ -54,7 +59,7 @@ def paged(conn: Connection, select: str, source: str, params: Sequence[Any], ord
     counted as they are — one pass instead of a count and then the sort; when an index gives
     the order, the page is read from it and the matches counted apart (up to the cap)."""
     ordered = f"{select}{source} ORDER BY {order}"
-    if cap is not None and getattr(conn, "dialect", "sqlite") == "sqlite" and any(
+    if cap is not None and _on_sqlite(conn) and any(
             "TEMP B-TREE FOR ORDER BY" in r[-1] for r in conn.execute(
                 f"EXPLAIN QUERY PLAN {ordered} LIMIT ?", [*params, cap + 1]).fetchall()):
         rows = conn.execute(f"{ordered} LIMIT ?", [*params, cap + 1]).fetchall()
@@ -486,7 +491,7 @@ def find_claims(
               *params, _like(speaker))
     base = " FROM quotes q" + w.sql()
     total = count(conn, base, w.params, COUNT_CAP)
-    if not total.exact and getattr(conn, "dialect", "sqlite") == "sqlite":
+    if not total.exact and _on_sqlite(conn):
         # more matches than are counted: the claims are read in order from the listing's
         # index, testing each, until the page is full — not all found, then sorted
         # (PostgreSQL's planner weighs the LIMIT itself)
@@ -519,7 +524,7 @@ def search_documents(
     not FTS5 syntax ("al-Nusra") is searched as literal words. (On PostgreSQL: the query as
     a web search engine reads it — words, "quoted phrases", OR, -word — over the documents'
     ``search`` vector, best ranked first.)"""
-    if getattr(conn, "dialect", "sqlite") == "postgresql":
+    if not _on_sqlite(conn):
         return _search_postgres(conn, query, limit=limit, offset=offset)
     rows_sql = (
         "SELECT d.id, d.title, d.published, "
