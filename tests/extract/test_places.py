@@ -382,9 +382,19 @@ def test_places_a_word_inside_a_longer_name_is_no_place(pipeline: Pipeline, text
         ("HOMS: The army restored security to the area.", "HOMS", "Homs"),
         ("TORRINGTON — A man was arrested on Sunday.", "TORRINGTON", "Torrington"),
         ("MOUNT GILEAD (AP) -- A woman died in a crash.", "MOUNT GILEAD", "Mount Gilead"),
+        ("ST. LOUIS • Four men coming from a funeral were shot on Sunday.", "ST. LOUIS",
+         "St. Louis"),
+        ("FT. MYERS (AP) - A man was shot outside a bar.", "FT. MYERS", "Fort Myers"),
         # ... not a heading in capitals, nor an acronym
         ("UPDATE: The toll rose to 12.", "UPDATE", None),
         ("NATO said its forces withdrew.", "NATO", None),
+        # ... nor a heading's label, a common word before a colon
+        ("MORE: Four shot, one killed in a park\n\nPolice gave no more details.", "MORE",
+         None),
+        ("POLICE: Quadruple homicide in Waynesville\n\nThe police found four bodies.",
+         "POLICE", None),
+        ("STORY: Gunman made a list of victims\n\nThe story was first told on Monday.",
+         "STORY", None),
     ],
 )
 def test_places_a_dateline_is_where_the_story_was_filed(pipeline: Pipeline, text: str,
@@ -504,6 +514,33 @@ def test_places_unknown_title_name_takes_its_container(pipeline: Pipeline) -> No
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a word in capitals in a line written in lower case: an acronym or a call sign
+        ("SWAT team members were called to a home in Gladstone, Missouri.", "SWAT", None),
+        ("Deputies waited for SWAT officers before they entered the house.", "SWAT", None),
+        ("KING 5 reporter Drew Mikkelsen contributed from Burlington.", "KING", None),
+        ("Anyone with information can call Crime Stoppers at 866-LOCKUP.", "LOCKUP", None),
+        # ... but a place's abbreviation, a headline in capitals, a dateline are places
+        ("Troops from the US and UK arrived on Monday.", "UK", "United Kingdom"),
+        ("GUNMAN KILLS THREE IN CHARLESTON\n\nA gunman killed three people.", "CHARLESTON",
+         "Charleston"),
+        ("Reported at 10:04 MOSCOW (Sputnik) - Officials said two men died.", "MOSCOW",
+         "Moscow"),
+        ("Snow blankets Kansas. KANSAS CITY, Mo. - Thousands lost power.", "KANSAS CITY",
+         "Kansas City"),
+        ("Trustees meet. CINCINNATI \x97 The school's trustees are expected to vote.",
+         "CINCINNATI", "Cincinnati"),
+    ],
+)
+def test_places_a_word_in_capitals_is_a_place_only_where_capitals_name_places(
+        pipeline: Pipeline, text: str, surface: str, name: str | None) -> None:
+    place = _place(_extract(pipeline, text), surface)
+    assert (place.name if place else None) == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "surface"),
     [
         ("Syrian Army Retakes Qaryatain City in Homs Kills over 50 Terrorists in Hama. "
@@ -555,6 +592,19 @@ def test_places_reject_headline_common_words(pipeline: Pipeline, text: str, surf
         ("Boy shoots self\n\nLEBANON, Tenn. (WKRN) – A boy was shot in Lebanon.", "Lebanon",
          "US", "Tennessee", "town"),
         ("A man was killed in Jordan, MN on Sunday.", "Jordan", "US", "Minnesota", "town"),
+        # a town and its state, not a list of regions of two countries (a Ghanaian region
+        # Savannah, a Senegalese Saint-Louis)
+        ("Savannah, Ga. (WJCL) - Metro police say a teen was shot.", "Savannah", "US",
+         "Georgia", "town"),
+        ("ST. LOUIS, MO (KTVI) - More violence overnight as shots rang out.", "ST. LOUIS",
+         "US", "Missouri", "town"),
+        ("A man was shot in Athens, Ga., on Friday night.", "Athens", "US", "Georgia", "town"),
+        # the region after a town and a comma is the region, even one whose name an actor
+        # holds (Washington the government)
+        ("The report came from Burlington, Washington, on Monday.", "Washington", "US",
+         "Washington", "region"),
+        ("The report came from Burlington, Washington, on Monday.", "Burlington", "US",
+         "Washington", "town"),
     ],
 )
 def test_places_town_and_its_container_resolve_together(
@@ -572,6 +622,12 @@ def test_places_town_and_its_container_resolve_together(
         # whose own name it is comes first.
         ("The case was reported in Philippi, West Virginia, United States.", "Philippi",
          "Philippi"),
+        # ... and a well-known place's own name is that place, not a smaller namesake that
+        # GeoNames also calls so (Cabool, Missouri; the oblast around Moscow), wherever the
+        # text is set
+        ("Troops from the US and UK arrived in Kabul on Monday.", "Kabul", "Kabul"),
+        ("A Texas man was detained in Moscow, officials in Houston said.", "Moscow", "Moscow"),
+        ("MOSCOW (Sputnik) - Russian officials said two soldiers died.", "MOSCOW", "Moscow"),
     ],
 )
 def test_places_own_name_before_a_namesakes_alternate(pipeline: Pipeline, text: str,
@@ -623,6 +679,37 @@ def test_places_parts_and_fragments_keep_honest_precision(
         surface.split()[0] if surface != "Piccadilly" else surface
     if inner != surface:
         assert _place(record, inner) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "surface", "near", "km"),
+    [
+        # a small place far from the city the story is set in, in a region the text names
+        # nowhere, is a neighbourhood of that city, not a namesake in another state
+        ("BOSTON (CBS) - A girl was injured in overnight shootings in Roxbury, police say.",
+         "Roxbury", "BOSTON", 1.0),
+        ("A 5-year-old boy was fatally shot in Madisonville, Cincinnati police said.",
+         "Madisonville", "Cincinnati", 1.0),
+        ("Two men died after shootings in Shawnee late Sunday.\n\nLouisville police said "
+         "the victims were 19 and 22.", "Shawnee", "Louisville", 1.0),
+        # ... but a place the text puts in its own region, or one near the city, is itself
+        ("A man from Roxbury, Wis., was shot in Boston on Friday.", "Roxbury", "Roxbury", 1.0),
+        ("A man was shot in Cambridge, Boston police said.", "Cambridge", "Cambridge", 1.0),
+        ("Police in Boston said a suspect was later arrested in Worcester.", "Worcester",
+         "Worcester", 1.0),
+    ],
+)
+def test_places_a_small_namesake_far_from_the_story_city_is_its_neighbourhood(
+        pipeline: Pipeline, text: str, surface: str, near: str, km: float) -> None:
+    record = _extract(pipeline, text)
+    place, there = _place(record, surface), _place(record, near)
+    assert place is not None and there is not None
+    assert place.lat is not None and place.lon is not None
+    assert there.lat is not None and there.lon is not None
+    assert distance_km(place.lat, place.lon, there.lat, there.lon) <= km if near != surface \
+        else place.resolved_via == "gazetteer"
+    assert place.name == surface
 
 
 @pytest.mark.model

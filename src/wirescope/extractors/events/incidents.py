@@ -44,12 +44,19 @@ def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
     if any(_of_several(h, bounds) for h in mention.heads):
         return True  # "the five shootings that wounded 15 people over the weekend"
     if mention.sense.role != "casualty":  # "six people were shot in three separate incidents",
-        # "18 people shot in Philly in 48-hour span"
-        return mention.sense.plover == "ASSAULT" and any(
-            c.dep_ == "prep" and bounds[0] <= c.i < bounds[1] and c.lower_ in _OVER and any(
-                _several(g) or g.lower_ in triggers().cumulative_periods
-                for g in c.children if g.dep_ == "pobj")
-            for h in mention.heads for c in h.children)
+        # "18 people shot in Philly in 48-hour span"; "so far this year, 1,200 people have
+        # been shot in Chicago", "since January, 41 children have been shot", "40 people
+        # were shot across the city"
+        if mention.sense.plover != "ASSAULT":
+            return False
+        return any(
+            c.dep_ == "prep" and bounds[0] <= c.i < bounds[1] and (c.lower_ == "since" or (
+                c.lower_ in _OVER and any(
+                    _several(g) or g.lower_ in triggers().cumulative_periods
+                    or (c.lower_ == "across" and (g.lower_ in _EXPANSES or g.ent_type_ == "GPE"))
+                    for g in c.children if g.dep_ == "pobj")))
+            for h in mention.heads for c in h.children) or any(
+            f" {phrase} " in _words(h, bounds) for h in mention.heads for phrase in _UP_TO_NOW)
     lex = triggers()
     heads = [*mention.heads, *(h.head for h in mention.heads
                                 if h.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "conj")),
@@ -155,6 +162,17 @@ def _scope(prep: Token) -> bool:
 
 
 _OVER = frozenset({"in", "during", "throughout", "over", "across"})  # … a period, … several
+# What makes attacks a running count up to the day of writing ("so far this year, 1,200
+# people have been shot"), unlike "last year" or "last month", which date one incident too.
+_UP_TO_NOW = ("so far", "to date", "this year")
+# Across what a count of attacks is spread over a whole area ("shot across the city").
+_EXPANSES = frozenset({"city", "town", "state", "country", "region", "county", "nation",
+                       "area", "metro"})
+
+
+def _words(head: Token, bounds: tuple[int, int]) -> str:
+    """The words of the head's clause inside the segment, lower case, spaced for phrases."""
+    return " " + " ".join(t.lower_ for t in head.subtree if bounds[0] <= t.i < bounds[1]) + " "
 _SEVERAL = frozenset({"separate", "several", "multiple", "different", "various", "unrelated"})
 # What spreads plural attacks over days or a whole city: "weekend shootings", "shootings
 # citywide", "shootings across Chicago" (not "airstrikes on Douma": one raid's strikes).
@@ -165,9 +183,9 @@ _SPREAD = _WIDE | {"weekend"}
 def _several(noun: Token) -> bool:
     """'in three separate attacks', 'in 12 incidents across the city', 'in four shootings',
     'in Labor Day weekend shootings', 'in shootings citywide', 'in shootings across the South
-    Side': a toll spread over several incidents is their sum, no one incident's. (A number
-    of bombings or strikes alone may be one coordinated attack: "killed in three suicide
-    bombings".)"""
+    Side', 'in Chicago shootings Sunday': a toll spread over several incidents is their
+    sum, no one incident's. (A number of bombings or strikes alone may be one coordinated
+    attack: "killed in three suicide bombings".)"""
     key = lemma(noun)
     plural = noun.tag_ in ("NNS", "NNPS") or (  # a title-case headline's "Weekend Shootings"
         noun.tag_ == "NNP" and noun.is_title and noun.lower_ != key)
@@ -176,6 +194,9 @@ def _several(noun: Token) -> bool:
     if any(child.lower_ in _SEVERAL or child.lower_ in _SPREAD
            or (child.dep_ == "prep" and child.lower_ == "across") for child in noun.children):
         return True
+    if key in numbers().crimes and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return True  # "wounded in Chicago shootings Sunday", "in shootings on Sunday": crimes
+        # in the plural with no article are several ("in the shootings" may be one spree's)
     return (key == "incident" or key in numbers().crimes) and any(
         c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
         for c in noun.children)

@@ -600,7 +600,22 @@ def find(sentence: SpacySpan, skip: Callable[[Token], bool],
             end = noun
         span = Span(start=count.first.idx, end=end.idx + len(end.text))
         found.append(Found(count=count, anchor=anchor, unit=unit, category=category, span=span))
-    return _totals(_containers(_one_dead(found)))
+    return _totals(_containers(_one_dead(_died_after(found))))
+
+
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _died_after(found: list[Found]) -> list[Found]:
+    """"He was rushed to hospital but police confirmed that he died shortly afterwards": one
+    person a sentence takes to hospital (injured) and then says died (killed), both told by
+    the same pronoun, is one death — not one injured and one killed."""
+    dead = [f for f in found if f.unit == "killed" and f.count.single
+            and f.anchor.lower_ in _GENDER]
+    return [f for f in found if not (
+        f.unit == "injured" and f.count.single and f.anchor.lower_ in _GENDER and any(
+            d.anchor.i > f.anchor.i and _GENDER[d.anchor.lower_] == _GENDER[f.anchor.lower_]
+            for d in dead))]
 
 
 def _one_dead(found: list[Found]) -> list[Found]:

@@ -31,7 +31,7 @@ name and the actor is no person, it is a toponym used for its state (``use`` "me
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -311,6 +311,21 @@ def appositive(text: str, before: int, start: int) -> bool:
     return before <= start and re.fullmatch(r",\s*", text[before:start]) is not None
 
 
+def _region_of(text: str, start: int, candidates: Sequence[Candidate],
+               found: Sequence[Toponym]) -> bool:
+    """"Burlington, Washington", "Moscow, Idaho": a name right after a place and a comma
+    that names a region or country holding one of that place's readings is where the place
+    lies — the state, not the government an actor of the same name stands for."""
+    regions = [c.entry for c in candidates if c.exact and c.entry.kind in ("admin1", "country")]
+    return bool(regions) and any(
+        appositive(text, t.end, start) and any(
+            c.exact and c.entry.kind not in ("admin1", "country")
+            and any(r.country_code == c.entry.country_code and (
+                r.kind == "country" or r.admin1_code == c.entry.admin1_code) for r in regions)
+            for c in t.candidates)
+        for t in found)
+
+
 def _after_place(text: str, start: int, found: list[Toponym]) -> bool:
     """"San Jose, California", "Ames, Iowa", "Egypt, Bulgaria": a name right after a known
     place and a comma is a place too (its container, or the next of a list), whatever the
@@ -344,11 +359,13 @@ def _before_region(text: str, end: int, gazetteer: Gazetteer) -> bool:
 # What follows a dateline's place: its region ("ALEPPO, Syria"), the agency ("(AP)",
 # "(SANA)") or the dash or colon the story starts after.
 _DATELINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]*"
-                           r"(?:\(|—|–|--|-[ \t]|:)")
+                           r"(?:\(|—|–|--|-[ \t]|:|•)")
 
 
-_CAPITALS_AT_LINE_START = re.compile(r"^[ \t]*([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})",
-                                     re.MULTILINE)
+# (a dateline's first word may be a title abbreviated: "ST. LOUIS •", "FT. MYERS —")
+_CAPITALS_AT_LINE_START = re.compile(
+    r"^[ \t]*((?:(?:ST|MT|FT|PT)\.[ \t])?[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})",
+    re.MULTILINE)
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
@@ -359,6 +376,41 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return (surface.isupper() and sum(ch.isalpha() for ch in surface) >= 3
             and not text[text.rfind("\n", 0, start) + 1 : start].strip()
             and _DATELINE_END.match(text, end) is not None)
+
+
+def _label(text: str, end: int, common: frozenset[str], surface: str) -> bool:
+    """"MORE: 4 shot …", "POLICE: Quadruple homicide …", "STORY: …": a common word in
+    capitals before a colon is a heading's label, not the place a story was filed from."""
+    return text[end:].lstrip(" \t").startswith(":") and surface.lower() in common
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Is the line around ``start..end`` written in capitals (a headline in capitals,
+    "GUNMAN KILLS THREE IN CHARLESTON"), where every name is in capitals too?"""
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    letters = [ch for ch in line if ch.isalpha()]
+    return sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def acronym(text: str, start: int, end: int, abbreviations: Container[str]) -> bool:
+    """"SWAT team members", "KING 5 reporter", "call 866-7LOCKUP": a word in capitals in a
+    line written in lower case is an acronym or a call sign — not a place, however a
+    gazetteer spells a namesake (Swat in Pakistan) — unless it is a place's abbreviation
+    ("US", "UAE") or opens a dateline ("ST. LOUIS •", "MOSCOW (Sputnik)")."""
+    surface = text[start:end]
+    letters = surface.replace(".", "").replace(" ", "").replace("-", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    if surface in abbreviations or f"{surface}." in abbreviations:
+        return False
+    return not _in_capitals(text, start, end) and _FILED_AFTER.match(text, end) is None
+
+
+# What follows a dateline's place inside a line (a page that runs the headline and the story
+# together): its region ("KANSAS CITY, Mo. —") or a dash or sign, whatever its encoding
+# ("NEWARK \x97 …") — not a word ("SWAT team"), a number ("KING 5") or the stop that ends a
+# sentence ("call 866-LOCKUP.").
+_FILED_AFTER = re.compile(r",[ \t]*[A-Z]|[ \t]*[^\w\s.,;]")
 
 
 def _char_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
@@ -493,6 +545,9 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
             end += 1  # "Fresno, Calif.": the abbreviation's period is part of it
         if _overlapping(start, end, taken):
             return
+        if _label(text, end, common, text[start:end]) or acronym(text, start, end,
+                                                                 cues.abbreviations):
+            return  # "MORE: 4 shot", "SWAT team members": a heading's label, an acronym
         if _dateline(text, start, end):  # "DAMASCUS (SANA) –": where the story was filed,
             # whoever holds the name and whatever the tagger made of the capitals
             known = candidates if any(c.exact for c in candidates) else gazetteer.lookup(
@@ -508,7 +563,8 @@ def recognize(doc: Doc, entities: tuple[Entity, ...], gazetteer: Gazetteer, cues
             accept(start, end, local, _ner(ents, start, end), hint=None, placed=True,
                    use="agency")
             return
-        if _overlapping(start, end, kb_spans):
+        if _overlapping(start, end, kb_spans) and not _region_of(text, start, candidates,
+                                                                 found):
             metonymy(start, end, candidates)
             return
         span = _char_span(doc, start, end)
