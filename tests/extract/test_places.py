@@ -683,37 +683,6 @@ def test_places_parts_and_fragments_keep_honest_precision(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "surface", "near", "km"),
-    [
-        # a small place far from the city the story is set in, in a region the text names
-        # nowhere, is a neighbourhood of that city, not a namesake in another state
-        ("BOSTON (CBS) - A girl was injured in overnight shootings in Roxbury, police say.",
-         "Roxbury", "BOSTON", 1.0),
-        ("A 5-year-old boy was fatally shot in Madisonville, Cincinnati police said.",
-         "Madisonville", "Cincinnati", 1.0),
-        ("Two men died after shootings in Shawnee late Sunday.\n\nLouisville police said "
-         "the victims were 19 and 22.", "Shawnee", "Louisville", 1.0),
-        # ... but a place the text puts in its own region, or one near the city, is itself
-        ("A man from Roxbury, Wis., was shot in Boston on Friday.", "Roxbury", "Roxbury", 1.0),
-        ("A man was shot in Cambridge, Boston police said.", "Cambridge", "Cambridge", 1.0),
-        ("Police in Boston said a suspect was later arrested in Worcester.", "Worcester",
-         "Worcester", 1.0),
-    ],
-)
-def test_places_a_small_namesake_far_from_the_story_city_is_its_neighbourhood(
-        pipeline: Pipeline, text: str, surface: str, near: str, km: float) -> None:
-    record = _extract(pipeline, text)
-    place, there = _place(record, surface), _place(record, near)
-    assert place is not None and there is not None
-    assert place.lat is not None and place.lon is not None
-    assert there.lat is not None and there.lon is not None
-    assert distance_km(place.lat, place.lon, there.lat, there.lon) <= km if near != surface \
-        else place.resolved_via == "gazetteer"
-    assert place.name == surface
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
     ("text", "surface", "name", "country", "lat", "lon"),
     [
         # Kenya's former provinces (sourced supplement), not the Rwandan town of Nyanza:

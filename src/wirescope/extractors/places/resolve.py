@@ -76,9 +76,6 @@ MIN_SCORE = 3.2  # below this an unsupported gazetteer match is not taken as a p
 NEITHER_MIN = MIN_SCORE - 2.0  # ... for a name neither NER nor context calls a place
 REGION_SUPPORT = 2.0  # a candidate in the region the document's unclear names point to
 PART_KM = 40.0  # a place the text puts in a town further than this from it is the town's part
-CITY = 100_000  # a town this large the text names is a city a story may be set in ...
-STRAY_KM = 300.0  # ... and a namesake not well known further than this from it, in a region
-# the text names nowhere, is the city's part
 LIKELY_REGION = 0.3  # the share of its readings in one region that lets a name point there
 _CONTAINER_CUE = re.compile(
     r"\b(?:in|of|near|outside|around|inside|across)\s+(?:the\s+)?"
@@ -593,7 +590,6 @@ def resolve(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer,
         outer = _directly_in(r.toponym, text, done)
         if outer is not None and outer.country_code and _outside(r.entry, outer):
             done[i] = _contained(r.toponym, outer, text)
-    done = _strays(done, text, fixed)
     for i, r in enumerate(done):
         # "the 5300 block of Aberdeen": a street that bears a town's name lies in the town
         # the text puts it in, else the story's town — not in the town of that name; so
@@ -643,44 +639,6 @@ def _named_after(toponym: Toponym, text: str, gazetteer: Gazetteer,
     if best and _supported(alone, best[0][0], best[0][1], context):
         return best[0][1].entry
     return None
-
-
-def _strays(done: list[Resolution], text: str, fixed: Container[int]) -> list[Resolution]:
-    """"shootings in Roxbury" in a Boston story, "shot to death in Madisonville" in a
-    Cincinnati one: a place not known by its name alone (a town under 100,000) that lies
-    far from the city the story is set in (over :data:`STRAY_KM`, or abroad), in a region
-    the text names nowhere, is a neighbourhood of that city the gazetteer lacks — the
-    city's part, at its point — not a namesake hundreds of miles away. The story's city:
-    the city of :data:`CITY` or more the text names most. A name the text puts in its
-    region ("Roxbury, Wis.") keeps its place."""
-    cities = [r for r in done if r.entry is not None and not r.contained
-              and r.entry.kind == "town" and r.entry.population >= CITY
-              and not names_a_building(text, r.toponym.end)]
-    if not cities:
-        return done
-    tally = Counter(r.entry.id for r in cities if r.entry is not None)
-    city = min(cities, key=lambda r: (-tally[r.entry.id] if r.entry else 0,
-                                      -(r.entry.population if r.entry else 0),
-                                      r.toponym.start)).entry
-    assert city is not None
-    out = list(done)
-    for i, r in enumerate(done):
-        e = r.entry
-        if e is None or r.contained or r.toponym.start in fixed or e.id == city.id or \
-                e.kind not in ("town", "section", "spot") or e.well_known or \
-                e.source == "supplement":
-            continue
-        near = e.country_code == city.country_code and (
-            e.lat is None or e.lon is None or city.lat is None or city.lon is None
-            or distance_km(e.lat, e.lon, city.lat, city.lon) <= STRAY_KM)
-        name = key(text[r.toponym.start : r.toponym.end])
-        named_region = any(
-            o.entry is not None and o.entry.country_code == e.country_code
-            and o.entry.admin1_code == e.admin1_code
-            and key(text[o.toponym.start : o.toponym.end]) != name for o in done)
-        if not near and not named_region:
-            out[i] = _contained(r.toponym, city, text)
-    return out
 
 
 def _main_town(done: Sequence[Resolution], text: str) -> Entry | None:
