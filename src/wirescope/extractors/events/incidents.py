@@ -56,7 +56,8 @@ def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
                     or (c.lower_ == "across" and (g.lower_ in _EXPANSES or g.ent_type_ == "GPE"))
                     for g in c.children if g.dep_ == "pobj")))
             for h in mention.heads for c in h.children) or any(
-            f" {phrase} " in _words(h, bounds) for h in mention.heads for phrase in _UP_TO_NOW)
+            f" {phrase} " in words for words in (_words(h, bounds) for h in mention.heads)
+            for phrase in triggers().cumulative_running)
     lex = triggers()
     heads = [*mention.heads, *(h.head for h in mention.heads
                                 if h.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "conj")),
@@ -82,7 +83,7 @@ def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
             if child.lower_ == "since" or (child.dep_ == "advcl" and any(
                     g.dep_ == "mark" and g.lower_ == "since" for g in child.children)):
                 return True  # "has since killed", "… since the conflict began"
-        words = " " + " ".join(t.lower_ for t in head.subtree) + " "
+        words = _words(head)
         if any(f" {phrase} " in words for phrase in lex.cumulative_adverbs):
             return True
         if any(t.dep_ == "prep" and t.lower_ in ("in", "across") and bounds[0] <= t.i < bounds[1]
@@ -91,6 +92,13 @@ def cumulative(mention: Mention, bounds: tuple[int, int]) -> bool:
             return True  # "4 Killed, 53 Wounded In Weekend Shootings Across Chicago": the
             # shootings scope every count of the list, however it is parsed
     return False
+
+
+def _words(head: Token, bounds: tuple[int, int] | None = None) -> str:
+    """The words of the head's clause (inside ``bounds``, the segment, when given), lower
+    case and spaced, for phrases to be looked up in."""
+    return " " + " ".join(t.lower_ for t in head.subtree
+                          if bounds is None or bounds[0] <= t.i < bounds[1]) + " "
 
 
 def _of_several(head: Token, bounds: tuple[int, int]) -> bool:
@@ -162,17 +170,9 @@ def _scope(prep: Token) -> bool:
 
 
 _OVER = frozenset({"in", "during", "throughout", "over", "across"})  # … a period, … several
-# What makes attacks a running count up to the day of writing ("so far this year, 1,200
-# people have been shot"), unlike "last year" or "last month", which date one incident too.
-_UP_TO_NOW = ("so far", "to date", "this year")
 # Across what a count of attacks is spread over a whole area ("shot across the city").
 _EXPANSES = frozenset({"city", "town", "state", "country", "region", "county", "nation",
                        "area", "metro"})
-
-
-def _words(head: Token, bounds: tuple[int, int]) -> str:
-    """The words of the head's clause inside the segment, lower case, spaced for phrases."""
-    return " " + " ".join(t.lower_ for t in head.subtree if bounds[0] <= t.i < bounds[1]) + " "
 _SEVERAL = frozenset({"separate", "several", "multiple", "different", "various", "unrelated"})
 # What spreads plural attacks over days or a whole city: "weekend shootings", "shootings
 # citywide", "shootings across Chicago" (not "airstrikes on Douma": one raid's strikes).

@@ -58,6 +58,8 @@ class Triggers:
     cumulative_count: int  # a weaponless death toll this large is a war's
     cumulative_periods: frozenset[str]  # "… during the war", "over the past five years"
     cumulative_adverbs: frozenset[str]  # "so far", "to date"
+    cumulative_running: frozenset[str]  # those that count up to the day of writing ("so far
+    # this year, 1,200 people have been shot"), unlike "last month", which dates one attack too
     event_heads: frozenset[str]  # generic nouns a trigger may modify ("mediation effort")
     labour_context: frozenset[str]  # words that make a bare "strike" a labour strike
     light_verbs: frozenset[str]
@@ -204,6 +206,7 @@ def triggers() -> Triggers:
                     cumulative_count=int(cumulative["count"]),
                     cumulative_periods=frozenset(cumulative["periods"]),
                     cumulative_adverbs=frozenset(cumulative["adverbs"]),
+                    cumulative_running=frozenset(cumulative["running"]),
                     event_heads=frozenset(data["event_heads"]),
                     labour_context=frozenset(data["labour_context"]),
                     light_verbs=frozenset(data["light_verbs"]),
